@@ -1,0 +1,51 @@
+# Two commands for a fresh machine: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck translations qm demo bench installer clean system-packages
+
+run: $(STAMP) qm
+	$(BIN)/crm-desktop --ensure-demo
+
+test: $(STAMP) qm system-packages lint typecheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+system-packages:
+	./scripts/ensure_system_packages.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check crm_desktop tests bench scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# Re-extract every tr() string into the .ts files (then translate them in Qt Linguist or an editor).
+translations: $(STAMP)
+	$(BIN)/python scripts/update_translations.py
+
+qm: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+demo: $(STAMP)
+	$(BIN)/crm-desktop demo --scale small
+
+bench: $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/demo_large.py
+
+installer: $(STAMP) qm
+	$(BIN)/python build_installer.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm
