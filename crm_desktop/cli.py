@@ -1,0 +1,152 @@
+"""Command line: `crm-desktop` opens the window; subcommands serve admins and scripts.
+
+Every failure prints one clear line on stderr and exits non-zero; details go to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from crm_desktop import APP_NAME, __version__
+
+log = logging.getLogger("crm_desktop")
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _setup_logging() -> Path | None:
+    from crm_desktop.services.db import data_dir
+
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / "crm-desktop.log", maxBytes=2_000_000,
+                                      backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return Path(handler.baseFilename)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "database: an SQLite file path or an SQLAlchemy URL (default: $CRM_DESKTOP_DB, " \
+              "else crm.sqlite3 in the user data folder)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH|URL", help=db_help)
+
+    parser = argparse.ArgumentParser(prog=APP_NAME, description="CRM Desktop, the sales desk.")
+    parser.add_argument("--db", default=None, metavar="PATH|URL", help=db_help)
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--ensure-demo", action="store_true",
+                        help="create small demo data first if the database has no clients")
+    parser.add_argument("--lang", help="interface language (en, ru, …); default from settings")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="fill a new database with demo data")
+    demo.add_argument("--scale", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+
+    db = sub.add_parser("db", parents=[common], help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", parents=[common], help="apply pending schema migrations")
+    db_sub.add_parser("check", parents=[common],
+                      help="integrity check, foreign keys and schema revision")
+    backup = db_sub.add_parser("backup", parents=[common],
+                               help="copy the database with SQLite's online backup API")
+    backup.add_argument("--to", type=Path, metavar="FILE", help="target file (default: "
+                        "backups/ beside the database, timestamped)")
+    return parser
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crm_desktop.services import db as dbs
+    from crm_desktop.services.demo import generate_demo
+
+    database = dbs.open_database(args.db)
+    try:
+        print(f"Creating {args.scale} demo data in {database.label} …", flush=True)
+        summary = generate_demo(database, args.scale, args.seed,
+                                progress=lambda step: print(f"  {step}", flush=True))
+    finally:
+        database.dispose()
+    print(f"Done in {summary.seconds:.1f} s:")
+    for table, count in summary.counts.items():
+        print(f"  {table:<22} {count:>10,}".replace(",", " "))
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from crm_desktop.services import db as dbs
+
+    if args.db_command == "check":
+        database = dbs.connect(args.db, create=False)
+        try:
+            report = dbs.check(database)
+        finally:
+            database.dispose()
+        print(f"Database:     {report.database}")
+        print(f"Integrity:    {'; '.join(report.integrity[:5])}")
+        broken = report.foreign_key_problems
+        print(f"Foreign keys: {f'{broken} broken references' if broken else 'ok'}")
+        state = "up to date" if report.up_to_date else f"needs upgrade to {report.head}"
+        print(f"Schema:       {report.revision or 'empty'} ({state})")
+        if not report.ok:
+            print(f"{APP_NAME}: the check found problems (see above)", file=sys.stderr)
+        return 0 if report.ok else EXIT_ERROR
+    if args.db_command == "upgrade":
+        database = dbs.connect(args.db)
+        try:
+            made = dbs.upgrade(database)
+            print(f"{database.label}: schema at {dbs.current_revision(database)}"
+                  + (f" (backup: {made})" if made else ""))
+        finally:
+            database.dispose()
+        return 0
+    # backup
+    database = dbs.connect(args.db, create=False)
+    try:
+        print(dbs.backup(database, args.to))
+    finally:
+        database.dispose()
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from crm_desktop.ui.app import run_app
+
+    return run_app(db=args.db, ensure_demo=args.ensure_demo, language=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from crm_desktop.services.errors import CrmError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    log_file = _setup_logging()
+    handlers = {"demo": cmd_demo, "db": cmd_db, None: cmd_gui}
+    try:
+        return handlers[args.command](args)
+    except CrmError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{APP_NAME}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the promise: one line, never a traceback
+        log.exception("unexpected error")
+        where = f" (details in {log_file})" if log_file else ""
+        print(f"{APP_NAME}: unexpected error: {exc.__class__.__name__}: {exc}{where}",
+              file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

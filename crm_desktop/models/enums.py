@@ -1,0 +1,100 @@
+"""Enumerations stored as their text values."""
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    SALESPERSON = "salesperson"
+    HEAD_OF_SALES = "head_of_sales"
+    ADMIN = "admin"
+
+
+class ClientKind(StrEnum):
+    ORGANIZATION = "organization"
+    PERSON = "person"
+
+
+class ClientStatus(StrEnum):
+    LEAD = "lead"
+    PROSPECT = "prospect"
+    CUSTOMER = "customer"
+    INACTIVE = "inactive"
+
+
+class PhoneKind(StrEnum):
+    MOBILE = "mobile"
+    WORK = "work"
+    HOME = "home"
+    FAX = "fax"
+    OTHER = "other"
+
+
+class EventType(StrEnum):
+    CALL = "call"
+    MEETING = "meeting"
+    EMAIL = "email"
+    TASK = "task"
+    PLANNED = "planned_interaction"
+    NOTE = "note"
+
+
+class Direction(StrEnum):
+    INCOMING = "in"
+    OUTGOING = "out"
+
+
+class EventStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class CategoryKind(StrEnum):
+    COMPONENT = "component"
+    PRODUCT = "product"
+    SERVICE = "service"
+
+
+class DealStage(StrEnum):
+    """Pipeline stages in order; a deal's outcome is its DealStatus."""
+
+    NEW = "new"
+    QUALIFIED = "qualified"
+    PROPOSAL = "proposal"
+    NEGOTIATION = "negotiation"
+    CONTRACT = "contract"
+
+
+class DealStatus(StrEnum):
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+
+
+class DocumentKind(StrEnum):
+    QUOTE = "quote"
+    INVOICE = "invoice"
+
+
+class DocumentStatus(StrEnum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    SENT = "sent"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    CANCELLED = "cancelled"
+
+
+class ShipmentStatus(StrEnum):
+    PLANNED = "planned"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+
+class PaymentMethod(StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    CASH = "cash"
+    CARD = "card"

@@ -1,0 +1,48 @@
+"""Attachments, shared settings and document number counters."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import JSON, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Entity
+
+
+class Attachment(Entity):
+    """A file stored under the data folder by its SHA-256, linked to what it belongs to."""
+
+    __tablename__ = "attachments"
+
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    mime_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int]
+    client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("clients.id"), index=True)
+    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("events.id"), index=True)
+    document_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("sales_documents.id"), index=True
+    )
+
+
+class Setting(Base):
+    """A setting the whole team shares (company-wide); per-user preferences live in QSettings."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+
+
+class NumberCounter(Base):
+    """The last number issued in a series (e.g. INV-2026) on one device.
+
+    Offline copies get their own device code, so two laptops never issue the same number.
+    """
+
+    __tablename__ = "number_counters"
+
+    series: Mapped[str] = mapped_column(String(32), primary_key=True)
+    device: Mapped[str] = mapped_column(String(16), primary_key=True, default="")
+    last_value: Mapped[int] = mapped_column(default=0)

@@ -1,0 +1,66 @@
+"""Money, numbers, dates and times formatted for the user's locale (Babel)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date as _format_date
+from babel.dates import format_datetime as _format_datetime
+from babel.dates import format_time as _format_time
+from babel.numbers import format_currency, format_decimal
+
+LANGUAGE_LOCALES = {
+    "en": "en_US",
+    "ru": "ru_RU",
+    "uk": "uk_UA",
+    "kk": "kk_KZ",
+    "az": "az_Latn_AZ",
+    "mn": "mn_MN",
+}
+_current_locale = "en_US"
+
+
+def set_locale(name: str) -> str:
+    """Use `name` (a language code like 'ru' or a locale like 'ru_RU') for all formatting."""
+    global _current_locale
+    candidate = LANGUAGE_LOCALES.get(name, name)
+    try:
+        Locale.parse(candidate)
+    except (UnknownLocaleError, ValueError):
+        candidate = "en_US"
+    _current_locale = candidate
+    return candidate
+
+
+def current_locale() -> str:
+    return _current_locale
+
+
+def money(amount: Decimal, currency: str, locale: str | None = None) -> str:
+    """'1 234 567,50 ₸' in ru_RU; never through float."""
+    return format_currency(amount, currency, locale=locale or _current_locale)
+
+
+def number(value: Decimal | int, locale: str | None = None) -> str:
+    return format_decimal(value, locale=locale or _current_locale)
+
+
+def short_date(value: date, locale: str | None = None) -> str:
+    return _format_date(value, format="short", locale=locale or _current_locale)
+
+
+def medium_date(value: date, locale: str | None = None) -> str:
+    return _format_date(value, format="medium", locale=locale or _current_locale)
+
+
+def short_datetime(value: datetime, locale: str | None = None) -> str:
+    """The moment in the machine's local time zone, short form."""
+    local = value.astimezone() if value.tzinfo else value
+    return _format_datetime(local, format="short", locale=locale or _current_locale)
+
+
+def short_time(value: datetime, locale: str | None = None) -> str:
+    local = value.astimezone() if value.tzinfo else value
+    return _format_time(local, format="short", locale=locale or _current_locale)

@@ -1,0 +1,1 @@
+"""Thin PySide6 views and dialogs over crm_desktop.services."""

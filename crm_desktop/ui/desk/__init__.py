@@ -1,0 +1,1 @@
+"""The sales desk: the main window's working area."""

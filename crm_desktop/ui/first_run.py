@@ -1,0 +1,123 @@
+"""First run on an empty database: demo data, or a short start wizard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.db import Database
+from crm_desktop.services.demo import generate_demo
+from crm_desktop.services.errors import CrmError
+from crm_desktop.services.regions import COUNTRIES
+from crm_desktop.services.setup import create_start, currencies
+
+from .messages import show_error
+from .tasks import run_task
+
+
+class FirstRunDialog(QDialog):
+    """Accepted once the database has a company and a user (demo or the user's own)."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setObjectName("FirstRunDialog")
+        self.setWindowTitle(self.tr("Welcome to CRM Desktop"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._choice_page())
+        self.pages.addWidget(self._start_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(480, 300)
+
+    def _choice_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(self.tr("This database is empty. Try the program on realistic demo data, "
+                               "or start with your own company."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.demo_button = QPushButton(self.tr("Create demo data"))
+        self.demo_button.setObjectName("createDemoButton")
+        self.demo_button.clicked.connect(self._create_demo)
+        self.start_button = QPushButton(self.tr("Start with my company…"))
+        self.start_button.setObjectName("startButton")
+        self.start_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout.addWidget(self.demo_button)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.progress)
+        layout.addStretch()
+        return page
+
+    def _start_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.company_edit = QLineEdit()
+        self.company_edit.setObjectName("companyNameEdit")
+        self.country_combo = QComboBox()
+        self.country_combo.setObjectName("countryCombo")
+        for code, country in COUNTRIES.items():
+            self.country_combo.addItem(f"{code} — {country.name}", code)
+        self.currency_combo = QComboBox()
+        self.currency_combo.setObjectName("currencyCombo")
+        self.currency_combo.addItems(currencies())
+        self.country_combo.currentIndexChanged.connect(self._country_changed)
+        self._country_changed()
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("userNameEdit")
+        form.addRow(self.tr("Company name"), self.company_edit)
+        form.addRow(self.tr("Country"), self.country_combo)
+        form.addRow(self.tr("Currency"), self.currency_combo)
+        form.addRow(self.tr("Your name"), self.name_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.accepted.connect(self._create_start)
+        buttons.rejected.connect(lambda: self.pages.setCurrentIndex(0))
+        form.addRow(buttons)
+        return page
+
+    def _country_changed(self) -> None:
+        code = self.country_combo.currentData()
+        if code in COUNTRIES:
+            self.currency_combo.setCurrentText(COUNTRIES[code].currency)
+
+    def _create_start(self) -> None:
+        try:
+            create_start(self.database, self.company_edit.text(),
+                         self.country_combo.currentData(), self.currency_combo.currentText(),
+                         self.name_edit.text())
+        except CrmError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def _create_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        self.start_button.setEnabled(False)
+        self.progress.show()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+        def failed(exc: Exception) -> None:
+            self.unsetCursor()
+            self.progress.hide()
+            self.demo_button.setEnabled(True)
+            self.start_button.setEnabled(True)
+            show_error(self, exc)
+
+        run_task(lambda: generate_demo(self.database, "small"), lambda _s: self.accept(), failed)

@@ -1,0 +1,96 @@
+"""The command line: success paths and one clear line on every error."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.cli import main
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    return subprocess.run([sys.executable, "-m", "crm_desktop", *args], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, **(env or {})})
+
+
+def test_demo_then_check_both_exit_zero(tmp_path: Path) -> None:
+    target = tmp_path / "x.sqlite3"
+    demo = run_cli("demo", "--db", str(target), "--scale", "small")
+    assert demo.returncode == 0, demo.stderr
+    assert "clients" in demo.stdout and "events" in demo.stdout
+    check = run_cli("db", "check", "--db", str(target))
+    assert check.returncode == 0, check.stderr
+    assert "Integrity:    ok" in check.stdout and "up to date" in check.stdout
+
+
+def test_missing_folder_is_one_clear_line(tmp_path: Path) -> None:
+    result = run_cli("--db", "/no/such/dir/x.sqlite3", "db", "check")
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "/no/such/dir" in lines[0] and "does not exist" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ("db", "check", "--db", "{tmp}/absent.sqlite3"),
+    ("db", "backup", "--db", "{tmp}/absent.sqlite3"),
+    ("db", "check", "--db", "postgresql+psycopg://nobody:secret@127.0.0.1:9/none"),
+])
+def test_error_paths_print_one_line(tmp_path: Path, args: tuple[str, ...],
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    code = main([a.format(tmp=tmp_path) for a in args])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code != 0
+    assert len(err) == 1 and err[0].startswith("crm-desktop: ")
+    assert "secret" not in err[0]
+    assert not (tmp_path / "absent.sqlite3").exists()  # a check never creates a file
+
+
+def test_db_option_before_or_after_and_from_the_environment(
+        demo_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["--db", str(demo_path), "db", "check"]) == 0
+    assert main(["db", "check", "--db", str(demo_path)]) == 0
+    monkeypatch.setenv("CRM_DESKTOP_DB", str(demo_path))
+    assert main(["db", "check"]) == 0
+    assert str(demo_path) in capsys.readouterr().out
+
+
+def test_backup_is_a_complete_copy(demo_path: Path, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "copy.sqlite3"
+    assert main(["db", "backup", "--db", str(demo_path), "--to", str(target)]) == 0
+    assert capsys.readouterr().out.strip() == str(target)
+    with sqlite3.connect(demo_path) as a, sqlite3.connect(target) as b:
+        for table in ("clients", "events", "sales_documents"):
+            count = f"SELECT count(*) FROM {table}"
+            assert a.execute(count).fetchone() == b.execute(count).fetchone()
+
+
+def test_upgrade_reports_the_revision(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["db", "upgrade", "--db", str(tmp_path / "new.sqlite3")]) == 0
+    assert "0001_baseline" in capsys.readouterr().out
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.startswith("crm-desktop ")
+
+
+def test_check_reports_a_damaged_file(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    size = demo_path.stat().st_size
+    with open(demo_path, "r+b") as f:
+        f.seek(size // 2)
+        f.write(b"\xde\xad\xbe\xef" * 4096)
+    code = main(["db", "check", "--db", str(demo_path)])
+    captured = capsys.readouterr()
+    assert code != 0
+    assert "Traceback" not in captured.err
+    assert captured.err.strip()
