@@ -23,6 +23,7 @@ from .enums import (
     ShipmentStatus,
 )
 from .events import Event
+from .search import SearchTerm
 from .system import Attachment, NumberCounter, Setting
 from .users import User
 
@@ -59,6 +60,7 @@ __all__ = [
     "Role",
     "SalesDocument",
     "SalesDocumentLine",
+    "SearchTerm",
     "Setting",
     "Shipment",
     "ShipmentLine",

@@ -6,6 +6,7 @@ opens; `large` is the scale the benchmarks measure (≈100 000 clients, 2 000 00
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -14,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import JSON, Boolean, Connection, Date, Numeric, Table, func, select
 from stdnum.ru import inn as ru_inn
 from stdnum.ua import edrpou
 
@@ -35,6 +36,7 @@ from crm_desktop.models import (
     ProductPrice,
     SalesDocument,
     SalesDocumentLine,
+    SearchTerm,
     Setting,
     Shipment,
     ShipmentLine,
@@ -45,6 +47,7 @@ from crm_desktop.models import (
     client_tags,
     uuid7_from,
 )
+from crm_desktop.models.base import GUID, UTCDateTime
 from crm_desktop.models.enums import (
     ClientKind,
     ClientStatus,
@@ -65,6 +68,7 @@ from . import demo_pools as pools
 from .db import Database
 from .errors import CrmError
 from .regions import CITIES, COUNTRIES, City
+from .search import client_terms
 from .taxids import kz_check_digit
 
 BATCH = 20_000
@@ -127,6 +131,39 @@ def _money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def _sqlite_value(column_type: Any) -> Callable[[Any], Any] | None:
+    """How SQLAlchemy stores a value of this column type in SQLite, without its per-row
+    machinery (the bulk load's hot path). Tested against the ORM's own writes."""
+    if isinstance(column_type, GUID):
+        return lambda v: None if v is None else v.bytes
+    if isinstance(column_type, UTCDateTime):
+        return lambda v: None if v is None else v.astimezone(UTC).replace(tzinfo=None).isoformat(
+            " ", "microseconds")
+    if isinstance(column_type, Numeric):
+        return lambda v: None if v is None else float(v)
+    if isinstance(column_type, Boolean):
+        return lambda v: None if v is None else int(v)
+    if isinstance(column_type, JSON):
+        return lambda v: None if v is None else json.dumps(v)
+    if isinstance(column_type, Date):
+        return lambda v: None if v is None else v.isoformat()
+    return None  # text, integers and enum values (given as their text) go in unchanged
+
+
+def _sqlite_writer(conn: Connection, table: Table) -> Callable[[list[dict[str, Any]]], None]:
+    def write(batch: list[dict[str, Any]]) -> None:
+        names = list(batch[0])
+        convert = [_sqlite_value(table.c[name].type) for name in names]
+        sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+               f"VALUES ({', '.join('?' * len(names))})")
+        tuples = [tuple(v if f is None else f(v)
+                        for f, v in zip(convert, (row[n] for n in names), strict=True))
+                  for row in batch]
+        conn.exec_driver_sql(sql, tuples)
+
+    return write
+
+
 class DemoGenerator:
     """Fills an empty database; every row derives from `seed` and `today` only."""
 
@@ -168,16 +205,18 @@ class DemoGenerator:
 
     def _insert(self, conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> None:
         target: Table = table if isinstance(table, Table) else table.__table__
+        write = _sqlite_writer(conn, target) if conn.dialect.name == "sqlite" else (
+            lambda batch: conn.execute(target.insert(), batch))
         batch: list[dict[str, Any]] = []
         count = 0
         for row in rows:
             batch.append(row)
             if len(batch) >= BATCH:
-                conn.execute(target.insert(), batch)
+                write(batch)
                 count += len(batch)
                 batch = []
         if batch:
-            conn.execute(target.insert(), batch)
+            write(batch)
             count += len(batch)
         self.summary.counts[target.name] = self.summary.counts.get(target.name, 0) + count
 
@@ -277,7 +316,7 @@ class DemoGenerator:
         # Bulk loading into indexed tables is dominated by random B-tree inserts; building the
         # secondary indexes once at the end is several times faster on SQLite.
         bulk_models = (Contact, Phone, Email, Deal, SalesDocument, SalesDocumentLine, Shipment,
-                       ShipmentLine, Payment, Event)
+                       ShipmentLine, Payment, Event, SearchTerm)
         bulk_tables = [cast(Table, model.__table__) for model in bulk_models]
         deferred = [ix for table in bulk_tables for ix in table.indexes if not ix.unique]
         if db.is_sqlite:
@@ -436,8 +475,10 @@ class DemoGenerator:
         contacts: list[dict[str, Any]] = []
         phones: list[dict[str, Any]] = []
         emails: list[dict[str, Any]] = []
+        terms: list[dict[str, Any]] = []
         r = self.rng
         for _n in range(self.scale.clients):
+            first_contact, first_phone, first_email = len(contacts), len(phones), len(emails)
             country = self._country()
             city = self.city(country)
             person = r.random() < 0.15
@@ -494,15 +535,23 @@ class DemoGenerator:
                                "contact_id": contact_id, "address": address,
                                "address_lower": address.lower()})
             self.clients.append(client)
+            found = client_terms(
+                short, full, clients[-1]["tax_id"],
+                [c["full_name"] for c in contacts[first_contact:]],
+                [e["address"] for e in emails[first_email:]],
+                [p["e164"] for p in phones[first_phone:]])
+            terms.extend({"client_id": client.id, "term": term, "label": label[:255]}
+                         for term, label in found.items())
             if len(contacts) >= BATCH:
-                self._flush_clients(conn, clients, tags, contacts, phones, emails)
-        self._flush_clients(conn, clients, tags, contacts, phones, emails)
+                self._flush_clients(conn, clients, tags, contacts, phones, emails, terms)
+        self._flush_clients(conn, clients, tags, contacts, phones, emails, terms)
 
     def _phone(self, e164: str) -> dict[str, str]:
         return {"raw": e164, "e164": e164}
 
     def _flush_clients(self, conn: Connection, *lists: list[dict[str, Any]]) -> None:
-        for table, rows in zip((Client, client_tags, Contact, Phone, Email), lists, strict=True):
+        tables = (Client, client_tags, Contact, Phone, Email, SearchTerm)
+        for table, rows in zip(tables, lists, strict=True):
             if rows:
                 self._insert(conn, table, rows)
                 rows.clear()
@@ -677,8 +726,10 @@ class DemoGenerator:
                 "start_at": start, "end_at": start + duration, "due_at": start + duration,
                 "status": status.value,
                 "result": "Договорились о следующем шаге" if done else None,
+                # reminders only ahead: an old overdue event is in the overdue list instead
                 "remind_at": start - timedelta(minutes=15)
-                if status == EventStatus.PLANNED else None,
+                if status == EventStatus.PLANNED and start > self.now - timedelta(hours=12)
+                else None,
                 "completed_at": start + duration if done else None,
                 "client_id": client.id,
                 "contact_id": r.choice(client.contacts) if client.contacts else None,

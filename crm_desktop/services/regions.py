@@ -7,6 +7,8 @@ clients (currency, document language) and by the demo generator.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 @dataclass(frozen=True)
@@ -99,3 +101,31 @@ def zone_for_place(city: str | None, region: str | None, country: str | None) ->
     if country and country.upper() in COUNTRIES and country.upper() != "RU":
         return COUNTRIES[country.upper()].zone
     return None
+
+
+@dataclass(frozen=True)
+class LocalTime:
+    zone: str
+    clock: str  # "14:05"
+    offset: str  # "UTC+10", "UTC+5:30", "UTC-3"
+    business_hours: bool  # 09:00-19:00 there
+
+
+BUSINESS_START, BUSINESS_END = 9, 19
+
+
+def local_time_info(zone: str | None, now: datetime) -> LocalTime | None:
+    """The time in `zone` at the moment `now` (aware), or None for an unknown zone."""
+    if not zone:
+        return None
+    try:
+        local = now.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    delta = local.utcoffset() or timedelta(0)
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    offset = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+    return LocalTime(zone, local.strftime("%H:%M"), offset,
+                     BUSINESS_START <= local.hour < BUSINESS_END)

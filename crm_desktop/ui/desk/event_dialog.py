@@ -1,0 +1,232 @@
+"""Event dialog: plan, edit, complete (then plan the next step), reschedule, cancel."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from crm_desktop.models import EventStatus, EventType
+from crm_desktop.services import events as event_service
+from crm_desktop.services.db import Database
+from crm_desktop.services.errors import CrmError
+from crm_desktop.services.events import EventInput
+
+from ..bus import DataBus
+from ..labels import label
+from ..messages import show_error
+
+REMINDERS = (None, 5, 15, 30, 60, 24 * 60)
+
+
+class EventDialog(QDialog):
+    """Edits one event; `event_id` None plans a new one for `client_id`."""
+
+    def __init__(self, database: Database, bus: DataBus, user_id: uuid.UUID,
+                 event_id: uuid.UUID | None = None, client_id: uuid.UUID | None = None,
+                 previous_id: uuid.UUID | None = None, preset: EventInput | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EventDialog")
+        self.database, self.bus, self.user_id = database, bus, user_id
+        self.event_id = event_id
+        self.previous_id = previous_id
+        self.status = EventStatus.PLANNED
+        with database.session() as s:
+            if event_id is not None:
+                details = event_service.load_event(s, event_id)
+                data, self.status, client_name = details.data, details.status, details.client_name
+            else:
+                start = datetime.combine(datetime.now().date() + timedelta(days=1), time(10))
+                data = preset or EventInput(type=EventType.CALL, subject="",
+                                            start_at=start.astimezone(), client_id=client_id,
+                                            responsible_id=user_id)
+                client_name = ""
+            contacts = event_service.contact_choices(s, data.client_id)
+        self.data = data
+        self.setWindowTitle(self.tr("Event") if event_id else self.tr("New event"))
+
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("eventTypeCombo")
+        for event_type in EventType:
+            self.type_combo.addItem(label(event_type), event_type)
+        self.type_combo.setCurrentIndex(self.type_combo.findData(data.type))
+        self.subject_edit = QLineEdit(data.subject, self)
+        self.subject_edit.setObjectName("eventSubjectEdit")
+        self.content_edit = QPlainTextEdit(data.content, self)
+        self.content_edit.setObjectName("eventContentEdit")
+        local = data.start_at.astimezone()
+        self.date_edit = QDateEdit(QDate(local.year, local.month, local.day), self)
+        self.date_edit.setObjectName("eventDateEdit")
+        self.date_edit.setCalendarPopup(True)
+        self.time_edit = QTimeEdit(QTime(local.hour, local.minute), self)
+        self.time_edit.setObjectName("eventTimeEdit")
+        self.duration_spin = QSpinBox(self)
+        self.duration_spin.setObjectName("eventDurationSpin")
+        self.duration_spin.setRange(0, 24 * 60)
+        self.duration_spin.setSingleStep(15)
+        self.duration_spin.setSuffix(self.tr(" min"))
+        self.duration_spin.setValue(int(data.duration.total_seconds() // 60))
+        self.contact_combo = QComboBox(self)
+        self.contact_combo.setObjectName("eventContactCombo")
+        self.contact_combo.addItem("—", None)
+        for contact in contacts:
+            self.contact_combo.addItem(contact.name, contact.id)
+        self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(data.contact_id)))
+        self.reminder_combo = QComboBox(self)
+        self.reminder_combo.setObjectName("eventReminderCombo")
+        for minutes in REMINDERS:
+            self.reminder_combo.addItem(self._reminder_text(minutes), minutes)
+        before = int(data.remind_before.total_seconds() // 60) if data.remind_before else None
+        self.reminder_combo.setCurrentIndex(max(0, self.reminder_combo.findData(before)))
+        self.result_edit = QPlainTextEdit(data.result, self)
+        self.result_edit.setObjectName("eventResultEdit")
+        self.result_edit.setMaximumHeight(70)
+
+        form = QFormLayout(self)
+        if client_name:
+            form.addRow(self.tr("Client"), QLabel(f"<b>{client_name}</b>"))
+        form.addRow(self.tr("Type"), self.type_combo)
+        form.addRow(self.tr("Subject"), self.subject_edit)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Time"), self.time_edit)
+        form.addRow(self.tr("Duration"), self.duration_spin)
+        form.addRow(self.tr("Contact person"), self.contact_combo)
+        form.addRow(self.tr("Reminder"), self.reminder_combo)
+        form.addRow(self.tr("Content"), self.content_edit)
+        form.addRow(self.tr("Result"), self.result_edit)
+        if event_id is not None:
+            form.addRow(self.tr("Status"), QLabel(label(self.status)))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Close, self)
+        buttons.setObjectName("eventButtons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.complete_button = QPushButton(self.tr("Co&mplete…"), self)
+        self.complete_button.setObjectName("completeEventButton")
+        self.complete_button.clicked.connect(self.complete)
+        self.cancel_event_button = QPushButton(self.tr("Cancel &event"), self)
+        self.cancel_event_button.setObjectName("cancelEventButton")
+        self.cancel_event_button.clicked.connect(self.cancel_event)
+        planned = event_id is not None and self.status == EventStatus.PLANNED
+        for button in (self.complete_button, self.cancel_event_button):
+            button.setVisible(planned)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        form.addRow(buttons)
+        self.resize(520, 560)
+
+    def _reminder_text(self, minutes: int | None) -> str:
+        if minutes is None:
+            return self.tr("No reminder")
+        if minutes >= 60 * 24:
+            return self.tr("1 day before")
+        if minutes >= 60:
+            return self.tr("1 hour before")
+        return self.tr("{0} min before").format(minutes)
+
+    def collect(self) -> EventInput:
+        day = self.date_edit.date().toPython()
+        clock = self.time_edit.time().toPython()
+        minutes = self.reminder_combo.currentData()
+        return EventInput(
+            type=EventType(self.type_combo.currentData()), subject=self.subject_edit.text(),
+            start_at=datetime.combine(day, clock).astimezone(),  # type: ignore[arg-type]
+            duration=timedelta(minutes=self.duration_spin.value()),
+            content=self.content_edit.toPlainText(), client_id=self.data.client_id,
+            contact_id=self.contact_combo.currentData(), deal_id=self.data.deal_id,
+            responsible_id=self.data.responsible_id or self.user_id,
+            direction=self.data.direction,
+            remind_before=timedelta(minutes=minutes) if minutes else None,
+            result=self.result_edit.toPlainText())
+
+    def save(self) -> bool:
+        try:
+            data = self.collect()
+            with self.database.session(self.user_id) as s:
+                if self.event_id is not None:
+                    event_service.update_event(s, self.event_id, data)
+                elif self.previous_id is not None:
+                    self.event_id = event_service.plan_next(s, self.previous_id, data).id
+                else:
+                    self.event_id = event_service.create_event(s, data).id
+        except CrmError as exc:
+            show_error(self, exc)
+            return False
+        self.bus.notify("events")
+        self.accept()
+        return True
+
+    # -- complete / cancel -------------------------------------------------------------------
+    def ask_result(self) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Complete the event"),
+                                                 self.tr("Result"),
+                                                 self.result_edit.toPlainText())
+        return text if ok else None
+
+    def offer_next_step(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Next step"),
+                                      self.tr("Plan the next step with this client?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def complete(self) -> None:
+        assert self.event_id is not None
+        result = self.ask_result()
+        if result is None:
+            return
+        try:
+            with self.database.session(self.user_id) as s:
+                event_service.complete_event(s, self.event_id, result, datetime.now().astimezone())
+        except CrmError as exc:
+            show_error(self, exc)
+            return
+        self.bus.notify("events")
+        self.accept()
+        if self.offer_next_step():
+            self.plan_next_step()
+
+    def plan_next_step(self) -> EventDialog:
+        day = datetime.now().date() + timedelta(days=1)
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        current = self.collect()
+        preset = EventInput(type=current.type, subject=current.subject,
+                            start_at=datetime.combine(day, time(10)).astimezone(),
+                            duration=current.duration, client_id=current.client_id,
+                            contact_id=current.contact_id, deal_id=current.deal_id,
+                            responsible_id=self.user_id, remind_before=timedelta(minutes=15))
+        dialog = EventDialog(self.database, self.bus, self.user_id, previous_id=self.event_id,
+                             preset=preset, parent=self.parentWidget())
+        dialog.exec()
+        return dialog
+
+    def cancel_event(self) -> None:
+        assert self.event_id is not None
+        reason, ok = QInputDialog.getText(self, self.tr("Cancel the event"), self.tr("Reason"))
+        if not ok:
+            return
+        try:
+            with self.database.session(self.user_id) as s:
+                event_service.cancel_event(s, self.event_id, reason)
+        except CrmError as exc:
+            show_error(self, exc)
+            return
+        self.bus.notify("events")
+        self.accept()
