@@ -90,16 +90,26 @@ class DayView:
 
 
 def event_days(s: Session, user_id: uuid.UUID, first: date, last: date) -> dict[date, int]:
-    """Per local day between `first` and `last`, how many live events the user has."""
+    """Per local day between `first` and `last`, how many live events the user has.
+
+    Counted per UTC hour in SQL (a few hundred groups instead of thousands of rows), then
+    moved to local days here: exact wherever the UTC offset is whole hours (every zone of our
+    users); in a half-hour zone an event within 30 minutes of midnight may mark the next day.
+    """
     start, _ = local_day_bounds(first)
     _, end = local_day_bounds(last)
-    rows = s.scalars(select(Event.start_at).where(
+    if s.get_bind().dialect.name == "postgresql":
+        hour = func.to_char(Event.start_at, "YYYY-MM-DD HH24")
+    else:
+        hour = func.substr(Event.start_at, 1, 13)
+    rows = s.execute(select(hour, func.count()).where(
         Event.responsible_id == user_id, Event.start_at >= start, Event.start_at < end,
-        Event.status != EventStatus.CANCELLED, Event.deleted_at.is_(None)))
+        Event.status != EventStatus.CANCELLED, Event.deleted_at.is_(None)).group_by(hour))
     days: dict[date, int] = {}
-    for moment in rows:
+    for bucket, count in rows:
+        moment = datetime.strptime(bucket, "%Y-%m-%d %H").replace(tzinfo=UTC)
         local = moment.astimezone().date()
-        days[local] = days.get(local, 0) + 1
+        days[local] = days.get(local, 0) + count
     return days
 
 

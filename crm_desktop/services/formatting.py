@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _format_date
@@ -40,7 +41,12 @@ def current_locale() -> str:
 
 def money(amount: Decimal, currency: str, locale: str | None = None) -> str:
     """'1 234 567,50 ₸' in ru_RU; never through float."""
-    return format_currency(amount, currency, locale=locale or _current_locale)
+    return _money(amount, currency, locale or _current_locale)
+
+
+@lru_cache(maxsize=8192)
+def _money(amount: Decimal, currency: str, locale: str) -> str:
+    return format_currency(amount, currency, locale=locale)
 
 
 def number(value: Decimal | int, locale: str | None = None) -> str:
@@ -48,7 +54,12 @@ def number(value: Decimal | int, locale: str | None = None) -> str:
 
 
 def short_date(value: date, locale: str | None = None) -> str:
-    return _format_date(value, format="short", locale=locale or _current_locale)
+    return _short_date(value, locale or _current_locale)
+
+
+@lru_cache(maxsize=8192)
+def _short_date(value: date, locale: str) -> str:
+    return _format_date(value, format="short", locale=locale)
 
 
 def medium_date(value: date, locale: str | None = None) -> str:
@@ -57,10 +68,20 @@ def medium_date(value: date, locale: str | None = None) -> str:
 
 def short_datetime(value: datetime, locale: str | None = None) -> str:
     """The moment in the machine's local time zone, short form."""
+    return _short_datetime(value, locale or _current_locale)
+
+
+@lru_cache(maxsize=8192)
+def _short_datetime(value: datetime, locale: str) -> str:
     local = value.astimezone() if value.tzinfo else value
-    return _format_datetime(local, format="short", locale=locale or _current_locale)
+    return _format_datetime(local, format="short", locale=locale)
 
 
 def short_time(value: datetime, locale: str | None = None) -> str:
+    return _short_time(value, locale or _current_locale)
+
+
+@lru_cache(maxsize=8192)
+def _short_time(value: datetime, locale: str) -> str:
     local = value.astimezone() if value.tzinfo else value
-    return _format_time(local, format="short", locale=locale or _current_locale)
+    return _format_time(local, format="short", locale=locale)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, intersect, select, union
+from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, Contact, Email, Phone, SearchTerm
@@ -31,6 +31,14 @@ TOP = "\U0010ffff"
 
 def words(text: str | None) -> list[str]:
     return [w.casefold()[:MAX_TERM] for w in _WORD.findall(text or "")]
+
+
+def query_tokens(text: str) -> list[str]:
+    """Words of a query; an e-mail address (anything with @) stays one token."""
+    tokens: list[str] = []
+    for chunk in text.split():
+        tokens.extend([chunk.casefold()[:MAX_TERM]] if "@" in chunk else words(chunk))
+    return tokens
 
 
 def phone_digits_variants(text: str) -> set[str]:
@@ -125,40 +133,52 @@ class SearchHit:
     matched: str  # the contact, phone, e-mail or tax ID that matched
 
 
-def _prefix(term: str) -> Select[uuid.UUID]:
-    return select(SearchTerm.client_id).where(SearchTerm.term >= term,
-                                              SearchTerm.term < term + TOP)
+CANDIDATES = 400
+
+
+def _range(term: str) -> Any:
+    return and_(SearchTerm.term >= term, SearchTerm.term < term + TOP)
+
+
+def _candidates(s: Session, terms: Iterable[str]) -> dict[uuid.UUID, str]:
+    """client id -> label for the first clients whose terms start with any of `terms`.
+
+    A bounded index range scan: the closest terms come first, and a two-letter prefix
+    costs no more than a long one.
+    """
+    found: dict[uuid.UUID, str] = {}
+    for term in terms:
+        for client_id, label in s.execute(
+                select(SearchTerm.client_id, SearchTerm.label).where(_range(term))
+                .order_by(SearchTerm.term).limit(CANDIDATES)):
+            found.setdefault(client_id, label)
+    return found
 
 
 def search_clients(s: Session, query: str, limit: int = 20) -> list[SearchHit]:
-    """Clients matching the typed text, by name; empty for fewer than two characters."""
+    """Clients matching the typed text: every word a prefix of one of the client's terms
+    (a phone by its digits in any common format, or by its tail). Fewer than two characters
+    find nothing; a word of one letter waits until it grows."""
     text = query.strip()
     if len(text) < 2:
         return []
     if _PHONEISH.match(text) and sum(c.isdigit() for c in text) >= 3:
         variants = phone_digits_variants(text)
-        parts = [_prefix(v) for v in variants] + [_prefix(REVERSED + v[::-1]) for v in variants]
-        matched_terms = sorted(variants | {REVERSED + v[::-1] for v in variants})
-        ids_query: Any = union(*parts) if len(parts) > 1 else parts[0]
+        found = _candidates(s, sorted(variants) + sorted(REVERSED + v[::-1] for v in variants))
     else:
-        tokens = sorted(set(words(text)), key=len, reverse=True)[:5]
+        tokens = sorted({t for t in query_tokens(text) if len(t) >= 2}, key=len, reverse=True)
         if not tokens:
             return []
-        parts = [_prefix(t) for t in tokens]
-        matched_terms = tokens
-        ids_query = intersect(*parts) if len(parts) > 1 else parts[0]
-    ids = ids_query.subquery()
-    rows = s.execute(select(Client.id, Client.short_name).where(
-        Client.id.in_(select(ids.c.client_id)), Client.deleted_at.is_(None))
-        .order_by(Client.short_name).limit(limit)).all()
-    hits = []
-    for client_id, name in rows:
-        label = ""
-        for term in matched_terms:  # show what matched: the contact, phone, e-mail or tax ID
-            label = s.scalar(select(SearchTerm.label).where(
-                SearchTerm.client_id == client_id, SearchTerm.term >= term,
-                SearchTerm.term < term + TOP).limit(1)) or ""
-            if label:
+        found = _candidates(s, tokens[:1])
+        for token in tokens[1:5]:
+            if not found:
                 break
-        hits.append(SearchHit(client_id, name, label if label != name else ""))
-    return hits
+            keep = set(s.scalars(select(SearchTerm.client_id).where(
+                SearchTerm.client_id.in_(list(found)), _range(token))))
+            found = {k: v for k, v in found.items() if k in keep}
+    if not found:
+        return []
+    rows = s.execute(select(Client.id, Client.short_name).where(
+        Client.id.in_(list(found)), Client.deleted_at.is_(None))
+        .order_by(Client.short_name).limit(limit)).all()
+    return [SearchHit(cid, name, found[cid] if found[cid] != name else "") for cid, name in rows]

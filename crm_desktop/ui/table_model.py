@@ -32,14 +32,17 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Row] = []
+        self._texts: dict[tuple[int, int], str] = {}  # views ask for a cell's text many times
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def refresh_column(self, column: int) -> None:
         if self.rows:
+            self._texts.clear()
             self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def row_at(self, row: int) -> Row | None:
@@ -63,7 +66,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         row = self.rows[index.row()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = column.text(row)
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.color:

@@ -41,6 +41,7 @@ def make_table(name: str, model: RowsModel, parent: QWidget,
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(25)  # size columns from the first rows, not all of them
     if stretch is None:
         header.setStretchLastSection(True)
     else:

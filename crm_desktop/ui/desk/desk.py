@@ -36,6 +36,7 @@ class DeskWidget(QWidget):
         self.user_id: uuid.UUID = user.id  # type: ignore[assignment]
         self.client_id: uuid.UUID | None = None
         self.last_call: CallResultDialog | None = None
+        self._marks: dict[tuple[int, int], dict[date, int]] = {}  # per shown month, until changes
 
         self.search = GlobalSearch(database, self)
         self.day_panel = DayPanel(self)
@@ -86,10 +87,14 @@ class DeskWidget(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
     def load_marks(self, any_day: date) -> None:
-        first = any_day.replace(day=1) - timedelta(days=7)
-        last = (any_day.replace(day=28) + timedelta(days=14))
-        with self.database.session() as s:
-            days = desk_service.event_days(s, self.user_id, first, last)
+        month = (any_day.year, any_day.month)
+        days = self._marks.get(month)
+        if days is None:
+            first = any_day.replace(day=1) - timedelta(days=7)
+            last = any_day.replace(day=28) + timedelta(days=14)
+            with self.database.session() as s:
+                days = self._marks[month] = desk_service.event_days(s, self.user_id, first,
+                                                                    last)
         self.day_panel.mark_days(days)
 
     def load_day(self, day: date) -> None:
@@ -132,6 +137,7 @@ class DeskWidget(QWidget):
     def on_data_changed(self, kinds: set[str]) -> None:
         day = self.day_panel.selected_day()
         if kinds & {"events", "clients"}:
+            self._marks.clear()
             self.load_marks(day)
             self.load_day(day)
             self.load_overdue()
