@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import LARGE_DB, build_large, pct  # noqa: E402
+from common import LARGE_DB, build_large, pct
 
 START_PROBE = """
 import sys, time

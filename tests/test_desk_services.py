@@ -199,7 +199,7 @@ def test_export_csv_and_xlsx_neutralise_formulas(tmp_path: Path) -> None:
     sheet = load_workbook(tmp_path / "r.xlsx").active
     assert [c.value for c in sheet[2]] == back[1]
     assert safe_cell(5) == 5
-    with pytest.raises(CrmError, match=".csv or .xlsx"):
+    with pytest.raises(CrmError, match=r"\.csv or \.xlsx"):
         write_table(tmp_path / "r.pdf", headers, rows)
     with pytest.raises(CrmError, match="Could not write"):
         write_table(tmp_path / "missing" / "r.csv", headers, rows)
@@ -218,3 +218,37 @@ def test_calendar_marks_count_each_local_day(demo_db: dbs.Database) -> None:
             if first <= day <= last:
                 expected[day] = expected.get(day, 0) + 1
     assert marks == expected and date.today() in marks
+
+
+@pytest.mark.postgres
+def test_desk_queries_and_search_on_postgresql(pg_url: str) -> None:
+    from crm_desktop.models import User
+
+    pg = dbs.open_database(pg_url)
+    try:
+        now = datetime.now(UTC)
+        with pg.session() as s:
+            user = User(login="u", full_name="Тест")
+            s.add(user)
+            s.flush()
+            client_id = _client(s, "Хангай Трейд", "+97611312345", "bat@hangai.mn",
+                                country="MN")
+            start = datetime.combine(date.today(), datetime.min.time()).astimezone() + \
+                timedelta(hours=11)
+            _event(s, user.id, start, client_id=client_id)
+            _event(s, user.id, now - timedelta(days=3), client_id=client_id)  # overdue
+            user_id = user.id
+        with pg.session() as s:
+            from crm_desktop.services.desk import client_summary, overdue_events
+
+            assert event_days(s, user_id, date.today() - timedelta(days=5),
+                              date.today())[date.today()] == 1
+            assert [c.client_id for c in day_view(s, user_id, date.today(), now).clients] == [
+                client_id]
+            assert overdue_events(s, user_id, now)[0] == 1
+            assert client_summary(s, client_id).deal_count == 0
+            assert client_contacts(s, client_id)[0].zone == "Asia/Ulaanbaatar"
+            for typed in ("хан", "ХАНГАЙ тр", "11 31 2345", "+976 1131 2345", "bat@h"):
+                assert [h.client_id for h in search_clients(s, typed)] == [client_id], typed
+    finally:
+        pg.dispose()
