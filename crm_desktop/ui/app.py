@@ -59,4 +59,10 @@ def run_app(db: str | None = None, ensure_demo: bool = False, language: str | No
     window = open_main_window(db, ensure_demo, language)
     if window is None:
         return 1
-    return app.exec()
+    code = app.exec()
+    # Tear down in order while Qt is still alive (not at interpreter exit).
+    database = window.database
+    window.deleteLater()
+    app.processEvents()
+    database.dispose()
+    return code

@@ -15,38 +15,35 @@ from crm_desktop.models import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def label(value: StrEnum | None) -> str:
     """The user-facing name of an enum value, in the interface language."""
     if value is None:
         return ""
+    tr = QCoreApplication  # lupdate reads tr.translate("context", "literal")
     names = {
-        EventType.CALL: _t("Call"),
-        EventType.MEETING: _t("Meeting"),
-        EventType.EMAIL: _t("E-mail"),
-        EventType.TASK: _t("Task"),
-        EventType.PLANNED: _t("Planned interaction"),
-        EventType.NOTE: _t("Note"),
-        EventStatus.PLANNED: _t("Planned"),
-        EventStatus.DONE: _t("Done"),
-        EventStatus.CANCELLED: _t("Cancelled"),
-        DocumentStatus.DRAFT: _t("Draft"),
-        DocumentStatus.ISSUED: _t("Issued"),
-        DocumentStatus.SENT: _t("Sent"),
-        DocumentStatus.PARTIALLY_PAID: _t("Partially paid"),
-        DocumentStatus.PAID: _t("Paid"),
-        DocumentStatus.ACCEPTED: _t("Accepted"),
-        DocumentStatus.DECLINED: _t("Declined"),
-        DocumentStatus.CANCELLED: _t("Cancelled"),
-        ShipmentStatus.PLANNED: _t("Planned"),
-        ShipmentStatus.SHIPPED: _t("Shipped"),
-        ShipmentStatus.DELIVERED: _t("Delivered"),
-        ShipmentStatus.CANCELLED: _t("Cancelled"),
-        PaymentMethod.BANK_TRANSFER: _t("Bank transfer"),
-        PaymentMethod.CASH: _t("Cash"),
-        PaymentMethod.CARD: _t("Card"),
+        EventType.CALL: tr.translate("labels", "Call"),
+        EventType.MEETING: tr.translate("labels", "Meeting"),
+        EventType.EMAIL: tr.translate("labels", "E-mail"),
+        EventType.TASK: tr.translate("labels", "Task"),
+        EventType.PLANNED: tr.translate("labels", "Planned interaction"),
+        EventType.NOTE: tr.translate("labels", "Note"),
+        EventStatus.PLANNED: tr.translate("labels", "Planned"),
+        EventStatus.DONE: tr.translate("labels", "Done"),
+        EventStatus.CANCELLED: tr.translate("labels", "Cancelled"),
+        DocumentStatus.DRAFT: tr.translate("labels", "Draft"),
+        DocumentStatus.ISSUED: tr.translate("labels", "Issued"),
+        DocumentStatus.SENT: tr.translate("labels", "Sent"),
+        DocumentStatus.PARTIALLY_PAID: tr.translate("labels", "Partially paid"),
+        DocumentStatus.PAID: tr.translate("labels", "Paid"),
+        DocumentStatus.ACCEPTED: tr.translate("labels", "Accepted"),
+        DocumentStatus.DECLINED: tr.translate("labels", "Declined"),
+        DocumentStatus.CANCELLED: tr.translate("labels", "Cancelled"),
+        ShipmentStatus.PLANNED: tr.translate("labels", "Planned"),
+        ShipmentStatus.SHIPPED: tr.translate("labels", "Shipped"),
+        ShipmentStatus.DELIVERED: tr.translate("labels", "Delivered"),
+        ShipmentStatus.CANCELLED: tr.translate("labels", "Cancelled"),
+        PaymentMethod.BANK_TRANSFER: tr.translate("labels", "Bank transfer"),
+        PaymentMethod.CASH: tr.translate("labels", "Cash"),
+        PaymentMethod.CARD: tr.translate("labels", "Card"),
     }
     return names.get(value, str(value))  # type: ignore[call-overload]

@@ -12,6 +12,7 @@ from crm_desktop.services.db import Database
 from crm_desktop.services.setup import CurrentUser
 
 from .bus import DataBus
+from .desk.call import call_scheme
 from .i18n import LANGUAGES, save_language
 from .messages import show_error
 from .tasks import run_task, wait_for_tasks
@@ -65,6 +66,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
             language_menu.addAction(action)
+
+        telephony_menu = settings_menu.addMenu(self.tr("&Telephony links"))
+        telephony_group = QActionGroup(self)
+        current = call_scheme()
+        for scheme, text in (("tel", self.tr("tel: (system default)")),
+                             ("sip", self.tr("sip: (SIP softphone)")),
+                             ("callto", self.tr("callto: (Skype and others)"))):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(scheme == current)
+            action.triggered.connect(
+                lambda _checked=False, sc=scheme: QSettings().setValue("telephony/scheme", sc))
+            telephony_group.addAction(action)
+            telephony_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About CRM Desktop"), self)
