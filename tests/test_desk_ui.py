@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.models import (
@@ -39,6 +39,7 @@ def window(qtbot: QtBot, demo_db: dbs.Database) -> Iterator[MainWindow]:
     win = MainWindow(demo_db, user, "en")
     qtbot.addWidget(win)
     win.show()
+    QApplication.processEvents()  # the desk checks reminders right after it shows
     if win.desk.reminders.popup is not None:
         win.desk.reminders.popup.hide()
     yield win

@@ -23,6 +23,7 @@ from .enums import (
     ShipmentStatus,
 )
 from .events import Event
+from .sales_terms import PriceApproval, TermsOfSale
 from .search import SearchTerm
 from .system import Attachment, NumberCounter, Setting
 from .users import User
@@ -53,6 +54,7 @@ __all__ = [
     "PaymentMethod",
     "Phone",
     "PhoneKind",
+    "PriceApproval",
     "PriceType",
     "Product",
     "ProductCategory",
@@ -67,6 +69,7 @@ __all__ = [
     "ShipmentStatus",
     "StockLevel",
     "Tag",
+    "TermsOfSale",
     "UTCDateTime",
     "User",
     "Warehouse",

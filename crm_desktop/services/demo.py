@@ -42,6 +42,7 @@ from crm_desktop.models import (
     ShipmentLine,
     StockLevel,
     Tag,
+    TermsOfSale,
     User,
     Warehouse,
     client_tags,
@@ -325,6 +326,7 @@ class DemoGenerator:
                     index.drop(conn)
         steps: list[tuple[str, Callable[[Connection], None]]] = [
             ("clients and contacts", self.make_clients),
+            ("terms of sale", self.make_terms),
             ("deals", self.make_deals),
             ("invoices, shipments and payments", self.make_documents),
             ("events", self.make_events),
@@ -385,6 +387,8 @@ class DemoGenerator:
         self._insert(conn, Setting, [
             {"key": "default_user_login", "value": "a.nurlanova"},
             {"key": "device_code", "value": ""},
+            {"key": "exchange_rates",
+             "value": {code: str(rate) for code, rate in KZT_PER_UNIT.items() if code != "KZT"}},
         ])
 
     def make_company(self, conn: Connection) -> None:
@@ -425,6 +429,7 @@ class DemoGenerator:
                        for name, default in (("Розничная", True), ("Оптовая", False),
                                              ("Дилерская", False))]
         self._insert(conn, PriceType, price_types)
+        self.price_type_ids = [pt["id"] for pt in price_types]
         warehouses = [{**self.stamps(created), "name": name, "is_main": main, "group_name": group}
                       for name, main, group in (("Алматы, основной склад", True, "Алматы"),
                                                 ("Астана", True, "Астана"),
@@ -555,6 +560,20 @@ class DemoGenerator:
             if rows:
                 self._insert(conn, table, rows)
                 rows.clear()
+
+    def make_terms(self, conn: Connection) -> None:
+        """A contract for every fourth client: wholesale or dealer prices, a discount."""
+        r = self.rng
+
+        def rows() -> Iterator[dict[str, Any]]:
+            for client in self.clients:
+                if r.random() < 0.25:
+                    yield {**self.stamps(client.since), "client_id": client.id,
+                           "price_type_id": r.choice(self.price_type_ids[1:]),
+                           "discount_pct": Decimal(r.choice((0, 2, 3, 5))),
+                           "payment_days": r.choice((5, 10, 14, 30)), "currency": None}
+
+        self._insert(conn, TermsOfSale, rows())
 
     def make_deals(self, conn: Connection) -> None:
         r = self.rng

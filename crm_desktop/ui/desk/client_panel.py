@@ -48,8 +48,7 @@ class ClientPanel(QWidget):
         self.requisites_button = self._button("requisitesButton", self.tr("&Requisites"))
         self.events_button = self._button("eventsButton", self.tr("E&vents"))
         self.price_button = self._button("priceButton", self.tr("&Price"))
-        self.price_button.setToolTip(self.tr("The quick-quote form comes with the product "
-                                             "catalogue"))
+        self.price_button.setToolTip(self.tr("Quick quote for this client"))
         buttons = QHBoxLayout()
         for button in (self.call_button, self.new_event_button, self.requisites_button,
                        self.events_button, self.price_button):
@@ -157,9 +156,9 @@ class ClientPanel(QWidget):
         return value
 
     def set_client_actions_enabled(self, enabled: bool) -> None:
-        for button in (self.call_button, self.new_event_button, self.requisites_button):
+        for button in (self.call_button, self.new_event_button, self.requisites_button,
+                       self.price_button):
             button.setEnabled(enabled)
-        self.price_button.setEnabled(False)  # until the quick-quote form exists
 
     # -- showing a client ------------------------------------------------------------------------
     def show_summary(self, summary: ClientSummary) -> None:

@@ -17,6 +17,7 @@ from crm_desktop.services.setup import CurrentUser
 
 from ..bus import DataBus
 from ..messages import show_error
+from ..quote.quick_quote import QuickQuoteDialog
 from .call import CallResultDialog, dial_url
 from .client_panel import ClientPanel
 from .day_panel import DayPanel
@@ -63,6 +64,7 @@ class DeskWidget(QWidget):
         self.client_panel.new_event_button.clicked.connect(self.new_event)
         self.client_panel.requisites_button.clicked.connect(self.show_requisites)
         self.client_panel.events_button.clicked.connect(self.show_events_report)
+        self.client_panel.price_button.clicked.connect(self.open_quote)
         self.search.client_chosen.connect(self.select_client)
         self.bus.changed.connect(self.on_data_changed)
 
@@ -193,6 +195,18 @@ class DeskWidget(QWidget):
                                           contact.full_name, started, self)
         self.last_call.open()
         return event_id
+
+    def open_quote(self) -> QuickQuoteDialog | None:
+        """The quick-quote form for the current client."""
+        if self.client_id is None:
+            return None
+        try:
+            dialog = QuickQuoteDialog(self.database, self.bus, self.user, self.client_id, self)
+        except CrmError as exc:
+            show_error(self, exc)
+            return None
+        dialog.open()
+        return dialog
 
     def show_requisites(self) -> None:
         if self.client_id is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -34,6 +34,8 @@ class ReminderPopup(QDialog):
     def __init__(self, watcher: ReminderWatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReminderPopup")
+        # a reminder must not take the keyboard from someone typing a quote or a note
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(self.tr("Reminders"))
         self.watcher = watcher
         self.model: RowsModel[Reminder] = RowsModel([
@@ -97,8 +99,9 @@ class ReminderWatcher(QObject):
             self.popup = ReminderPopup(self, self.desk)
             self.popup.open_requested.connect(self._open)
         self.popup.show_reminders(items)
-        self.popup.show()
         fresh = [i for i in items if i.id not in self._notified]
+        if fresh:  # only news pops up; a closed popup stays closed for old reminders
+            self.popup.show()
         if fresh and QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
                 self.tray = QSystemTrayIcon(self.desk.windowIcon(), self)

@@ -1,0 +1,197 @@
+"""The product catalogue: category tree, price lists with stock, products, warehouses.
+
+The quick-quote form loads the whole price list once (`load_price_list`) and filters it in
+memory per keystroke (`filter_products`): 10 000 products filter in a few milliseconds,
+where a query per keystroke would not.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import (
+    CategoryKind,
+    PriceType,
+    Product,
+    ProductCategory,
+    ProductPrice,
+    StockLevel,
+    Warehouse,
+)
+
+from .errors import CrmError, ValidationError
+
+
+@dataclass(frozen=True)
+class CategoryNode:
+    id: uuid.UUID
+    parent_id: uuid.UUID | None
+    name: str
+    kind: CategoryKind
+    sort_order: int
+
+
+def category_tree(s: Session) -> list[CategoryNode]:
+    """All live categories, parents before children, in their sort order."""
+    rows = s.scalars(select(ProductCategory).where(ProductCategory.deleted_at.is_(None))
+                     .order_by(ProductCategory.sort_order, ProductCategory.name)).all()
+    nodes = [CategoryNode(c.id, c.parent_id, c.name, c.kind, c.sort_order) for c in rows]
+    ordered: list[CategoryNode] = []
+    children: dict[uuid.UUID | None, list[CategoryNode]] = {}
+    for node in nodes:
+        children.setdefault(node.parent_id, []).append(node)
+
+    def walk(parent: uuid.UUID | None) -> None:
+        for node in children.get(parent, []):
+            ordered.append(node)
+            walk(node.id)
+
+    walk(None)
+    return ordered
+
+
+def descendants(nodes: Iterable[CategoryNode], root: uuid.UUID) -> set[uuid.UUID]:
+    """A category and every category below it."""
+    children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
+    for node in nodes:
+        children.setdefault(node.parent_id, []).append(node.id)
+    found, stack = set(), [root]
+    while stack:
+        current = stack.pop()
+        found.add(current)
+        stack.extend(children.get(current, []))
+    return found
+
+
+def move_category(s: Session, category_id: uuid.UUID, new_parent: uuid.UUID | None,
+                  position: int) -> None:
+    """Move a category under another (or to the top) at `position` among its siblings."""
+    category = s.get(ProductCategory, category_id)
+    if category is None:
+        raise CrmError("This category no longer exists")
+    if new_parent is not None and new_parent in descendants(category_tree(s), category_id):
+        raise ValidationError("A category cannot move into itself or below itself")
+    category.parent_id = new_parent
+    siblings = [c for c in s.scalars(select(ProductCategory).where(
+        ProductCategory.parent_id.is_(None) if new_parent is None
+        else ProductCategory.parent_id == new_parent, ProductCategory.id != category_id,
+        ProductCategory.deleted_at.is_(None)).order_by(ProductCategory.sort_order))]
+    siblings.insert(max(0, min(position, len(siblings))), category)
+    for order, sibling in enumerate(siblings):
+        sibling.sort_order = order
+
+
+@dataclass(frozen=True)
+class StockColumn:
+    """One stock column of the quote form: a main warehouse, or a group of main ones."""
+
+    label: str
+    warehouse_ids: tuple[uuid.UUID, ...]
+
+
+def stock_columns(s: Session) -> list[StockColumn]:
+    groups: dict[str, list[uuid.UUID]] = {}
+    for wh in s.scalars(select(Warehouse).where(Warehouse.is_main.is_(True),
+                                                Warehouse.deleted_at.is_(None))
+                        .order_by(Warehouse.name)):
+        groups.setdefault(wh.group_name or wh.name, []).append(wh.id)
+    return [StockColumn(label, tuple(ids)) for label, ids in groups.items()]
+
+
+@dataclass(frozen=True)
+class PriceListItem:
+    id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    category_id: uuid.UUID | None
+    price: Decimal  # for the chosen price type, in the base currency
+    minimum_price: Decimal
+    vat_rate: Decimal
+    stock: tuple[Decimal, ...]  # per stock column
+    total_stock: Decimal  # every warehouse
+    image_id: uuid.UUID | None
+    search_key: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class PriceList:
+    columns: list[StockColumn]
+    items: list[PriceListItem]
+
+
+def load_price_list(s: Session, price_type_id: uuid.UUID | None) -> PriceList:
+    """Every active product with its price for the price type, minimum and stock."""
+    columns = stock_columns(s)
+    column_of = {wid: i for i, col in enumerate(columns) for wid in col.warehouse_ids}
+    prices: dict[uuid.UUID, Decimal] = {}
+    if price_type_id is not None:
+        prices = {pid: price for pid, price in s.execute(
+            select(ProductPrice.product_id, ProductPrice.price).where(
+                ProductPrice.price_type_id == price_type_id,
+                ProductPrice.deleted_at.is_(None)))}
+    per_column: dict[uuid.UUID, list[Decimal]] = {}
+    totals: dict[uuid.UUID, Decimal] = {}
+    for product_id, warehouse_id, qty in s.execute(
+            select(StockLevel.product_id, StockLevel.warehouse_id, StockLevel.quantity)
+            .where(StockLevel.deleted_at.is_(None))):
+        totals[product_id] = totals.get(product_id, Decimal(0)) + qty
+        index = column_of.get(warehouse_id)
+        if index is not None:
+            row = per_column.setdefault(product_id, [Decimal(0)] * len(columns))
+            row[index] += qty
+    empty = (Decimal(0),) * len(columns)
+    items = []
+    for p in s.execute(select(Product.id, Product.code, Product.name, Product.unit,
+                              Product.category_id, Product.recommended_price,
+                              Product.minimum_price, Product.vat_rate, Product.image_id)
+                       .where(Product.active.is_(True), Product.deleted_at.is_(None))
+                       .order_by(Product.name)):
+        items.append(PriceListItem(
+            p.id, p.code, p.name, p.unit, p.category_id, prices.get(p.id, p.recommended_price),
+            p.minimum_price, p.vat_rate, tuple(per_column.get(p.id, empty)),
+            totals.get(p.id, Decimal(0)), p.image_id, f"{p.code} {p.name}".casefold()))
+    return PriceList(columns, items)
+
+
+def filter_products(items: list[PriceListItem], text: str,
+                    categories: set[uuid.UUID] | None = None) -> list[PriceListItem]:
+    """Items in the categories (all if None) whose code or name contain every typed word."""
+    words = text.casefold().split()
+    return [item for item in items
+            if (categories is None or item.category_id in categories)
+            and all(w in item.search_key for w in words)]
+
+
+@dataclass(frozen=True)
+class WarehouseStock:
+    warehouse_id: uuid.UUID
+    warehouse: str
+    is_main: bool
+    quantity: Decimal
+
+
+def stock_by_warehouse(s: Session, product_id: uuid.UUID) -> list[WarehouseStock]:
+    """Stock of one product in every warehouse (zero where there is none)."""
+    levels = {wid: qty for wid, qty in s.execute(
+        select(StockLevel.warehouse_id, StockLevel.quantity).where(
+            StockLevel.product_id == product_id, StockLevel.deleted_at.is_(None)))}
+    return [WarehouseStock(w.id, w.name, w.is_main, levels.get(w.id, Decimal(0)))
+            for w in s.scalars(select(Warehouse).where(Warehouse.deleted_at.is_(None))
+                               .order_by(Warehouse.is_main.desc(), Warehouse.name))]
+
+
+def price_types(s: Session) -> list[tuple[uuid.UUID, str, bool]]:
+    return [(p.id, p.name, p.is_default) for p in s.scalars(
+        select(PriceType).where(PriceType.deleted_at.is_(None)).order_by(PriceType.name))]
+
+
+def default_price_type(s: Session) -> uuid.UUID | None:
+    return s.scalar(select(PriceType.id).where(PriceType.is_default.is_(True),
+                                               PriceType.deleted_at.is_(None)))

@@ -1,0 +1,1 @@
+"""The quick-quote form ("Price")."""

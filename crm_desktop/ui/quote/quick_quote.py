@@ -1,0 +1,375 @@
+"""The quick-quote form: products with stock and prices, the quote, the client's past prices,
+and one button that makes the numbered invoice or offer."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.models import DocumentKind, Role
+from crm_desktop.services import catalogue as cat
+from crm_desktop.services import quotes
+from crm_desktop.services.db import Database
+from crm_desktop.services.errors import CrmError
+from crm_desktop.services.formatting import money, number, short_date
+from crm_desktop.services.pricing import line_amounts, totals
+from crm_desktop.services.setup import CurrentUser
+
+from ..bus import DataBus
+from ..desk.day_panel import make_table
+from ..messages import show_error
+from ..table_model import Column, RowsModel
+from .lines_model import QTY, QuoteLinesModel
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class QuickQuoteDialog(QDialog):
+    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
+                 client_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("QuickQuoteDialog")
+        self.database, self.bus, self.user = database, bus, user
+        self.created: quotes.CreatedDocument | None = None
+        self._auto_selecting = False
+        with database.session() as s:  # raises CrmError, e.g. no exchange rate: caller shows it
+            self.ctx = quotes.quote_context(s, client_id)
+            self.price_list = cat.load_price_list(s, self.ctx.price_type_id)
+            self.categories = cat.category_tree(s)
+            self.past = quotes.past_lines(s, client_id)
+        self.setWindowTitle(self.tr("Quick quote — {0}").format(self.ctx.client_name))
+        self._build()
+        self.filter_products()
+        self.resize(1300, 860)
+        self.search.setFocus()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        ctx = self.ctx
+        terms = self.tr("Price type: {0} · discount {1} % · {2} · payment in {3} days").format(
+            ctx.price_type_name or "—", number(ctx.discount_pct), ctx.currency,
+            ctx.payment_days)
+        header = QLabel(f"<b>{ctx.client_name}</b> — {terms}")
+        header.setObjectName("quoteTermsLabel")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("productSearch")
+        self.search.setPlaceholderText(self.tr("Code or name; Enter adds, ↓ goes to the list"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter_products)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("productTree")
+        self.tree.setHeaderHidden(True)
+        everything = QTreeWidgetItem([self.tr("All products")])
+        self.tree.addTopLevelItem(everything)
+        items: dict[uuid.UUID, QTreeWidgetItem] = {}
+        for node in self.categories:
+            item = QTreeWidgetItem([node.name])
+            item.setData(0, Qt.ItemDataRole.UserRole, node.id)
+            item.setToolTip(0, node.kind.value)
+            parent = items.get(node.parent_id) if node.parent_id else None
+            (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
+            items[node.id] = item
+        self.tree.expandAll()
+        self.tree.setCurrentItem(everything)
+        self.tree.currentItemChanged.connect(lambda *_: self.filter_products())
+
+        columns: list[Column[cat.PriceListItem]] = [
+            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Unit"), lambda r: r.unit)]
+        for index, stock_column in enumerate(self.price_list.columns):
+            columns.append(Column(stock_column.label, lambda r, i=index: number(r.stock[i]),
+                                  align_right=True))
+        columns += [
+            Column(self.tr("Total stock"), lambda r: number(r.total_stock), align_right=True),
+            Column(self.tr("Price"), lambda r: money(ctx.to_client_currency(r.price),
+                                                     ctx.currency), align_right=True),
+            Column(self.tr("Minimum"), lambda r: money(ctx.to_client_currency(r.minimum_price),
+                                                       ctx.currency), align_right=True)]
+        self.products_model: RowsModel[cat.PriceListItem] = RowsModel(columns, self)
+        self.products_view = make_table("productsView", self.products_model, self, stretch=1)
+        self.products_view.setTabKeyNavigation(False)
+        self.products_view.selectionModel().currentRowChanged.connect(self.product_chosen)
+        self.products_view.doubleClicked.connect(lambda _i: self.add_current_product())
+
+        self.image = QLabel(self.tr("No photo"), self)
+        self.image.setObjectName("productImage")
+        self.image.setFixedSize(180, 180)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setWordWrap(True)
+        self.image.setStyleSheet("border: 1px solid #ccc; color: #888; background: #fafafa;")
+
+        self.lines = QuoteLinesModel(ctx, self.user.role, self)
+        self.lines.changed.connect(self.update_totals)
+        self.lines.refused.connect(self.refuse)
+        self.lines.warned.connect(self.warn)
+        self.lines_view = QTableView(self)
+        self.lines_view.setObjectName("selectedItemsView")
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setTabKeyNavigation(False)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                        | QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.lines_view.verticalHeader().hide()
+        self.lines_view.horizontalHeader().setStretchLastSection(False)
+        self.lines_view.horizontalHeader().setSectionResizeMode(
+            0, self.lines_view.horizontalHeader().ResizeMode.Stretch)
+
+        self.past_model: RowsModel[quotes.PastLine] = RowsModel([
+            Column(self.tr("Date"), lambda r: short_date(r.day)),
+            Column(self.tr("Document"), lambda r: r.document),
+            Column(self.tr("Product"), lambda r: r.description),
+            Column(self.tr("Qty"), lambda r: number(r.quantity), align_right=True),
+            Column(self.tr("Price paid"), lambda r: money(r.price, r.currency),
+                   align_right=True)], self)
+        self.past_view = make_table("pastDealsView", self.past_model, self, stretch=2)
+        self.past_view.setTabKeyNavigation(False)
+        self.past_view.doubleClicked.connect(
+            lambda index: self.add_past_line(self.past_model.row_at(index.row())))
+        self.past_label = QLabel(self)
+
+        self.net_label = QLabel(self)
+        self.net_label.setObjectName("quoteNetLabel")
+        self.vat_label = QLabel(self)
+        self.vat_label.setObjectName("quoteVatLabel")
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("quoteTotalLabel")
+        self.total_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.message = QLabel(self)
+        self.message.setObjectName("quoteMessageLabel")
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
+        self.draft_button = QPushButton(self.tr("Save &draft"), self)
+        self.draft_button.setObjectName("saveDraftButton")
+        self.quote_button = QPushButton(self.tr("Send &quote"), self)
+        self.quote_button.setObjectName("sendQuoteButton")
+        self.invoice_button = QPushButton(self.tr("&Sell: send invoice"), self)
+        self.invoice_button.setObjectName("sendInvoiceButton")
+        self.invoice_button.setDefault(False)
+        self.invoice_button.setAutoDefault(False)
+        for button in (self.draft_button, self.quote_button):
+            button.setAutoDefault(False)
+        self.draft_button.clicked.connect(lambda: self.create(DocumentKind.INVOICE, draft=True))
+        self.quote_button.clicked.connect(lambda: self.create(DocumentKind.QUOTE))
+        self.invoice_button.clicked.connect(lambda: self.create(DocumentKind.INVOICE))
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.tree)
+        top.addWidget(self.products_view)
+        top.setSizes([260, 1040])
+        lines_box = QWidget(self)
+        lines_layout = QVBoxLayout(lines_box)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        lines_layout.addWidget(QLabel(self.tr("Quote"), self))
+        lines_layout.addWidget(self.lines_view)
+        past_box = QWidget(self)
+        past_layout = QVBoxLayout(past_box)
+        past_layout.setContentsMargins(0, 0, 0, 0)
+        past_layout.addWidget(self.past_label)
+        past_layout.addWidget(self.past_view)
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(self.image)
+        bottom.addWidget(lines_box)
+        bottom.addWidget(past_box)
+        bottom.setSizes([180, 620, 500])
+        middle = QSplitter(Qt.Orientation.Vertical, self)
+        middle.addWidget(top)
+        middle.addWidget(bottom)
+        middle.setSizes([480, 300])
+        totals_row = QHBoxLayout()
+        totals_row.addWidget(self.message, 1)
+        for widget in (self.net_label, self.vat_label, self.total_label):
+            totals_row.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (self.draft_button, self.quote_button, self.invoice_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.search)
+        layout.addWidget(middle, 1)
+        layout.addLayout(totals_row)
+        layout.addLayout(buttons)
+
+        for widget in (self.search, self.products_view, self.lines_view):
+            widget.installEventFilter(self)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+Return"), self,
+                  lambda: self.create(DocumentKind.INVOICE))
+        QShortcut(QKeySequence("Ctrl+Shift+Return"), self,
+                  lambda: self.create(DocumentKind.QUOTE))
+        QShortcut(QKeySequence("Ctrl+S"), self,
+                  lambda: self.create(DocumentKind.INVOICE, draft=True))
+        self.update_totals()
+
+    # -- keyboard ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.search and key == Qt.Key.Key_Down:
+            self.products_view.setFocus()
+            if not self.products_view.currentIndex().isValid():
+                self.products_view.selectRow(0)
+            return True
+        if watched in (self.search, self.products_view) and key in ENTER_KEYS \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.add_current_product()
+            return True
+        if watched is self.lines_view and self.lines_view.state() != \
+                QAbstractItemView.State.EditingState:
+            if key == Qt.Key.Key_Delete:
+                self.lines.remove(self.lines_view.currentIndex().row())
+                return True
+            if key in ENTER_KEYS and not event.modifiers():
+                self.focus_search()
+                return True
+        return False
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- products ------------------------------------------------------------------------------
+    def filter_products(self) -> None:
+        item = self.tree.currentItem()
+        category = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        categories = cat.descendants(self.categories, category) if category else None
+        found = cat.filter_products(self.price_list.items, self.search.text(), categories)
+        self.products_model.set_rows(found)
+        self._show_past(None)
+        if found:  # highlighted for Enter, not "chosen": the past deals stay unfiltered
+            self._auto_selecting = True
+            self.products_view.selectRow(0)
+            self._auto_selecting = False
+
+    def current_product(self) -> cat.PriceListItem | None:
+        index = self.products_view.currentIndex()
+        return self.products_model.row_at(index.row() if index.isValid() else 0)
+
+    def product_chosen(self) -> None:
+        product = self.current_product()
+        if product is None:
+            return
+        self.image.setText(self.tr("No photo") + f"\n\n{product.name}")
+        if not self._auto_selecting:
+            self._show_past(product)
+
+    def _show_past(self, product: cat.PriceListItem | None) -> None:
+        """All the client's past lines, or those of the chosen product."""
+        if product is None:
+            self.past_model.set_rows(self.past)
+            self.past_label.setText(self.tr("Past deals of the client ({0})").format(
+                len(self.past)))
+            return
+        mine = [p for p in self.past if p.product_id == product.id]
+        self.past_model.set_rows(mine)
+        self.past_label.setText(self.tr("Past deals of the client: {0} ({1})").format(
+            product.name, len(mine)) if mine else self.tr("No past deals for {0}").format(
+            product.name))
+
+    def add_current_product(self) -> None:
+        product = self.current_product()
+        if product is None:
+            return
+        line = quotes.quote_line_for(self.ctx, product.id, product.code, product.name,
+                                     product.unit, product.price, product.minimum_price,
+                                     product.vat_rate, product.total_stock)
+        self._added(self.lines.add(line))
+
+    def add_past_line(self, past: quotes.PastLine | None) -> None:
+        if past is None:
+            return
+        if past.currency != self.ctx.currency:
+            self.refuse(self.tr("That deal was in {0}; this quote is in {1}.").format(
+                past.currency, self.ctx.currency))
+            return
+        product = next((p for p in self.price_list.items if p.id == past.product_id), None)
+        if product is None:
+            self.refuse(self.tr("{0} is no longer in the catalogue.").format(past.description))
+            return
+        line = quotes.quote_line_for(self.ctx, product.id, product.code, product.name,
+                                     product.unit, product.price, product.minimum_price,
+                                     product.vat_rate, product.total_stock, price=past.price)
+        try:
+            quotes.check_price(self.user.role, line, self.ctx.currency)
+        except CrmError as exc:
+            self.refuse(str(exc))
+            return
+        self._added(self.lines.add(line))
+
+    def _added(self, row: int) -> None:
+        self.lines_view.setFocus()
+        self.lines_view.setCurrentIndex(self.lines.index(row, QTY))
+        if self.lines.lines[row].above_stock:
+            line = self.lines.lines[row]
+            self.warn(self.tr("{0}: only {1} in stock.").format(line.description,
+                                                                number(line.stock)))
+
+    # -- totals and messages -------------------------------------------------------------------
+    def update_totals(self) -> None:
+        ctx = self.ctx
+        sums = totals((line_amounts(ln.quantity, ln.price, ln.discount_pct, ln.vat_rate,
+                                    ctx.vat_included, ctx.currency), ln.vat_rate)
+                      for ln in self.lines.lines)
+        self.net_label.setText(self.tr("Net: {0}").format(money(sums.net, ctx.currency)))
+        rates = ", ".join(f"{number(rate)} %: {money(vat, ctx.currency)}"
+                          for rate, vat in sorted(sums.vat_by_rate.items()))
+        self.vat_label.setText(self.tr("VAT: {0}").format(money(sums.vat, ctx.currency))
+                               + (f" ({rates})" if len(sums.vat_by_rate) > 1 else ""))
+        self.total_label.setText(self.tr("Total: {0}").format(money(sums.gross, ctx.currency)))
+        self.lines_view.resizeColumnsToContents()
+
+    def refuse(self, text: str) -> None:
+        self.message.setText(text)
+        QMessageBox.warning(self, self.tr("Quick quote"), text)
+
+    def warn(self, text: str) -> None:
+        self.message.setText(text)
+
+    # -- the one button ------------------------------------------------------------------------
+    def ask_approval_reason(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Price below the minimum"),
+            self.tr("Some prices are below the minimum. Your reason for approving them:"))
+        return text if ok and text.strip() else None
+
+    def create(self, kind: DocumentKind, draft: bool = False) -> quotes.CreatedDocument | None:
+        lines = list(self.lines.lines)
+        reason = ""
+        if any(line.below_minimum for line in lines) and self.user.role != Role.SALESPERSON:
+            answer = self.ask_approval_reason()
+            if answer is None:
+                return None
+            reason = answer
+        try:
+            with self.database.session(self.user.id) as s:
+                created = quotes.create_document(s, self.user, self.ctx, kind, lines,
+                                                 draft=draft, approval_reason=reason)
+        except CrmError as exc:
+            show_error(self, exc)
+            return None
+        self.created = created
+        self.bus.notify("invoices", "events", "deals")
+        self.accept()
+        return created
