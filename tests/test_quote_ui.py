@@ -219,3 +219,34 @@ def test_keyboard_only_invoice_appears_in_the_finance_tab(qtbot: QtBot, quote: Q
     with demo_db.session() as s:
         doc = s.get(SalesDocument, quote.created.id)
         assert doc is not None and doc.lines[0].quantity == 3 and doc.deal_id is not None
+
+
+def test_form_opens_on_the_cached_list_then_shows_fresh_stock(
+        qtbot: QtBot, demo_db: dbs.Database, demo_path: Path) -> None:
+    from crm_desktop.models import StockLevel
+    from crm_desktop.ui.bus import DataBus
+    from crm_desktop.ui.quote.price_cache import PriceListCache
+    from crm_desktop.ui.tasks import wait_for_tasks
+
+    user = current_user(demo_db)
+    assert user is not None
+    bus = DataBus()
+    prices = PriceListCache(demo_db, bus)
+    with qtbot.waitSignal(prices.refreshed, timeout=10_000):
+        prices.warm_up()
+    first = prices.lists[next(iter(prices.lists))].items[0]
+    with demo_db.session() as s:
+        s.query(StockLevel).filter(StockLevel.product_id == first.id).update(
+            {"quantity": Decimal(777)})
+    with qtbot.waitSignal(prices.refreshed, timeout=10_000):
+        dialog = QuickQuoteDialog(demo_db, bus, user, client_with_history(demo_path),
+                                  prices=prices)
+        qtbot.addWidget(dialog)
+        stale = next(i for i in dialog.products_model.rows if i.id == first.id)
+        assert stale.total_stock == first.total_stock  # opened at once on the cached list
+    fresh = next(i for i in dialog.products_model.rows if i.id == first.id)
+    with sqlite3.connect(demo_path) as conn:
+        rows = conn.execute("SELECT count(*) FROM stock_levels WHERE product_id = ?",
+                            (first.id.bytes,)).fetchone()[0]
+    assert fresh.total_stock == Decimal(777) * rows
+    wait_for_tasks()

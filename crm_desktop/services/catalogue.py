@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import (
@@ -127,36 +127,37 @@ class PriceList:
 
 
 def load_price_list(s: Session, price_type_id: uuid.UUID | None) -> PriceList:
-    """Every active product with its price for the price type, minimum and stock."""
+    """Every active product with its price for the price type, minimum and stock.
+
+    One query, one row per product: stock is summed per column in SQL, so a catalogue of
+    10 000 products with three warehouses loads without 30 000 stock rows crossing over.
+    """
     columns = stock_columns(s)
-    column_of = {wid: i for i, col in enumerate(columns) for wid in col.warehouse_ids}
-    prices: dict[uuid.UUID, Decimal] = {}
-    if price_type_id is not None:
-        prices = {pid: price for pid, price in s.execute(
-            select(ProductPrice.product_id, ProductPrice.price).where(
-                ProductPrice.price_type_id == price_type_id,
-                ProductPrice.deleted_at.is_(None)))}
-    per_column: dict[uuid.UUID, list[Decimal]] = {}
-    totals: dict[uuid.UUID, Decimal] = {}
-    for product_id, warehouse_id, qty in s.execute(
-            select(StockLevel.product_id, StockLevel.warehouse_id, StockLevel.quantity)
-            .where(StockLevel.deleted_at.is_(None))):
-        totals[product_id] = totals.get(product_id, Decimal(0)) + qty
-        index = column_of.get(warehouse_id)
-        if index is not None:
-            row = per_column.setdefault(product_id, [Decimal(0)] * len(columns))
-            row[index] += qty
-    empty = (Decimal(0),) * len(columns)
-    items = []
-    for p in s.execute(select(Product.id, Product.code, Product.name, Product.unit,
-                              Product.category_id, Product.recommended_price,
-                              Product.minimum_price, Product.vat_rate, Product.image_id)
-                       .where(Product.active.is_(True), Product.deleted_at.is_(None))
-                       .order_by(Product.name)):
-        items.append(PriceListItem(
-            p.id, p.code, p.name, p.unit, p.category_id, prices.get(p.id, p.recommended_price),
-            p.minimum_price, p.vat_rate, tuple(per_column.get(p.id, empty)),
-            totals.get(p.id, Decimal(0)), p.image_id, f"{p.code} {p.name}".casefold()))
+    live = StockLevel.deleted_at.is_(None)
+    per_column = [func.sum(case((StockLevel.warehouse_id.in_(col.warehouse_ids),
+                                 StockLevel.quantity), else_=0)).label(f"c{i}")
+                  for i, col in enumerate(columns)]
+    stock = (select(StockLevel.product_id, func.sum(StockLevel.quantity).label("total"),
+                    *per_column)
+             .where(live).group_by(StockLevel.product_id).subquery())
+    price = (select(ProductPrice.product_id, ProductPrice.price)
+             .where(ProductPrice.price_type_id == price_type_id,
+                    ProductPrice.deleted_at.is_(None)).subquery())
+    query = (select(Product.id, Product.code, Product.name, Product.unit, Product.category_id,
+                    func.coalesce(price.c.price, Product.recommended_price).label("price"),
+                    Product.minimum_price, Product.vat_rate, Product.image_id,
+                    func.coalesce(stock.c.total, 0).label("total"),
+                    *[func.coalesce(stock.c[f"c{i}"], 0).label(f"c{i}")
+                      for i in range(len(columns))])
+             .outerjoin(stock, stock.c.product_id == Product.id)
+             .outerjoin(price, price.c.product_id == Product.id)
+             .where(Product.active.is_(True), Product.deleted_at.is_(None))
+             .order_by(Product.name))
+    items = [PriceListItem(r.id, r.code, r.name, r.unit, r.category_id, r.price,
+                           r.minimum_price, r.vat_rate,
+                           tuple(r[10 + i] for i in range(len(columns))), r.total, r.image_id,
+                           f"{r.code} {r.name}".casefold())
+             for r in s.execute(query)]  # the sums keep the columns' Numeric types: Decimals
     return PriceList(columns, items)
 
 

@@ -17,6 +17,7 @@ from crm_desktop.services.setup import CurrentUser
 
 from ..bus import DataBus
 from ..messages import show_error
+from ..quote.price_cache import PriceListCache
 from ..quote.quick_quote import QuickQuoteDialog
 from .call import CallResultDialog, dial_url
 from .client_panel import ClientPanel
@@ -78,6 +79,7 @@ class DeskWidget(QWidget):
         self.minute_timer.timeout.connect(self.on_minute)
         self.minute_timer.start()
         self.reminders = ReminderWatcher(database, bus, self.user_id, self)
+        self.prices = PriceListCache(database, bus, self)
 
         self.restore_layout()
         today = date.today()
@@ -86,6 +88,7 @@ class DeskWidget(QWidget):
         self.load_day(today)
         self.load_overdue()
         QTimer.singleShot(0, self.reminders.check)
+        QTimer.singleShot(500, self.prices.warm_up)  # the quote form then opens at once
 
     # -- loading ---------------------------------------------------------------------------------
     def load_marks(self, any_day: date) -> None:
@@ -201,7 +204,8 @@ class DeskWidget(QWidget):
         if self.client_id is None:
             return None
         try:
-            dialog = QuickQuoteDialog(self.database, self.bus, self.user, self.client_id, self)
+            dialog = QuickQuoteDialog(self.database, self.bus, self.user, self.client_id, self,
+                                      prices=self.prices)
         except CrmError as exc:
             show_error(self, exc)
             return None

@@ -38,23 +38,30 @@ from ..desk.day_panel import make_table
 from ..messages import show_error
 from ..table_model import Column, RowsModel
 from .lines_model import QTY, QuoteLinesModel
+from .price_cache import PriceListCache
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class QuickQuoteDialog(QDialog):
     def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
-                 client_id: uuid.UUID, parent: QWidget | None = None) -> None:
+                 client_id: uuid.UUID, parent: QWidget | None = None,
+                 prices: PriceListCache | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("QuickQuoteDialog")
         self.database, self.bus, self.user = database, bus, user
         self.created: quotes.CreatedDocument | None = None
         self._auto_selecting = False
+        self.prices = prices or PriceListCache(database, bus, self)
         with database.session() as s:  # raises CrmError, e.g. no exchange rate: caller shows it
             self.ctx = quotes.quote_context(s, client_id)
-            self.price_list = cat.load_price_list(s, self.ctx.price_type_id)
             self.categories = cat.category_tree(s)
             self.past = quotes.past_lines(s, client_id)
+        cached = self.prices.get(self.ctx.price_type_id)
+        self.price_list = cached or self.prices.load_now(self.ctx.price_type_id)
+        if cached is not None:  # show it now, and fresh stock and prices a moment later
+            self.prices.refreshed.connect(self._prices_refreshed)
+            self.prices.refresh(self.ctx.price_type_id)
         self.setWindowTitle(self.tr("Quick quote — {0}").format(self.ctx.client_name))
         self._build()
         self.filter_products()
@@ -262,6 +269,23 @@ class QuickQuoteDialog(QDialog):
             self._auto_selecting = True
             self.products_view.selectRow(0)
             self._auto_selecting = False
+
+    def _prices_refreshed(self, price_type_id: uuid.UUID | None) -> None:
+        fresh = self.prices.get(price_type_id)
+        if price_type_id != self.ctx.price_type_id or fresh is None or fresh is self.price_list:
+            return
+        if [c.label for c in fresh.columns] != [c.label for c in self.price_list.columns]:
+            return  # warehouses changed: the next opening shows the new columns
+        chosen = self.current_product()
+        self.price_list = fresh
+        self.filter_products()
+        if chosen is not None:
+            for row, item in enumerate(self.products_model.rows):
+                if item.id == chosen.id:
+                    self._auto_selecting = True
+                    self.products_view.selectRow(row)
+                    self._auto_selecting = False
+                    break
 
     def current_product(self) -> cat.PriceListItem | None:
         index = self.products_view.currentIndex()
