@@ -120,4 +120,5 @@ class FirstRunDialog(QDialog):
             self.start_button.setEnabled(True)
             show_error(self, exc)
 
-        run_task(lambda: generate_demo(self.database, "small"), lambda _s: self.accept(), failed)
+        run_task(lambda: generate_demo(self.database, "small"), lambda _s: self.accept(), failed,
+                 owner=self)

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             show_error(self, exc)
 
-        run_task(lambda: dbs.backup(self.database), done, failed)
+        run_task(lambda: dbs.backup(self.database), done, failed, owner=self)
 
     def choose_language(self, code: str) -> None:
         save_language(code)

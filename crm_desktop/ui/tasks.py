@@ -1,7 +1,9 @@
 """Run slow work off the GUI thread and get the answer back on it.
 
-`run_task(fn, on_done, on_error)` runs `fn()` in the global QThreadPool; exactly one of the two
-callbacks is then called on the GUI thread. Work must open its own database session.
+`run_task(fn, on_done, on_error, owner)` runs `fn()` in the global QThreadPool; exactly one of
+the two callbacks is then called on the GUI thread, unless `owner` (the widget or object the
+callbacks belong to) was destroyed meanwhile: a closed window gets no late answers. Work must
+open its own database session.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -39,14 +42,16 @@ class _Task(QRunnable):
 
 
 def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None],
-             on_error: Callable[[Exception], None]) -> None:
-    """Run `fn` in the thread pool; call `on_done(result)` or `on_error(exc)` on the GUI thread."""
+             on_error: Callable[[Exception], None], owner: QObject | None = None) -> None:
+    """Run `fn` in the thread pool; call `on_done(result)` or `on_error(exc)` on the GUI thread
+    (not at all if `owner` has been destroyed by then)."""
     task = _Task(fn)
     _running.add(task)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _running.discard(task)
-        callback(value)
+        if owner is None or shiboken6.isValid(owner):
+            callback(value)
 
     task.relay.done.connect(lambda result: finish(on_done, result))
     task.relay.failed.connect(lambda exc: finish(on_error, exc))

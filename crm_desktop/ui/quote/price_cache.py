@@ -57,7 +57,7 @@ class PriceListCache(QObject):
         def failed(_exc: Exception) -> None:  # the cached list stays; the next open retries
             self._loading.discard(price_type_id)
 
-        run_task(load, done, failed)
+        run_task(load, done, failed, owner=self)
 
     def warm_up(self) -> None:
         with self.database.session() as s:
