@@ -63,7 +63,56 @@ def build_parser() -> argparse.ArgumentParser:
                                help="copy the database with SQLite's online backup API")
     backup.add_argument("--to", type=Path, metavar="FILE", help="target file (default: "
                         "backups/ beside the database, timestamped)")
+    imports = sub.add_parser("import", parents=[common], help="import data from files")
+    import_sub = imports.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+    prices = import_sub.add_parser("prices", parents=[common],
+                                   help="prices and stock from a CSV or XLSX export")
+    prices.add_argument("file", type=Path)
+    prices.add_argument("--warehouse", metavar="NAME",
+                        help="warehouse for the stock column when the file names none")
+    prices.add_argument("--partial", action="store_true",
+                        help="import the good rows even if some rows have problems")
+    prices.add_argument("--report", type=Path, metavar="FILE",
+                        help="write every row not imported and why (CSV or XLSX)")
     return parser
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from crm_desktop.models import Warehouse
+    from crm_desktop.services import db as dbs
+    from crm_desktop.services.errors import CrmError
+    from crm_desktop.services.price_import import (
+        ImportRefused,
+        guess_mapping,
+        import_prices,
+        read_table,
+    )
+
+    table = read_table(args.file)
+    database = dbs.open_database(args.db, create=False)
+    try:
+        with database.session() as s:
+            warehouse = None
+            if args.warehouse:
+                warehouse = s.scalar(select(Warehouse.id).where(Warehouse.name == args.warehouse))
+                if warehouse is None:
+                    raise CrmError(f"No warehouse named {args.warehouse!r}")
+            mapping = guess_mapping(s, table.headers)
+            try:
+                report = import_prices(s, table, mapping, warehouse, args.partial)
+            except ImportRefused as refused:
+                if args.report:
+                    refused.report.save(args.report)
+                raise
+    finally:
+        database.dispose()
+    if args.report:
+        report.save(args.report)
+    print(f"{report.rows} rows: {report.products} products updated, {report.stock_rows} stock "
+          f"levels set, {len(report.problems)} rows skipped")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -131,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     log_file = _setup_logging()
-    handlers = {"demo": cmd_demo, "db": cmd_db, None: cmd_gui}
+    handlers = {"demo": cmd_demo, "db": cmd_db, "import": cmd_import, None: cmd_gui}
     try:
         return handlers[args.command](args)
     except CrmError as exc:

@@ -254,3 +254,23 @@ def test_event_dialog_refuses_an_empty_subject(window: MainWindow,
     assert dialog.save() is False
     assert shown == ["Enter a subject"]
     assert dialog.isVisible()
+
+
+def test_editing_an_event_keeps_its_contact_and_reminder(window: MainWindow,
+                                                         demo_db: dbs.Database) -> None:
+    """Regression: QComboBox.findData missed equal UUIDs and saving dropped the contact."""
+    with demo_db.session() as s:
+        event = s.query(Event).filter(Event.contact_id.is_not(None),
+                                      Event.remind_at.is_not(None),
+                                      Event.status == EventStatus.PLANNED).first()
+        assert event is not None
+        event_id, contact_id = event.id, event.contact_id
+        lead = event.start_at - event.remind_at
+    dialog = window.desk.open_event(event_id)
+    assert dialog.contact_combo.currentData() == contact_id
+    dialog.subject_edit.setText("Уточнить сроки поставки")
+    assert dialog.save()
+    with demo_db.session() as s:
+        saved = s.get(Event, event_id)
+        assert saved is not None and saved.contact_id == contact_id
+        assert saved.start_at - saved.remind_at == lead

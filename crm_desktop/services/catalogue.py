@@ -196,3 +196,174 @@ def price_types(s: Session) -> list[tuple[uuid.UUID, str, bool]]:
 def default_price_type(s: Session) -> uuid.UUID | None:
     return s.scalar(select(PriceType.id).where(PriceType.is_default.is_(True),
                                                PriceType.deleted_at.is_(None)))
+
+
+# -- editing the catalogue -----------------------------------------------------------------------
+@dataclass
+class ProductInput:
+    code: str
+    name: str
+    unit: str
+    recommended_price: Decimal
+    minimum_price: Decimal
+    vat_rate: Decimal
+    category_id: uuid.UUID | None = None
+    description: str = ""
+    active: bool = True
+    image_id: uuid.UUID | None = None
+    prices: dict[uuid.UUID, Decimal] = field(default_factory=dict)  # per price type
+    stock: dict[uuid.UUID, Decimal] = field(default_factory=dict)  # per warehouse
+
+    def validate(self) -> None:
+        if not self.code.strip():
+            raise ValidationError("Enter the product code", field="code")
+        if not self.name.strip():
+            raise ValidationError("Enter the product name", field="name")
+        if not self.unit.strip():
+            raise ValidationError("Enter the unit", field="unit")
+        if self.recommended_price < 0 or self.minimum_price < 0:
+            raise ValidationError("Prices cannot be negative", field="price")
+        if self.minimum_price > self.recommended_price:
+            raise ValidationError("The minimum price is above the recommended price",
+                                  field="minimum_price")
+        if not Decimal(0) <= self.vat_rate <= Decimal(100):
+            raise ValidationError("VAT must be from 0 to 100 %", field="vat_rate")
+        if any(p < 0 for p in self.prices.values()):
+            raise ValidationError("Prices cannot be negative", field="prices")
+
+
+def product_input(s: Session, product_id: uuid.UUID) -> ProductInput:
+    """A product as the editor edits it."""
+    p = s.get(Product, product_id)
+    if p is None or p.deleted_at is not None:
+        raise CrmError("This product no longer exists")
+    prices = {pt: price for pt, price in s.execute(
+        select(ProductPrice.price_type_id, ProductPrice.price).where(
+            ProductPrice.product_id == product_id, ProductPrice.deleted_at.is_(None)))}
+    stock = {w.warehouse_id: w.quantity for w in stock_by_warehouse(s, product_id)}
+    return ProductInput(p.code, p.name, p.unit, p.recommended_price, p.minimum_price,
+                        p.vat_rate, p.category_id, p.description or "", p.active, p.image_id,
+                        prices, stock)
+
+
+def save_product(s: Session, product_id: uuid.UUID | None, data: ProductInput) -> uuid.UUID:
+    """Create or update a product with its prices per type and stock per warehouse."""
+    data.validate()
+    code = data.code.strip()
+    clash = s.scalar(select(Product.id).where(Product.code == code))
+    if clash is not None and clash != product_id:
+        raise ValidationError(f"Another product already has the code {code}", field="code")
+    product = Product() if product_id is None else s.get(Product, product_id)
+    if product is None:
+        raise CrmError("This product no longer exists")
+    product.code, product.name, product.unit = code, data.name.strip(), data.unit.strip()
+    product.recommended_price, product.minimum_price = data.recommended_price, data.minimum_price
+    product.vat_rate, product.category_id = data.vat_rate, data.category_id
+    product.description, product.active = data.description.strip() or None, data.active
+    product.image_id = data.image_id
+    if product_id is None:
+        s.add(product)
+    s.flush()
+    for price_type_id, price in data.prices.items():
+        set_price(s, product.id, price_type_id, price)
+    for warehouse_id, quantity in data.stock.items():
+        set_stock(s, product.id, warehouse_id, quantity)
+    return product.id
+
+
+def set_price(s: Session, product_id: uuid.UUID, price_type_id: uuid.UUID,
+              price: Decimal) -> None:
+    row = s.scalar(select(ProductPrice).where(ProductPrice.product_id == product_id,
+                                              ProductPrice.price_type_id == price_type_id))
+    if row is None:
+        s.add(ProductPrice(product_id=product_id, price_type_id=price_type_id, price=price))
+    else:
+        row.price, row.deleted_at = price, None
+
+
+def set_stock(s: Session, product_id: uuid.UUID, warehouse_id: uuid.UUID,
+              quantity: Decimal) -> None:
+    row = s.scalar(select(StockLevel).where(StockLevel.product_id == product_id,
+                                            StockLevel.warehouse_id == warehouse_id))
+    if row is None:
+        s.add(StockLevel(product_id=product_id, warehouse_id=warehouse_id, quantity=quantity))
+    else:
+        row.quantity, row.deleted_at = quantity, None
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    recommended_price: Decimal
+    minimum_price: Decimal
+    vat_rate: Decimal
+    active: bool
+
+
+def products_in(s: Session, categories: set[uuid.UUID] | None, text: str = "",
+                limit: int = 5000) -> list[ProductRow]:
+    """Products (active or not) of some categories whose code or name contain every word.
+
+    The words are matched in Python with casefold: SQLite's LIKE folds ASCII letters only,
+    and a Cyrillic search must behave the same on every database."""
+    query = select(Product.id, Product.code, Product.name, Product.unit,
+                   Product.recommended_price, Product.minimum_price, Product.vat_rate,
+                   Product.active).where(Product.deleted_at.is_(None))
+    if categories is not None:
+        query = query.where(Product.category_id.in_(categories))
+    words = text.casefold().split()
+    found = []
+    for r in s.execute(query.order_by(Product.name)):
+        if all(w in f"{r.code} {r.name}".casefold() for w in words):
+            found.append(ProductRow(*r))
+            if len(found) >= limit:
+                break
+    return found
+
+
+def save_category(s: Session, category_id: uuid.UUID | None, name: str, kind: CategoryKind,
+                  parent_id: uuid.UUID | None) -> uuid.UUID:
+    if not name.strip():
+        raise ValidationError("Enter the category name", field="name")
+    category = ProductCategory() if category_id is None else s.get(ProductCategory, category_id)
+    if category is None:
+        raise CrmError("This category no longer exists")
+    category.name, category.kind = name.strip(), kind
+    if category_id is None:
+        category.parent_id = parent_id
+        s.add(category)
+    s.flush()
+    return category.id
+
+
+@dataclass(frozen=True)
+class WarehouseRow:
+    id: uuid.UUID | None
+    name: str
+    is_main: bool
+    group_name: str
+
+
+def warehouses(s: Session) -> list[WarehouseRow]:
+    return [WarehouseRow(w.id, w.name, w.is_main, w.group_name or "") for w in s.scalars(
+        select(Warehouse).where(Warehouse.deleted_at.is_(None)).order_by(Warehouse.name))]
+
+
+def save_warehouses(s: Session, rows: list[WarehouseRow]) -> None:
+    """Create or update warehouses (name, main flag, group) in one go."""
+    names = [r.name.strip() for r in rows]
+    if any(not n for n in names):
+        raise ValidationError("Every warehouse needs a name", field="name")
+    if len(set(names)) != len(names):
+        raise ValidationError("Two warehouses have the same name", field="name")
+    for row in rows:
+        warehouse = Warehouse() if row.id is None else s.get(Warehouse, row.id)
+        if warehouse is None:
+            raise CrmError("A warehouse no longer exists")
+        warehouse.name, warehouse.is_main = row.name.strip(), row.is_main
+        warehouse.group_name = row.group_name.strip() or None
+        if row.id is None:
+            s.add(warehouse)

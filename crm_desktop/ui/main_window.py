@@ -57,6 +57,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
+        catalogue = QAction(self.tr("Product &catalogue"), self)
+        catalogue.setObjectName("catalogueAction")
+        catalogue.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        catalogue.triggered.connect(self.open_catalogue)
+        self.view_menu.addAction(catalogue)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -93,6 +98,16 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUserLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+
+    def open_catalogue(self) -> QWidget:
+        from .catalogue.window import CatalogueWindow
+
+        if getattr(self, "catalogue", None) is None:
+            self.catalogue = CatalogueWindow(self.database, self.bus, self)
+            self.catalogue.setWindowFlag(Qt.WindowType.Window)
+        self.catalogue.show()
+        self.catalogue.raise_()
+        return self.catalogue
 
     def backup_now(self) -> None:
         self.statusBar().showMessage(self.tr("Backing up…"))

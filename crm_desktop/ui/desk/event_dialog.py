@@ -30,6 +30,7 @@ from crm_desktop.services.errors import CrmError
 from crm_desktop.services.events import EventInput
 
 from ..bus import DataBus
+from ..combo import select_data
 from ..labels import label
 from ..messages import show_error
 
@@ -67,7 +68,7 @@ class EventDialog(QDialog):
         self.type_combo.setObjectName("eventTypeCombo")
         for event_type in EventType:
             self.type_combo.addItem(label(event_type), event_type)
-        self.type_combo.setCurrentIndex(self.type_combo.findData(data.type))
+        select_data(self.type_combo, data.type)
         self.subject_edit = QLineEdit(data.subject, self)
         self.subject_edit.setObjectName("eventSubjectEdit")
         self.content_edit = QPlainTextEdit(data.content, self)
@@ -89,13 +90,13 @@ class EventDialog(QDialog):
         self.contact_combo.addItem("—", None)
         for contact in contacts:
             self.contact_combo.addItem(contact.name, contact.id)
-        self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(data.contact_id)))
+        select_data(self.contact_combo, data.contact_id)
         self.reminder_combo = QComboBox(self)
         self.reminder_combo.setObjectName("eventReminderCombo")
         for minutes in REMINDERS:
             self.reminder_combo.addItem(self._reminder_text(minutes), minutes)
         before = int(data.remind_before.total_seconds() // 60) if data.remind_before else None
-        self.reminder_combo.setCurrentIndex(max(0, self.reminder_combo.findData(before)))
+        select_data(self.reminder_combo, before)
         self.result_edit = QPlainTextEdit(data.result, self)
         self.result_edit.setObjectName("eventResultEdit")
         self.result_edit.setMaximumHeight(70)

@@ -39,6 +39,7 @@ from ..messages import show_error
 from ..table_model import Column, RowsModel
 from .lines_model import QTY, QuoteLinesModel
 from .price_cache import PriceListCache
+from .terms_dialog import TermsDialog
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -71,11 +72,12 @@ class QuickQuoteDialog(QDialog):
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
         ctx = self.ctx
-        terms = self.tr("Price type: {0} · discount {1} % · {2} · payment in {3} days").format(
-            ctx.price_type_name or "—", number(ctx.discount_pct), ctx.currency,
-            ctx.payment_days)
-        header = QLabel(f"<b>{ctx.client_name}</b> — {terms}")
-        header.setObjectName("quoteTermsLabel")
+        self.header = QLabel(self._terms_text())
+        self.header.setObjectName("quoteTermsLabel")
+        terms_button = QPushButton(self.tr("&Terms…"), self)
+        terms_button.setObjectName("termsButton")
+        terms_button.setAutoDefault(False)
+        terms_button.clicked.connect(self.edit_terms)
         self.search = QLineEdit(self)
         self.search.setObjectName("productSearch")
         self.search.setPlaceholderText(self.tr("Code or name; Enter adds, ↓ goes to the list"))
@@ -108,10 +110,11 @@ class QuickQuoteDialog(QDialog):
                                   align_right=True))
         columns += [
             Column(self.tr("Total stock"), lambda r: number(r.total_stock), align_right=True),
-            Column(self.tr("Price"), lambda r: money(ctx.to_client_currency(r.price),
-                                                     ctx.currency), align_right=True),
-            Column(self.tr("Minimum"), lambda r: money(ctx.to_client_currency(r.minimum_price),
-                                                       ctx.currency), align_right=True)]
+            Column(self.tr("Price"), lambda r: money(self.ctx.to_client_currency(r.price),
+                                                     self.ctx.currency), align_right=True),
+            Column(self.tr("Minimum"), lambda r: money(
+                self.ctx.to_client_currency(r.minimum_price), self.ctx.currency),
+                align_right=True)]
         self.products_model: RowsModel[cat.PriceListItem] = RowsModel(columns, self)
         self.products_view = make_table("productsView", self.products_model, self, stretch=1)
         self.products_view.setTabKeyNavigation(False)
@@ -211,8 +214,11 @@ class QuickQuoteDialog(QDialog):
         buttons.addStretch()
         for button in (self.draft_button, self.quote_button, self.invoice_button):
             buttons.addWidget(button)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header, 1)
+        header_row.addWidget(terms_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(header)
+        layout.addLayout(header_row)
         layout.addWidget(self.search)
         layout.addWidget(middle, 1)
         layout.addLayout(totals_row)
@@ -228,6 +234,32 @@ class QuickQuoteDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+S"), self,
                   lambda: self.create(DocumentKind.INVOICE, draft=True))
         self.update_totals()
+
+    def edit_terms(self) -> TermsDialog:
+        dialog = TermsDialog(self.database, self.bus, self.ctx, self)
+        dialog.accepted.connect(self._terms_changed)
+        dialog.open()
+        return dialog
+
+    def _terms_changed(self) -> None:
+        if self.lines.lines:
+            self.warn(self.tr("The new terms apply from the next quote; this one keeps its "
+                              "prices."))
+            return
+        with self.database.session() as s:
+            self.ctx = quotes.quote_context(s, self.ctx.client_id)
+        self.price_list = self.prices.get(self.ctx.price_type_id) or \
+            self.prices.load_now(self.ctx.price_type_id)
+        self.lines.ctx = self.ctx
+        self.header.setText(self._terms_text())
+        self.filter_products()
+
+    def _terms_text(self) -> str:
+        ctx = self.ctx
+        return f"<b>{ctx.client_name}</b> — " + self.tr(
+            "Price type: {0} · discount {1} % · {2} · payment in {3} days").format(
+            ctx.price_type_name or "—", number(ctx.discount_pct), ctx.currency,
+            ctx.payment_days)
 
     # -- keyboard ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

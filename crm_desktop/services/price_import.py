@@ -1,0 +1,216 @@
+"""Import of prices and stock from the accounting system's CSV or XLSX exports.
+
+Steps: `read_table` (CSV encoding and delimiter detected: UTF-8 with or without BOM,
+Windows-1251; or the first sheet of an XLSX), `guess_mapping` (or the mapping remembered for
+the same columns), `import_prices` (every row checked; all or nothing unless a partial import
+is accepted; a report of every row not imported and why).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import PriceType, Product, Warehouse
+
+from .catalogue import set_price, set_stock
+from .errors import CrmError
+from .exporting import write_table
+from .settings import get_setting, set_setting
+
+MAX_ROWS = 200_000
+CODE, PRICE, MINIMUM, STOCK, WAREHOUSE = "code", "price", "minimum", "stock", "warehouse"
+PRICE_TYPE_PREFIX = "price_type:"
+ALIASES = {
+    CODE: ("code", "sku", "артикул", "код", "код товара", "product code", "item code"),
+    PRICE: ("price", "recommended price", "цена", "рекомендуемая цена", "розничная цена",
+            "ціна", "баға"),
+    MINIMUM: ("minimum price", "min price", "минимальная цена", "мин. цена", "мин цена",
+              "мінімальна ціна"),
+    STOCK: ("stock", "qty", "quantity", "остаток", "остатки", "количество", "кол-во",
+            "залишок", "қалдық"),
+    WAREHOUSE: ("warehouse", "склад", "store"),
+}
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+
+
+def _decode(raw: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1251"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise CrmError("The file is neither UTF-8 nor Windows-1251 text")
+
+
+def read_table(path: Path) -> Table:
+    """The header row and the data rows of a CSV or XLSX file, as text."""
+    try:
+        if path.suffix.lower() == ".xlsx":
+            book = load_workbook(path, read_only=True, data_only=True)
+            sheet = book.worksheets[0]
+            values = [["" if v is None else str(v).strip() for v in row]
+                      for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1)]
+            book.close()
+        else:
+            text = _decode(path.read_bytes())
+            try:
+                dialect = csv.Sniffer().sniff(text[:8192], delimiters=";,\t|")
+                delimiter = dialect.delimiter
+            except csv.Error:
+                delimiter = ";"
+            values = [[cell.strip() for cell in row]
+                      for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    except CrmError:
+        raise
+    except (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile,
+            InvalidFileException) as exc:
+        raise CrmError(f"{path.name} cannot be read: {exc}") from exc
+    values = [row for row in values if any(row)]
+    if not values:
+        raise CrmError(f"{path.name} is empty")
+    if len(values) > MAX_ROWS + 1:
+        raise CrmError(f"{path.name} has more than {MAX_ROWS} rows")
+    headers, rows = values[0], values[1:]
+    width = len(headers)
+    return Table(headers, [(row + [""] * width)[:width] for row in rows])
+
+
+def _norm(header: str) -> str:
+    return re.sub(r"\s+", " ", header.strip().casefold())
+
+
+def guess_mapping(s: Session, headers: list[str]) -> dict[str, int]:
+    """field -> column: the mapping remembered for these headers, else one from their names.
+
+    Price-type columns are recognised by the price type's name ("Оптовая")."""
+    remembered = get_setting(s, _memory_key(headers))
+    if isinstance(remembered, dict):
+        return {k: int(v) for k, v in remembered.items() if 0 <= int(v) < len(headers)}
+    mapping: dict[str, int] = {}
+    normalized = [_norm(h) for h in headers]
+    for key, names in ALIASES.items():
+        for index, header in enumerate(normalized):
+            if header in names and index not in mapping.values():
+                mapping[key] = index
+                break
+    for price_type in s.scalars(select(PriceType).where(PriceType.deleted_at.is_(None))):
+        name = _norm(price_type.name)
+        for index, header in enumerate(normalized):
+            if header == name and index not in mapping.values():
+                mapping[f"{PRICE_TYPE_PREFIX}{price_type.id}"] = index
+    return mapping
+
+
+def _memory_key(headers: list[str]) -> str:
+    return "import_mapping:prices:" + "|".join(_norm(h) for h in headers)[:80]
+
+
+def remember_mapping(s: Session, headers: list[str], mapping: dict[str, int]) -> None:
+    set_setting(s, _memory_key(headers), mapping)
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    products: int = 0
+    stock_rows: int = 0
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (file row number, why)
+
+    def save(self, path: Path) -> None:
+        write_table(path, ["Row", "Problem"], self.problems)
+
+
+class ImportRefused(CrmError):
+    """Some rows were wrong and a partial import was not accepted: nothing was imported."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(f"{len(report.problems)} of {report.rows} rows have problems; "
+                         "nothing was imported")
+        self.report = report
+
+
+def _decimal(text: str) -> Decimal:
+    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(f"not a number: {text!r}") from exc
+    if not value.is_finite() or value < 0:
+        raise ValueError(f"not a valid amount: {text!r}")
+    return value
+
+
+def import_prices(s: Session, table: Table, mapping: dict[str, int],
+                  default_warehouse: uuid.UUID | None = None,
+                  partial: bool = False) -> ImportReport:
+    """Apply the file's prices and stock inside the caller's transaction.
+
+    Raises ImportRefused (so the caller's transaction rolls back) when any row has a problem,
+    unless `partial` accepts importing the good rows only.
+    """
+    if CODE not in mapping:
+        raise CrmError("Choose the column with the product code")
+    products = {p.code: p for p in s.scalars(select(Product).where(
+        Product.deleted_at.is_(None)))}
+    stores = {_norm(w.name): w.id for w in s.scalars(select(Warehouse).where(
+        Warehouse.deleted_at.is_(None)))}
+    report = ImportReport()
+    touched: set[uuid.UUID] = set()
+    type_columns = {uuid.UUID(k[len(PRICE_TYPE_PREFIX):]): v for k, v in mapping.items()
+                    if k.startswith(PRICE_TYPE_PREFIX)}
+    for number, row in enumerate(table.rows, start=2):
+        report.rows += 1
+        code = row[mapping[CODE]].strip()
+        product = products.get(code)
+        if product is None:
+            report.problems.append((number, f"unknown product code {code!r}"))
+            continue
+        try:
+            price = _decimal(row[mapping[PRICE]]) if PRICE in mapping else None
+            minimum = _decimal(row[mapping[MINIMUM]]) if MINIMUM in mapping else None
+            typed = {pt: _decimal(row[col]) for pt, col in type_columns.items()
+                     if row[col].strip()}
+            stock = _decimal(row[mapping[STOCK]]) if STOCK in mapping else None
+            warehouse = default_warehouse
+            if WAREHOUSE in mapping and row[mapping[WAREHOUSE]].strip():
+                warehouse = stores.get(_norm(row[mapping[WAREHOUSE]]))
+                if warehouse is None:
+                    raise ValueError(f"unknown warehouse {row[mapping[WAREHOUSE]]!r}")
+            if stock is not None and warehouse is None:
+                raise ValueError("no warehouse for the stock")
+            new_price = price if price is not None else product.recommended_price
+            new_minimum = minimum if minimum is not None else product.minimum_price
+            if new_minimum > new_price:
+                raise ValueError(f"minimum {new_minimum} above price {new_price}")
+        except ValueError as exc:
+            report.problems.append((number, str(exc)))
+            continue
+        product.recommended_price, product.minimum_price = new_price, new_minimum
+        for price_type_id, value in typed.items():
+            set_price(s, product.id, price_type_id, value)
+        if stock is not None and warehouse is not None:
+            set_stock(s, product.id, warehouse, stock)
+            report.stock_rows += 1
+        touched.add(product.id)
+    report.products = len(touched)
+    if report.problems and not partial:
+        raise ImportRefused(report)
+    s.flush()
+    return report

@@ -1,0 +1,1 @@
+"""The product catalogue window and its dialogs."""

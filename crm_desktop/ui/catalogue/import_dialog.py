@@ -1,0 +1,175 @@
+"""Import prices and stock: choose the file, check the column mapping on a preview, import,
+read the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services import price_import as pi
+from crm_desktop.services.catalogue import price_types, warehouses
+from crm_desktop.services.db import Database
+from crm_desktop.services.errors import CrmError
+
+from ..bus import DataBus
+from ..combo import select_data
+from ..messages import show_error
+
+PREVIEW_ROWS = 20
+
+
+class PriceImportDialog(QDialog):
+    def __init__(self, database: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PriceImportDialog")
+        self.setWindowTitle(self.tr("Import prices and stock"))
+        self.database, self.bus = database, bus
+        self.table: pi.Table | None = None
+        self.report: pi.ImportReport | None = None
+        with database.session() as s:
+            self.types = price_types(s)
+            self.stores = warehouses(s)
+        self.fields = [(pi.CODE, self.tr("Product code")), (pi.PRICE, self.tr("Price")),
+                       (pi.MINIMUM, self.tr("Minimum price")), (pi.STOCK, self.tr("Stock")),
+                       (pi.WAREHOUSE, self.tr("Warehouse"))]
+        self.fields += [(f"{pi.PRICE_TYPE_PREFIX}{tid}", self.tr("Price: {0}").format(name))
+                        for tid, name, _d in self.types]
+        choose = QPushButton(self.tr("Choose file…"), self)
+        choose.clicked.connect(self.choose)
+        self.file_label = QLabel(self.tr("CSV or XLSX from the accounting system"), self)
+        self.preview = QTableWidget(self)
+        self.preview.setObjectName("importPreview")
+        self.mapping_form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        for key, caption in self.fields:
+            combo = QComboBox(self)
+            combo.setObjectName(f"map_{key.split(':')[0]}")
+            self.combos[key] = combo
+            self.mapping_form.addRow(caption, combo)
+        self.warehouse = QComboBox(self)
+        self.warehouse.addItem(self.tr("— from the file —"), None)
+        for store in self.stores:
+            self.warehouse.addItem(store.name, store.id)
+        self.mapping_form.addRow(self.tr("Stock goes to"), self.warehouse)
+        self.partial = QCheckBox(self.tr("Import the good rows even if some have problems"),
+                                 self)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.setObjectName("runImportButton")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run)
+        self.result = QLabel(self)
+        self.result.setObjectName("importResultLabel")
+        self.result.setWordWrap(True)
+        self.save_report = QPushButton(self.tr("Save the report…"), self)
+        self.save_report.setEnabled(False)
+        self.save_report.clicked.connect(self.ask_save_report)
+        top = QHBoxLayout()
+        top.addWidget(choose)
+        top.addWidget(self.file_label, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.preview, 2)
+        body.addLayout(self.mapping_form, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.partial)
+        bottom.addStretch()
+        bottom.addWidget(self.save_report)
+        bottom.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.result)
+        layout.addLayout(bottom)
+        self.resize(1000, 560)
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import prices and stock"), "",
+                                              self.tr("Tables (*.csv *.xlsx)"))
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> bool:
+        try:
+            table = pi.read_table(path)
+            with self.database.session() as s:
+                mapping = pi.guess_mapping(s, table.headers)
+        except CrmError as exc:
+            show_error(self, exc)
+            return False
+        self.table = table
+        self.file_label.setText(self.tr("{0}: {1} rows").format(path.name, len(table.rows)))
+        self.preview.setColumnCount(len(table.headers))
+        self.preview.setHorizontalHeaderLabels(table.headers)
+        shown = table.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(shown))
+        for r, row in enumerate(shown):
+            for c, value in enumerate(row):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        for key, combo in self.combos.items():
+            combo.clear()
+            combo.addItem(self.tr("— not in the file —"), None)
+            for index, header in enumerate(table.headers):
+                combo.addItem(header, index)
+            select_data(combo, mapping.get(key))
+        self.import_button.setEnabled(True)
+        return True
+
+    def mapping(self) -> dict[str, int]:
+        return {key: combo.currentData() for key, combo in self.combos.items()
+                if combo.currentData() is not None}
+
+    def run(self) -> pi.ImportReport | None:
+        if self.table is None:
+            return None
+        mapping = self.mapping()
+        try:
+            with self.database.session() as s:
+                report = pi.import_prices(s, self.table, mapping, self.warehouse.currentData(),
+                                          self.partial.isChecked())
+                pi.remember_mapping(s, self.table.headers, mapping)
+        except pi.ImportRefused as refused:
+            self.report = refused.report
+            self._show(refused.report, str(refused))
+            return None
+        except CrmError as exc:
+            show_error(self, exc)
+            return None
+        self.report = report
+        self._show(report, self.tr("Imported: {0} products updated, {1} stock levels set.")
+                   .format(report.products, report.stock_rows))
+        self.bus.notify("catalogue", "stock")
+        return report
+
+    def _show(self, report: pi.ImportReport, headline: str) -> None:
+        lines = [headline] + [self.tr("Row {0}: {1}").format(n, why)
+                              for n, why in report.problems[:8]]
+        if len(report.problems) > 8:
+            lines.append(self.tr("… and {0} more in the report").format(
+                len(report.problems) - 8))
+        self.result.setText("\n".join(lines))
+        self.save_report.setEnabled(bool(report.problems))
+
+    def ask_save_report(self) -> None:
+        if self.report is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
+                                              "import-report.xlsx",
+                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if name:
+            try:
+                self.report.save(Path(name))
+            except CrmError as exc:
+                show_error(self, exc)

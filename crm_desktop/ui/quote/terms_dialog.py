@@ -1,0 +1,79 @@
+"""A client's terms of sale: price type, discount, payment days, currency."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from crm_desktop.services import quotes
+from crm_desktop.services.catalogue import price_types
+from crm_desktop.services.db import Database
+from crm_desktop.services.errors import CrmError
+from crm_desktop.services.setup import currencies
+
+from ..bus import DataBus
+from ..combo import select_data
+from ..messages import show_error
+from .lines_model import parse_decimal
+
+
+class TermsDialog(QDialog):
+    def __init__(self, database: Database, bus: DataBus, ctx: quotes.QuoteContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TermsDialog")
+        self.setWindowTitle(self.tr("Terms of sale — {0}").format(ctx.client_name))
+        self.database, self.bus, self.client_id = database, bus, ctx.client_id
+        with database.session() as s:
+            types = price_types(s)
+        self.price_type = QComboBox(self)
+        self.price_type.setObjectName("termsPriceTypeCombo")
+        for type_id, name, _default in types:
+            self.price_type.addItem(name, type_id)
+        select_data(self.price_type, ctx.price_type_id)
+        self.discount = QDoubleSpinBox(self)
+        self.discount.setObjectName("termsDiscountSpin")
+        self.discount.setRange(0, 99.99)
+        self.discount.setSuffix(" %")
+        self.discount.setValue(float(ctx.discount_pct))  # a spin box speaks float; saved as text
+        self.days = QSpinBox(self)
+        self.days.setObjectName("termsPaymentDaysSpin")
+        self.days.setRange(0, 365)
+        self.days.setValue(ctx.payment_days)
+        self.currency = QComboBox(self)
+        self.currency.setObjectName("termsCurrencyCombo")
+        self.currency.addItems(currencies())
+        self.currency.setCurrentText(ctx.currency)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Price type"), self.price_type)
+        form.addRow(self.tr("Discount"), self.discount)
+        form.addRow(self.tr("Payment days"), self.days)
+        form.addRow(self.tr("Currency"), self.currency)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> bool:
+        price_type: uuid.UUID | None = self.price_type.currentData()
+        try:
+            with self.database.session() as s:
+                quotes.set_terms(s, self.client_id, price_type,
+                                 parse_decimal(self.discount.cleanText()), self.days.value(),
+                                 self.currency.currentText())
+        except CrmError as exc:
+            show_error(self, exc)
+            return False
+        self.bus.notify("terms")
+        self.accept()
+        return True

@@ -1,0 +1,248 @@
+"""The catalogue: products, warehouses, photos, price and stock import, terms of sale."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from crm_desktop.models import Client, PriceType, Product, StockLevel, Warehouse
+from crm_desktop.services import catalogue as cat
+from crm_desktop.services import db as dbs
+from crm_desktop.services import price_import as pi
+from crm_desktop.services import quotes
+from crm_desktop.services.attachments import attachment_file, store_file
+from crm_desktop.services.errors import CrmError, ValidationError
+from crm_desktop.services.setup import current_user
+from crm_desktop.ui.bus import DataBus
+from crm_desktop.ui.catalogue.window import CatalogueWindow
+
+
+def _product(s, code: str) -> Product:
+    product = s.scalar(select(Product).where(Product.code == code))
+    assert product is not None
+    return product
+
+
+def test_product_rules_prices_and_stock(demo_db: dbs.Database) -> None:
+    with demo_db.session() as s:
+        types = {name: tid for tid, name, _d in cat.price_types(s)}
+        store = s.scalar(select(Warehouse.id).where(Warehouse.name == "Транзит"))
+        data = cat.ProductInput("NEW-1", "Монитор Тест 27\"", "шт", Decimal("100000"),
+                                Decimal("90000"), Decimal("16"),
+                                prices={types["Оптовая"]: Decimal("95000")},
+                                stock={store: Decimal("4")})
+        product_id = cat.save_product(s, None, data)
+    with demo_db.session() as s:
+        again = cat.product_input(s, product_id)
+        assert again.prices[types["Оптовая"]] == Decimal("95000")
+        assert again.stock[store] == Decimal("4")
+        for bad, message in ((cat.ProductInput("P00001", "x", "шт", Decimal(1), Decimal(1),
+                                               Decimal(16)), "already has the code"),
+                             (cat.ProductInput("Z", "x", "шт", Decimal(1), Decimal(2),
+                                               Decimal(16)), "minimum price is above"),
+                             (cat.ProductInput("Z", " ", "шт", Decimal(1), Decimal(1),
+                                               Decimal(16)), "name")):
+            with pytest.raises(ValidationError, match=message):
+                cat.save_product(s, None, bad)
+        assert [r.code for r in cat.products_in(s, None, "тест 27")] == ["NEW-1"]
+
+
+def test_warehouses_need_distinct_names(demo_db: dbs.Database) -> None:
+    with demo_db.session() as s:
+        rows = cat.warehouses(s)
+        with pytest.raises(ValidationError, match="same name"):
+            cat.save_warehouses(s, [*rows, cat.WarehouseRow(None, rows[0].name, False, "")])
+        cat.save_warehouses(s, [*rows, cat.WarehouseRow(None, "Шымкент", True, "Юг")])
+    with demo_db.session() as s:
+        assert "Юг" in [c.label for c in cat.stock_columns(s)]
+
+
+def test_photos_are_stored_once_by_content(demo_db: dbs.Database, tmp_path: Path) -> None:
+    photo = tmp_path / "a.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 100)
+    copy = tmp_path / "b.png"
+    copy.write_bytes(photo.read_bytes())
+    with demo_db.session() as s:
+        first, second = store_file(s, photo), store_file(s, copy)
+        assert first.sha256 == second.sha256 and first.mime_type == "image/png"
+        path = attachment_file(s, first.id)
+        assert path is not None and path.read_bytes() == photo.read_bytes()
+    with demo_db.session() as s, pytest.raises(CrmError, match="Could not store"):
+        store_file(s, tmp_path / "missing.png")
+
+
+def _write_cp1251(path: Path, text: str) -> Path:
+    path.write_bytes(text.encode("cp1251"))
+    return path
+
+
+def test_import_windows_1251_csv_with_russian_headers(demo_db: dbs.Database,
+                                                      tmp_path: Path) -> None:
+    file = _write_cp1251(tmp_path / "1c.csv", "Артикул;Цена;Мин. цена;Оптовая;Остаток;Склад\n"
+                         "P00001;150 000,50;120000;140000;7;Астана\n"
+                         "P00002;99000;90000;;3;Астана\n")
+    table = pi.read_table(file)
+    with demo_db.session() as s:
+        mapping = pi.guess_mapping(s, table.headers)
+        assert {pi.CODE, pi.PRICE, pi.MINIMUM, pi.STOCK, pi.WAREHOUSE} <= set(mapping)
+        report = pi.import_prices(s, table, mapping)
+        assert (report.rows, report.products, report.stock_rows) == (2, 2, 2)
+    with demo_db.session() as s:
+        product = _product(s, "P00001")
+        assert product.recommended_price == Decimal("150000.50")
+        astana = s.scalar(select(Warehouse.id).where(Warehouse.name == "Астана"))
+        level = s.scalar(select(StockLevel.quantity).where(
+            StockLevel.product_id == product.id, StockLevel.warehouse_id == astana))
+        assert level == Decimal(7)
+        wholesale = s.scalar(select(PriceType.id).where(PriceType.name == "Оптовая"))
+        assert cat.product_input(s, product.id).prices[wholesale] == Decimal("140000")
+
+
+def test_import_xlsx_and_remembered_mapping(demo_db: dbs.Database, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Item", "Retail", "Left"])  # names nobody can guess
+    sheet.append(["P00003", 5000, 11])
+    book.save(tmp_path / "p.xlsx")
+    table = pi.read_table(tmp_path / "p.xlsx")
+    with demo_db.session() as s:
+        assert pi.guess_mapping(s, table.headers) == {}
+        pi.remember_mapping(s, table.headers, {pi.CODE: 0, pi.PRICE: 1})
+    with demo_db.session() as s:
+        mapping = pi.guess_mapping(s, table.headers)
+        assert mapping == {pi.CODE: 0, pi.PRICE: 1}
+        product = _product(s, "P00003")
+        product.minimum_price = Decimal(100)
+        pi.import_prices(s, table, mapping)
+        assert product.recommended_price == Decimal(5000)
+
+
+def test_a_broken_file_imports_nothing_and_reports_every_row(demo_db: dbs.Database,
+                                                             tmp_path: Path) -> None:
+    file = tmp_path / "bad.csv"
+    file.write_text("code,price,stock\nP00001,abc,1\nNOPE,5,1\nP00002,77777,2\n",
+                    encoding="utf-8")
+    table = pi.read_table(file)
+    with demo_db.session() as s:
+        before = _product(s, "P00002").recommended_price
+    with pytest.raises(pi.ImportRefused) as refused, demo_db.session() as s:
+        store = s.scalar(select(Warehouse.id).limit(1))
+        pi.import_prices(s, table, pi.guess_mapping(s, table.headers), store)
+    assert [n for n, _why in refused.value.report.problems] == [2, 3]
+    refused.value.report.save(tmp_path / "report.csv")
+    assert "unknown product code 'NOPE'" in (tmp_path / "report.csv").read_text("utf-8-sig")
+    with demo_db.session() as s:
+        assert _product(s, "P00002").recommended_price == before  # all or nothing
+    with demo_db.session() as s:  # a partial import the user accepted
+        store = s.scalar(select(Warehouse.id).limit(1))
+        report = pi.import_prices(s, table, pi.guess_mapping(s, table.headers), store,
+                                  partial=True)
+        assert report.products == 1 and len(report.problems) == 2
+    with demo_db.session() as s:
+        assert _product(s, "P00002").recommended_price == Decimal(77777)
+
+
+def test_unreadable_files_give_a_clear_message(tmp_path: Path) -> None:
+    (tmp_path / "x.xlsx").write_bytes(b"not a zip at all")
+    with pytest.raises(CrmError, match="cannot be read"):
+        pi.read_table(tmp_path / "x.xlsx")
+    (tmp_path / "e.csv").write_bytes(b"")
+    with pytest.raises(CrmError, match="empty"):
+        pi.read_table(tmp_path / "e.csv")
+
+
+def test_cli_import_prices(demo_path: Path, tmp_path: Path) -> None:
+    good = _write_cp1251(tmp_path / "g.csv", "Код;Цена;Остаток\nP00004;9999999;9\n")
+    bad = tmp_path / "b.csv"
+    bad.write_text("code;price\nP00004;-1\n", encoding="utf-8")
+    run = [sys.executable, "-m", "crm_desktop", "import", "prices", "--db", str(demo_path)]
+    ok = subprocess.run([*run, str(good), "--warehouse", "Астана"], capture_output=True,
+                        text=True, timeout=60)
+    assert ok.returncode == 0, ok.stderr
+    assert "1 products updated, 1 stock levels set" in ok.stdout
+    refused = subprocess.run([*run, str(bad), "--report", str(tmp_path / "r.xlsx")],
+                             capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 1
+    assert refused.stderr.strip().splitlines() == [
+        "crm-desktop: 1 of 1 rows have problems; nothing was imported"]
+    assert (tmp_path / "r.xlsx").exists()
+
+
+def test_terms_of_sale_drive_the_quote(demo_db: dbs.Database) -> None:
+    with demo_db.session() as s:
+        client_id = s.scalar(select(Client.id).where(Client.currency == "KZT").limit(1))
+        dealer = s.scalar(select(PriceType.id).where(PriceType.name == "Дилерская"))
+        quotes.set_terms(s, client_id, dealer, Decimal("5"), 30, None)
+    with demo_db.session() as s:
+        ctx = quotes.quote_context(s, client_id)
+        assert (ctx.price_type_name, ctx.discount_pct, ctx.payment_days) == (
+            "Дилерская", Decimal("5"), 30)
+        item = cat.load_price_list(s, ctx.price_type_id).items[0]
+        line = quotes.quote_line_for(ctx, item.id, item.code, item.name, item.unit, item.price,
+                                     item.minimum_price, item.vat_rate, item.total_stock)
+        assert line.discount_pct == Decimal("5")
+        with pytest.raises(ValidationError):
+            quotes.set_terms(s, client_id, dealer, Decimal("100"), 30, None)
+
+
+def test_catalogue_window_edits_reach_the_quote_form(qtbot: QtBot, demo_db: dbs.Database,
+                                                     tmp_path: Path) -> None:
+    bus = DataBus()
+    window = CatalogueWindow(demo_db, bus)
+    qtbot.addWidget(window)
+    window.show()
+    notes = window.tree.topLevelItem(1)  # "Товары"
+    window.tree.setCurrentItem(notes.child(0))
+    assert window.model.rows and all(r.code.startswith("P") for r in window.model.rows)
+    dialog = window.new_product()
+    dialog.code.setText("X-1")
+    dialog.name.setText("Ноутбук Тестовый 14")
+    dialog.price.setText("500 000")
+    dialog.minimum.setText("450000,5")
+    assert dialog.save()
+    window.search.setText("Тестовый")
+    assert [r.code for r in window.model.rows] == ["X-1"]
+    # moving a category (what a drop does) is stored and shown
+    child = window.nodes[1]
+    window.move_category(child.id, None, 0)
+    assert window.tree.topLevelItem(0).data(0, 256) == child.id
+    # an impossible move is refused with a message and the tree shows what is stored
+    shown: list[str] = []
+    import crm_desktop.ui.catalogue.window as module
+
+    original = module.show_error
+    module.show_error = lambda _p, exc: shown.append(str(exc))  # type: ignore[assignment]
+    try:
+        parent = window.nodes[1]
+        below = next(n for n in window.nodes if n.parent_id == parent.id)
+        window.move_category(parent.id, below.id, 0)
+    finally:
+        module.show_error = original
+    assert shown and "below itself" in shown[0]
+    # the import dialog: file → mapping → report
+    file = _write_cp1251(tmp_path / "1c.csv", "Артикул;Цена\nX-1;510000\n")
+    importer = window.import_prices()
+    assert importer.load(file)
+    assert importer.combos[pi.CODE].currentText() == "Артикул"
+    report = importer.run()
+    assert report is not None and report.products == 1
+    assert "1 products updated" in importer.result.text()
+    user = current_user(demo_db)
+    assert user is not None
+    with demo_db.session() as s:
+        client_id = s.scalar(select(Client.id).where(Client.currency == "KZT").limit(1))
+    from crm_desktop.ui.quote.quick_quote import QuickQuoteDialog
+
+    quote = QuickQuoteDialog(demo_db, bus, user, client_id)
+    qtbot.addWidget(quote)
+    quote.search.setText("X-1")
+    assert [i.price for i in quote.products_model.rows] == [Decimal("510000.00")]
+    QApplication.processEvents()
