@@ -235,7 +235,8 @@ def test_desk_queries_and_search_on_postgresql(pg_url: str) -> None:
                                 country="MN")
             start = datetime.combine(date.today(), datetime.min.time()).astimezone() + \
                 timedelta(hours=11)
-            _event(s, user.id, start, client_id=client_id)
+            today = _event(s, user.id, start, client_id=client_id)
+            ev.complete_event(s, today.id, "ok", now)  # done: on the day, never overdue
             _event(s, user.id, now - timedelta(days=3), client_id=client_id)  # overdue
             user_id = user.id
         with pg.session() as s:

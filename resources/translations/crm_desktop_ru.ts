@@ -24,6 +24,93 @@
     </message>
 </context>
 <context>
+    <name>CatalogueWindow</name>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="127" />
+        <source>Product catalogue</source>
+        <translation>Каталог товаров</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="134" />
+        <source>Code or name</source>
+        <translation>Код или название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="137" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="138" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="232" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="140" />
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="141" />
+        <source>Recommended price</source>
+        <translation>Рекомендуемая цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="143" />
+        <source>Minimum price</source>
+        <translation>Минимальная цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="145" />
+        <source>VAT %</source>
+        <translation>НДС %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="151" />
+        <source>&amp;New product</source>
+        <translation>&amp;Новый товар</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="152" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="153" />
+        <source>New &amp;category</source>
+        <translation>Новая &amp;категория</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="154" />
+        <source>&amp;Warehouses…</source>
+        <translation>&amp;Склады…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="155" />
+        <source>&amp;Import prices and stock…</source>
+        <translation>&amp;Импорт цен и остатков…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="232" />
+        <source>New category</source>
+        <translation>Новая категория</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTree</name>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="51" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="51" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
         <location filename="../../crm_desktop/ui/desk/client_panel.py" line="41" />
@@ -57,138 +144,138 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/desk/client_panel.py" line="51" />
-        <source>The quick-quote form comes with the product catalogue</source>
-        <translation>Форма быстрого КП появится вместе с каталогом товаров</translation>
+        <source>Quick quote for this client</source>
+        <translation>Быстрое КП для этого клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="60" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="59" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="68" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="67" />
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="69" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="68" />
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="70" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="69" />
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="71" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="70" />
         <source>Total sales</source>
         <translation>Сумма продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="72" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="71" />
         <source>Debt</source>
         <translation>Долг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="80" />
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="107" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="79" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="106" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="82" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="81" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="83" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="82" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="84" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="83" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="85" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="84" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="86" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="85" />
         <source>Local time</source>
         <translation>Местное время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="87" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="86" />
         <source>Time zone unknown</source>
         <translation>Часовой пояс неизвестен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="93" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="92" />
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="98" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="97" />
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="98" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="97" />
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="99" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="98" />
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="99" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="98" />
         <source>Last year</source>
         <translation>Последний год</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="104" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="103" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="105" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="104" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="106" />
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="118" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="105" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="117" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="108" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="107" />
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="109" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="108" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="120" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="119" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="129" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="128" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="130" />
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="129" />
         <source>Finance</source>
         <translation>Финансы</translation>
     </message>
@@ -273,18 +360,18 @@
 <context>
     <name>DeskWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="173" />
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="177" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="178" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="182" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="174" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="179" />
         <source>This contact person has no phone number.</source>
         <translation>У этого контактного лица нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="178" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="183" />
         <source>No program on this computer makes calls for {0} links. Install a softphone or choose another link type in the settings.</source>
         <translation>На этом компьютере нет программы для звонков по ссылкам {0}. Установите софтфон или выберите другой тип ссылок в настройках.</translation>
     </message>
@@ -292,128 +379,128 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="64" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="65" />
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="64" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="65" />
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="85" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="86" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="105" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="106" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="106" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="107" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="107" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="108" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="108" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="109" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="109" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="110" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="110" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="111" />
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="111" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="112" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="112" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="113" />
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="113" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="114" />
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="114" />
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="180" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="115" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="181" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="116" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="117" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="123" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="124" />
         <source>Co&amp;mplete…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="126" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="127" />
         <source>Cancel &amp;event</source>
         <translation>Отменить &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="138" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="139" />
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="140" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="141" />
         <source>1 day before</source>
         <translation>За 1 день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="142" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="143" />
         <source>1 hour before</source>
         <translation>За 1 час</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="143" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="144" />
         <source>{0} min before</source>
         <translation>За {0} мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="179" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="180" />
         <source>Complete the event</source>
         <translation>Завершение события</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="185" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="186" />
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="186" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="187" />
         <source>Plan the next step with this client?</source>
         <translation>Запланировать следующий шаг с этим клиентом?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="222" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="223" />
         <source>Cancel the event</source>
         <translation>Отмена события</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="222" />
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="223" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -686,81 +773,86 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <source>Product &amp;catalogue</source>
+        <translation>&amp;Каталог товаров</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="65" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="75" />
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="78" />
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="83" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="92" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="101" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="127" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="131" />
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
@@ -770,44 +862,503 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>PriceImportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="39" />
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="99" />
+        <source>Import prices and stock</source>
+        <translation>Импорт цен и остатков</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="46" />
+        <source>Product code</source>
+        <translation>Код товара</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="46" />
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="47" />
+        <source>Minimum price</source>
+        <translation>Минимальная цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="47" />
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="48" />
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="49" />
+        <source>Price: {0}</source>
+        <translation>Цена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="51" />
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="53" />
+        <source>CSV or XLSX from the accounting system</source>
+        <translation>CSV или XLSX из учётной системы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="64" />
+        <source>— from the file —</source>
+        <translation>— из файла —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="67" />
+        <source>Stock goes to</source>
+        <translation>Остатки — на склад</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="68" />
+        <source>Import the good rows even if some have problems</source>
+        <translation>Импортировать верные строки, даже если в других есть ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="70" />
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="77" />
+        <source>Save the report…</source>
+        <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="100" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="113" />
+        <source>{0}: {1} rows</source>
+        <translation>{0}: строк — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="123" />
+        <source>— not in the file —</source>
+        <translation>— нет в файле —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="151" />
+        <source>Imported: {0} products updated, {1} stock levels set.</source>
+        <translation>Импортировано: обновлено товаров — {0}, остатков — {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="157" />
+        <source>Row {0}: {1}</source>
+        <translation>Строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="160" />
+        <source>… and {0} more in the report</source>
+        <translation>… и ещё {0} в отчёте</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="168" />
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="170" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="52" />
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="52" />
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="70" />
+        <source>Active (offered in quotes)</source>
+        <translation>Активен (предлагается в КП)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="74" />
+        <source>Price type</source>
+        <translation>Тип цены</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="74" />
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="83" />
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="83" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="118" />
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="92" />
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="100" />
+        <source>Choose photo…</source>
+        <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="108" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="109" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="110" />
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="111" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="112" />
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="113" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="157" />
+        <source>Recommended price</source>
+        <translation>Рекомендуемая цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="114" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="158" />
+        <source>Minimum price</source>
+        <translation>Минимальная цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="115" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="159" />
+        <source>VAT %</source>
+        <translation>НДС %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="117" />
+        <source>Prices by type</source>
+        <translation>Цены по типам</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="119" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="135" />
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="136" />
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickQuoteDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="66" />
+        <source>Quick quote — {0}</source>
+        <translation>Быстрое КП — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="77" />
+        <source>&amp;Terms…</source>
+        <translation>&amp;Условия…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="83" />
+        <source>Code or name; Enter adds, ↓ goes to the list</source>
+        <translation>Код или название; Enter — добавить, ↓ — к списку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="90" />
+        <source>All products</source>
+        <translation>Все товары</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="105" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="106" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="107" />
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="112" />
+        <source>Total stock</source>
+        <translation>Всего на складах</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="113" />
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="115" />
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="124" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="330" />
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="149" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="150" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="151" />
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="152" />
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="153" />
+        <source>Price paid</source>
+        <translation>Цена продажи</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="172" />
+        <source>Save &amp;draft</source>
+        <translation>Сохранить &amp;черновик</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="174" />
+        <source>Send &amp;quote</source>
+        <translation>Отправить &amp;КП</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="176" />
+        <source>&amp;Sell: send invoice</source>
+        <translation>&amp;Продать: отправить счёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="193" />
+        <source>Quote</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="246" />
+        <source>The new terms apply from the next quote; this one keeps its prices.</source>
+        <translation>Новые условия действуют со следующего КП; в этом цены остаются прежними.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="260" />
+        <source>Price type: {0} · discount {1} % · {2} · payment in {3} days</source>
+        <translation>Тип цены: {0} · скидка {1} % · {2} · оплата за {3} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="338" />
+        <source>Past deals of the client ({0})</source>
+        <translation>Прошлые сделки клиента ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="343" />
+        <source>Past deals of the client: {0} ({1})</source>
+        <translation>Прошлые сделки клиента: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="344" />
+        <source>No past deals for {0}</source>
+        <translation>Нет прошлых сделок по {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="360" />
+        <source>That deal was in {0}; this quote is in {1}.</source>
+        <translation>Та сделка была в {0}; это предложение — в {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="365" />
+        <source>{0} is no longer in the catalogue.</source>
+        <translation>{0} больше нет в каталоге.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="382" />
+        <source>{0}: only {1} in stock.</source>
+        <translation>{0}: на складе только {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="391" />
+        <source>Net: {0}</source>
+        <translation>Без НДС: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="394" />
+        <source>VAT: {0}</source>
+        <translation>НДС: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="396" />
+        <source>Total: {0}</source>
+        <translation>Итого: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="401" />
+        <source>Quick quote</source>
+        <translation>Быстрое КП</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="409" />
+        <source>Price below the minimum</source>
+        <translation>Цена ниже минимальной</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="410" />
+        <source>Some prices are below the minimum. Your reason for approving them:</source>
+        <translation>Некоторые цены ниже минимальных. Причина согласования:</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteLinesModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="44" />
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="44" />
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="44" />
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="44" />
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="45" />
+        <source>Discount %</source>
+        <translation>Скидка %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="45" />
+        <source>VAT %</source>
+        <translation>НДС %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="45" />
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="107" />
+        <source>Below the minimum price {0}</source>
+        <translation>Ниже минимальной цены {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="110" />
+        <source>Only {0} in stock</source>
+        <translation>На складе только {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="121" />
+        <source>The quantity must be above zero</source>
+        <translation>Количество должно быть больше нуля</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="125" />
+        <source>The discount must be from 0 to 99.99 %</source>
+        <translation>Скидка должна быть от 0 до 99,99 %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="141" />
+        <source>{0}: only {1} in stock; the quote keeps {2}.</source>
+        <translation>{0}: на складе только {1}; в предложении остаётся {2}.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="37" />
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="39" />
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="40" />
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="42" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="41" />
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="43" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="42" />
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="44" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="45" />
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="47" />
         <source>&amp;Snooze 10 min</source>
         <translation>&amp;Отложить на 10 мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="47" />
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="49" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="49" />
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="51" />
         <source>&amp;Done</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="66" />
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="68" />
         <source>{0} reminders</source>
         <translation>Напоминаний: {0}</translation>
     </message>
@@ -815,7 +1366,7 @@ Database: {1}</source>
 <context>
     <name>ReminderWatcher</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="106" />
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="109" />
         <source>CRM Desktop reminder</source>
         <translation>Напоминание CRM Desktop</translation>
     </message>
@@ -886,6 +1437,62 @@ Database: {1}</source>
         <location filename="../../crm_desktop/ui/desk/requisites.py" line="23" />
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="34" />
+        <source>Terms of sale — {0}</source>
+        <translation>Условия продажи — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="57" />
+        <source>Price type</source>
+        <translation>Тип цены</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="58" />
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="59" />
+        <source>Payment days</source>
+        <translation>Дней на оплату</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="60" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+</context>
+<context>
+    <name>WarehousesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="72" />
+        <source>Warehouses</source>
+        <translation>Склады</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="78" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="78" />
+        <source>Main</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="79" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="83" />
+        <source>&amp;Add warehouse</source>
+        <translation>&amp;Добавить склад</translation>
     </message>
 </context>
 <context>
