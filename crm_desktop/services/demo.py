@@ -443,7 +443,9 @@ class DemoGenerator:
         for n in range(self.scale.products):
             cat_id, cat_name, kind = leaves[n % len(leaves)]
             prefix, brands, models, low, high = pools.PRODUCT_TEMPLATES[cat_name]
-            name = f"{prefix} {r.choice(brands)} {r.choice(models)}".replace("_", " ").strip()
+            brand = r.choice(brands) if brands else ""
+            name = f"{prefix} {brand} {r.choice(models)}".replace("_", " ").replace("  ", " ")
+            name = name.strip()
             if name in seen:
                 name = f"{name} ({n})"
             seen.add(name)

@@ -89,31 +89,18 @@ CATEGORIES = (
     ("Услуги", "service", _w("Монтаж_и_настройка Сервисное_обслуживание Доставка")),
 )
 PRODUCT_TEMPLATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], int, int]] = {
-    # category: (singular name, brands, models, min price, max price) in KZT
-    "Процессоры": ("Процессор", _w("Intel AMD"), _w("Core_i3-13100 Core_i5-13400 Core_i7-13700 Ryzen_5_7600 "
-                                     "Ryzen_7_7700 Ryzen_9_7900 Xeon_E-2334"), 45_000, 320_000),
-    "Оперативная память": ("Память", _w("Kingston Crucial Samsung"), _w("DDR4_8GB DDR4_16GB DDR5_16GB "
-                                                             "DDR5_32GB"), 9_000, 70_000),
-    "Накопители SSD": ("SSD", _w("Samsung Kingston WD Crucial"), _w("500GB_NVMe 1TB_NVMe 2TB_NVMe "
-                                                            "480GB_SATA 960GB_SATA"),
-                       14_000, 120_000),
-    "Блоки питания": ("Блок питания", _w("Chieftec Be_quiet! Seasonic"), _w("500W 650W 750W 850W"),
-                      18_000, 95_000),
-    "Видеокарты": ("Видеокарта", _w("ASUS MSI Gigabyte"), _w("RTX_4060 RTX_4070 RX_7600 RX_7800_XT"),
-                   150_000, 450_000),
-    "Ноутбуки": ("Ноутбук", _w("Lenovo HP Dell ASUS Acer"), _w("ThinkPad_E14 ProBook_450 Latitude_5540 "
-                                                   "VivoBook_15 Aspire_5 IdeaPad_5"),
-                 280_000, 900_000),
-    "Мониторы": ("Монитор", _w("Samsung LG Dell Philips AOC"), _w("24\"_FHD 27\"_QHD 27\"_4K 32\"_QHD "
-                                                      "34\"_UWQHD"), 55_000, 320_000),
-    "Принтеры и МФУ": ("МФУ", _w("HP Canon Kyocera Brother"), _w("LaserJet_M211 i-SENSYS_MF443 "
-                                                         "ECOSYS_M2540 DCP-L2540"),
-                       70_000, 380_000),
-    "Сетевое оборудование": ("", _w("MikroTik TP-Link Cisco Ubiquiti"),
-                             _w("hAP_ax2 CRS326 Archer_AX55 Catalyst_1000 UniFi_U6"),
-                             20_000, 600_000),
-    "ИБП": ("ИБП", _w("APC Eaton Ippon"), _w("Back_650 Smart_1500 9E_3000 Innova_G2"),
-            30_000, 700_000),
+    # category: (singular name, brands, models, min price, max price) in KZT; where brands is
+    # empty each model names its maker, so no "AMD Core i7" is ever made up
+    "Процессоры": ("Процессор", (), _w("Intel_Core_i3-13100 Intel_Core_i5-13400 Intel_Core_i7-13700 AMD_Ryzen_5_7600 AMD_Ryzen_7_7700 AMD_Ryzen_9_7900 Intel_Xeon_E-2334"), 45_000, 320_000),
+    "Оперативная память": ("Память", (), _w("Kingston_DDR4_8GB Kingston_DDR4_16GB Crucial_DDR5_16GB Crucial_DDR5_32GB Samsung_DDR4_16GB Samsung_DDR5_32GB"), 9_000, 70_000),
+    "Накопители SSD": ("SSD", (), _w("Samsung_990_EVO_1TB Samsung_870_EVO_500GB Kingston_NV2_1TB Kingston_A400_480GB WD_Blue_SN580_1TB Crucial_P3_2TB"), 14_000, 120_000),
+    "Блоки питания": ("Блок питания", (), _w("Chieftec_Proton_650W Chieftec_Polaris_850W Be_quiet!_Pure_Power_12_750W Seasonic_Focus_GX-750 Seasonic_Core_GM-500"), 18_000, 95_000),
+    "Видеокарты": ("Видеокарта", (), _w("ASUS_Dual_RTX_4060 MSI_Ventus_RTX_4070 Gigabyte_Gaming_RX_7600 ASUS_TUF_RX_7800_XT MSI_Gaming_X_RTX_4060_Ti"), 150_000, 450_000),
+    "Ноутбуки": ("Ноутбук", (), _w("Lenovo_ThinkPad_E14 Lenovo_IdeaPad_5 HP_ProBook_450_G10 HP_EliteBook_840 Dell_Latitude_5540 Dell_Vostro_3520 ASUS_VivoBook_15 ASUS_ExpertBook_B1 Acer_Aspire_5 Acer_TravelMate_P2"), 280_000, 900_000),
+    "Мониторы": ("Монитор", (), _w('Samsung_24"_S24C310 Samsung_27"_S27C390 LG_27"_27UP850 LG_24"_24MP400 Dell_27"_P2723D Dell_24"_P2423H Philips_27"_275V8LA AOC_24"_24B2XH AOC_27"_Q27P2Q'), 55_000, 320_000),
+    "Принтеры и МФУ": ("МФУ", (), _w("HP_LaserJet_M211dw HP_LaserJet_Pro_M428fdn Canon_i-SENSYS_MF443dw Kyocera_ECOSYS_M2540dn Brother_DCP-L2540DN"), 70_000, 380_000),
+    "Сетевое оборудование": ("", (), _w("MikroTik_hAP_ax2 MikroTik_CRS326-24G TP-Link_Archer_AX55 TP-Link_TL-SG1024D Cisco_Catalyst_1000-24T Ubiquiti_UniFi_U6_Lite"), 20_000, 600_000),
+    "ИБП": ("ИБП", (), _w("APC_Back-UPS_650 APC_Smart-UPS_1500 Eaton_9E_3000 Eaton_5E_1100 Ippon_Innova_G2_3000"), 30_000, 700_000),
     "Монтаж и настройка": ("", _w("Монтаж Настройка Пусконаладка"),
                            _w("рабочего_места сервера сети видеонаблюдения"), 8_000, 150_000),
     "Сервисное обслуживание": ("", _w("Абонентское Выездное"), _w("обслуживание_(месяц) "

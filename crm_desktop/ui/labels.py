@@ -7,6 +7,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.models import (
+    CategoryKind,
     DocumentStatus,
     EventStatus,
     EventType,
@@ -45,5 +46,8 @@ def label(value: StrEnum | None) -> str:
         PaymentMethod.BANK_TRANSFER: tr.translate("labels", "Bank transfer"),
         PaymentMethod.CASH: tr.translate("labels", "Cash"),
         PaymentMethod.CARD: tr.translate("labels", "Card"),
+        CategoryKind.COMPONENT: tr.translate("labels", "Components"),
+        CategoryKind.PRODUCT: tr.translate("labels", "Products"),
+        CategoryKind.SERVICE: tr.translate("labels", "Services"),
     }
     return names.get(value, str(value))  # type: ignore[call-overload]

@@ -26,73 +26,73 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="127" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="128" />
         <source>Product catalogue</source>
         <translation>Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="134" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="135" />
         <source>Code or name</source>
         <translation>Код или название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="137" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="138" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="138" />
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="232" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="139" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="234" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="140" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="141" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="141" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="142" />
         <source>Recommended price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="143" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="144" />
         <source>Minimum price</source>
         <translation>Минимальная цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="145" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="146" />
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="151" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="152" />
         <source>&amp;New product</source>
         <translation>&amp;Новый товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="152" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="153" />
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="153" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="154" />
         <source>New &amp;category</source>
         <translation>Новая &amp;категория</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="154" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="155" />
         <source>&amp;Warehouses…</source>
         <translation>&amp;Склады…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="155" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="156" />
         <source>&amp;Import prices and stock…</source>
         <translation>&amp;Импорт цен и остатков…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="232" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="234" />
         <source>New category</source>
         <translation>Новая категория</translation>
     </message>
@@ -100,12 +100,12 @@
 <context>
     <name>CategoryTree</name>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="51" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="52" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="51" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="52" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1009,76 +1009,76 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="83" />
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="118" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="120" />
         <source>Stock</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="94" />
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="100" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="102" />
         <source>Choose photo…</source>
         <translation>Выбрать фото…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="108" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="110" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="109" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="111" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="110" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="112" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="111" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="113" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="112" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="114" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="113" />
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="157" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="115" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="159" />
         <source>Recommended price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="114" />
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="158" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="116" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="160" />
         <source>Minimum price</source>
         <translation>Минимальная цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="115" />
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="159" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="117" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="161" />
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="117" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="119" />
         <source>Prices by type</source>
         <translation>Цены по типам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="119" />
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="135" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="121" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="137" />
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="136" />
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="138" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -1091,168 +1091,168 @@ Database: {1}</source>
         <translation>Быстрое КП — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="77" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="78" />
         <source>&amp;Terms…</source>
         <translation>&amp;Условия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="83" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="84" />
         <source>Code or name; Enter adds, ↓ goes to the list</source>
         <translation>Код или название; Enter — добавить, ↓ — к списку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="90" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="91" />
         <source>All products</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="105" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="106" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="106" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="107" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="107" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="108" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="112" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="113" />
         <source>Total stock</source>
         <translation>Всего на складах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="113" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="114" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="115" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="116" />
         <source>Minimum</source>
         <translation>Минимум</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="124" />
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="330" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="125" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="331" />
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="149" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="150" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="150" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="151" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="151" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="152" />
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="152" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="153" />
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="153" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="154" />
         <source>Price paid</source>
         <translation>Цена продажи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="172" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="173" />
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="174" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="175" />
         <source>Send &amp;quote</source>
         <translation>Отправить &amp;КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="176" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="177" />
         <source>&amp;Sell: send invoice</source>
         <translation>&amp;Продать: отправить счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="193" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="194" />
         <source>Quote</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="246" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="247" />
         <source>The new terms apply from the next quote; this one keeps its prices.</source>
         <translation>Новые условия действуют со следующего КП; в этом цены остаются прежними.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="260" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="261" />
         <source>Price type: {0} · discount {1} % · {2} · payment in {3} days</source>
         <translation>Тип цены: {0} · скидка {1} % · {2} · оплата за {3} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="338" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="340" />
         <source>Past deals of the client ({0})</source>
         <translation>Прошлые сделки клиента ({0})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="343" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="346" />
         <source>Past deals of the client: {0} ({1})</source>
         <translation>Прошлые сделки клиента: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="344" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="347" />
         <source>No past deals for {0}</source>
         <translation>Нет прошлых сделок по {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="360" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="363" />
         <source>That deal was in {0}; this quote is in {1}.</source>
         <translation>Та сделка была в {0}; это предложение — в {1}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="365" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="368" />
         <source>{0} is no longer in the catalogue.</source>
         <translation>{0} больше нет в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="382" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="385" />
         <source>{0}: only {1} in stock.</source>
         <translation>{0}: на складе только {1}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="391" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="394" />
         <source>Net: {0}</source>
         <translation>Без НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="394" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="397" />
         <source>VAT: {0}</source>
         <translation>НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="396" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="399" />
         <source>Total: {0}</source>
         <translation>Итого: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="401" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="404" />
         <source>Quick quote</source>
         <translation>Быстрое КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="409" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="412" />
         <source>Price below the minimum</source>
         <translation>Цена ниже минимальной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="410" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="413" />
         <source>Some prices are below the minimum. Your reason for approving them:</source>
         <translation>Некоторые цены ниже минимальных. Причина согласования:</translation>
     </message>
@@ -1470,27 +1470,27 @@ Database: {1}</source>
 <context>
     <name>WarehousesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="72" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="73" />
         <source>Warehouses</source>
         <translation>Склады</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="78" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="79" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="78" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="79" />
         <source>Main</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="79" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="80" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="83" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="84" />
         <source>&amp;Add warehouse</source>
         <translation>&amp;Добавить склад</translation>
     </message>
@@ -1512,112 +1512,127 @@ Database: {1}</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="24" />
+        <location filename="../../crm_desktop/ui/labels.py" line="25" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="25" />
+        <location filename="../../crm_desktop/ui/labels.py" line="26" />
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="26" />
+        <location filename="../../crm_desktop/ui/labels.py" line="27" />
         <source>E-mail</source>
         <translation>Эл. письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="27" />
+        <location filename="../../crm_desktop/ui/labels.py" line="28" />
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="28" />
+        <location filename="../../crm_desktop/ui/labels.py" line="29" />
         <source>Planned interaction</source>
         <translation>Запланированное взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="29" />
+        <location filename="../../crm_desktop/ui/labels.py" line="30" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="30" />
-        <location filename="../../crm_desktop/ui/labels.py" line="41" />
+        <location filename="../../crm_desktop/ui/labels.py" line="31" />
+        <location filename="../../crm_desktop/ui/labels.py" line="42" />
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="31" />
+        <location filename="../../crm_desktop/ui/labels.py" line="32" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="32" />
-        <location filename="../../crm_desktop/ui/labels.py" line="40" />
-        <location filename="../../crm_desktop/ui/labels.py" line="44" />
+        <location filename="../../crm_desktop/ui/labels.py" line="33" />
+        <location filename="../../crm_desktop/ui/labels.py" line="41" />
+        <location filename="../../crm_desktop/ui/labels.py" line="45" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="33" />
+        <location filename="../../crm_desktop/ui/labels.py" line="34" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="34" />
+        <location filename="../../crm_desktop/ui/labels.py" line="35" />
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="35" />
+        <location filename="../../crm_desktop/ui/labels.py" line="36" />
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="36" />
+        <location filename="../../crm_desktop/ui/labels.py" line="37" />
         <source>Partially paid</source>
         <translation>Частично оплачен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="37" />
+        <location filename="../../crm_desktop/ui/labels.py" line="38" />
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="38" />
+        <location filename="../../crm_desktop/ui/labels.py" line="39" />
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="39" />
+        <location filename="../../crm_desktop/ui/labels.py" line="40" />
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="42" />
+        <location filename="../../crm_desktop/ui/labels.py" line="43" />
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="43" />
+        <location filename="../../crm_desktop/ui/labels.py" line="44" />
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="45" />
+        <location filename="../../crm_desktop/ui/labels.py" line="46" />
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="46" />
+        <location filename="../../crm_desktop/ui/labels.py" line="47" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="47" />
+        <location filename="../../crm_desktop/ui/labels.py" line="48" />
         <source>Card</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="49" />
+        <source>Components</source>
+        <translation>Комплектующие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="50" />
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="51" />
+        <source>Services</source>
+        <translation>Услуги</translation>
     </message>
 </context>
 <context>

@@ -85,10 +85,12 @@ class ProductDialog(QDialog):
             name_item = QTableWidgetItem(store.name)
             name_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.stock.setItem(row, 0, name_item)
-            self.stock.setItem(row, 1, QTableWidgetItem(str(d.stock.get(store.id, 0))))
+            quantity = d.stock.get(store.id, Decimal(0))
+            self.stock.setItem(row, 1, QTableWidgetItem(format(quantity.normalize(), "f")))
         for table in (self.prices, self.stock):
             table.horizontalHeader().setStretchLastSection(True)
             table.verticalHeader().hide()
+            table.resizeColumnToContents(0)
         self.photo = QLabel(self.tr("No photo"), self)
         self.photo.setObjectName("productPhoto")
         self.photo.setFixedSize(140, 140)

@@ -32,6 +32,7 @@ from crm_desktop.services.formatting import number
 
 from ..bus import DataBus
 from ..desk.day_panel import make_table
+from ..labels import label
 from ..messages import show_error
 from ..table_model import MUTED, Column, RowsModel
 from .import_dialog import PriceImportDialog
@@ -180,7 +181,7 @@ class CatalogueWindow(QMainWindow):
         self.tree.clear()
         items: dict[uuid.UUID, QTreeWidgetItem] = {}
         for node in self.nodes:
-            item = QTreeWidgetItem([node.name, node.kind.value])
+            item = QTreeWidgetItem([node.name, label(node.kind)])
             item.setData(0, ID_ROLE, node.id)
             parent = items.get(node.parent_id) if node.parent_id else None
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
@@ -200,6 +201,7 @@ class CatalogueWindow(QMainWindow):
         scope = cat.descendants(self.nodes, category) if category else None
         with self.database.session() as s:
             self.model.set_rows(cat.products_in(s, scope, self.search.text()))
+        self.products.resizeColumnsToContents()
 
     def _on_change(self, kinds: set[str]) -> None:
         if "catalogue" in kinds:

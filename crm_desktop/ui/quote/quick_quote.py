@@ -66,6 +66,7 @@ class QuickQuoteDialog(QDialog):
         self.setWindowTitle(self.tr("Quick quote — {0}").format(self.ctx.client_name))
         self._build()
         self.filter_products()
+        self.products_view.resizeColumnsToContents()  # once: the name column takes the rest
         self.resize(1300, 860)
         self.search.setFocus()
 
@@ -201,7 +202,7 @@ class QuickQuoteDialog(QDialog):
         bottom.addWidget(self.image)
         bottom.addWidget(lines_box)
         bottom.addWidget(past_box)
-        bottom.setSizes([180, 620, 500])
+        bottom.setSizes([180, 720, 400])
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(top)
         middle.addWidget(bottom)
@@ -335,11 +336,13 @@ class QuickQuoteDialog(QDialog):
         """All the client's past lines, or those of the chosen product."""
         if product is None:
             self.past_model.set_rows(self.past)
+            self.past_view.resizeColumnsToContents()
             self.past_label.setText(self.tr("Past deals of the client ({0})").format(
                 len(self.past)))
             return
         mine = [p for p in self.past if p.product_id == product.id]
         self.past_model.set_rows(mine)
+        self.past_view.resizeColumnsToContents()
         self.past_label.setText(self.tr("Past deals of the client: {0} ({1})").format(
             product.name, len(mine)) if mine else self.tr("No past deals for {0}").format(
             product.name))
