@@ -187,7 +187,8 @@ class CatalogueWindow(QMainWindow):
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[node.id] = item
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        for column in (0, 1):
+            self.tree.resizeColumnToContents(column)
         if select in items:
             self.tree.setCurrentItem(items[select])
         self.load_products()
