@@ -43,6 +43,8 @@ demo: $(STAMP)
 
 bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/demo_large.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/desk.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/quote.py
 
 installer: $(STAMP) qm
 	$(BIN)/python build_installer.py
