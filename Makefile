@@ -24,7 +24,7 @@ system-packages:
 	./scripts/ensure_system_packages.sh
 
 lint: $(STAMP)
-	$(BIN)/ruff check crm_desktop tests bench scripts
+	$(BIN)/ruff check crm_desktop tests bench scripts build_installer.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

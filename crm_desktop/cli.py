@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--ensure-demo", action="store_true",
                         help="create small demo data first if the database has no clients")
     parser.add_argument("--lang", help="interface language (en, ru, …); default from settings")
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help="fill a new database with demo data")
@@ -63,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
                                help="copy the database with SQLite's online backup API")
     backup.add_argument("--to", type=Path, metavar="FILE", help="target file (default: "
                         "backups/ beside the database, timestamped)")
+    restore = db_sub.add_parser("restore", parents=[common],
+                                help="replace the database with a backup (the current content "
+                                     "is backed up first)")
+    restore.add_argument("file", type=Path)
     imports = sub.add_parser("import", parents=[common], help="import data from files")
     import_sub = imports.add_subparsers(dest="import_what", metavar="WHAT", required=True)
     prices = import_sub.add_parser("prices", parents=[common],
@@ -159,10 +164,14 @@ def cmd_db(args: argparse.Namespace) -> int:
         finally:
             database.dispose()
         return 0
-    # backup
     database = dbs.connect(args.db, create=False)
     try:
-        print(dbs.backup(database, args.to))
+        if args.db_command == "restore":
+            safety = dbs.restore(database, args.file)
+            print(f"Restored {database.label} from {args.file}; the previous content is in "
+                  f"{safety}")
+        else:
+            print(dbs.backup(database, args.to))
     finally:
         database.dispose()
     return 0
@@ -171,7 +180,8 @@ def cmd_db(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from crm_desktop.ui.app import run_app
 
-    return run_app(db=args.db, ensure_demo=args.ensure_demo, language=args.lang)
+    return run_app(db=args.db, ensure_demo=args.ensure_demo, language=args.lang,
+                   quit_after_ms=args.quit_after)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -59,18 +59,26 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     return path
 
 
+def _dispose(database: dbs.Database) -> None:
+    """Let background work (price-list warm-ups, checks) finish before the engine goes."""
+    from crm_desktop.ui.tasks import wait_for_tasks
+
+    wait_for_tasks(30_000)
+    database.dispose()
+
+
 @pytest.fixture
 def demo_db(demo_path: Path) -> Iterator[dbs.Database]:
     database = dbs.open_database(str(demo_path))
     yield database
-    database.dispose()
+    _dispose(database)
 
 
 @pytest.fixture
 def empty_db(tmp_path: Path) -> Iterator[dbs.Database]:
     database = dbs.open_database(str(tmp_path / "empty.sqlite3"))
     yield database
-    database.dispose()
+    _dispose(database)
 
 
 @pytest.fixture(scope="session")

@@ -95,12 +95,18 @@ class Database:
 
     @contextmanager
     def session(self, user_id: Any = None) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back everything on error."""
+        """One unit of work: commits when the block ends, rolls back everything on error.
+
+        A full disk, a read-only file or a busy database becomes a DatabaseError with a message
+        for the user; the work of the block is not half-done (it is all rolled back)."""
         with self.factory() as s:
             s.info["user_id"] = user_id
             try:
                 yield s
                 s.commit()
+            except sa_exc.OperationalError as exc:
+                s.rollback()
+                raise storage_error(exc, self.label) from exc
             except BaseException:
                 s.rollback()
                 raise
@@ -117,6 +123,24 @@ def _stamp_changed_by(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, Entity):
             obj.changed_by = user_id
+
+
+def storage_error(exc: sa_exc.OperationalError, label: str) -> DatabaseError:
+    """A clear message for what the storage refused; unknown causes keep their own words."""
+    text = str(exc.orig).lower() if exc.orig else str(exc).lower()
+    if "disk is full" in text or "no space" in text:
+        return DatabaseError("The disk is full: nothing was saved. Free some space and try "
+                             "again.")
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return DatabaseError(f"The database {label} is read-only: nothing was saved. You can "
+                             "still look everything up.")
+    if "locked" in text or "busy" in text:
+        return DatabaseError("The database is busy (another program is writing): nothing was "
+                             "saved. Try again in a moment.")
+    if "disk i/o" in text:
+        return DatabaseError(f"The disk holding {label} failed to write: nothing was saved.")
+    first = str(exc.orig or exc).strip().splitlines()[0]
+    return DatabaseError(f"The database refused the change: {first}. Nothing was saved.")
 
 
 def connect(db: str | URL | None = None, *, create: bool = True) -> Database:
@@ -259,3 +283,104 @@ def check(db: Database) -> CheckReport:
         raise DatabaseError(f"The database {db.label} is damaged ({reason}). "
                             "Restore the latest backup.") from exc
     return CheckReport(db.label, integrity, fk_problems, revision, head_revision())
+
+
+# -- backups kept over time -----------------------------------------------------------------------
+DAILY = 24 * 3600
+DEFAULT_KEEP = 10
+
+
+def list_backups(db: Database) -> list[Path]:
+    """The database's backups, newest first."""
+    folder = backup_dir(db)
+    if not folder.is_dir():
+        return []
+    files = [f for f in folder.glob(f"{db.path.stem}-*.sqlite3") if f.is_file()]  # type: ignore[union-attr]
+    return sorted(files, key=lambda f: f.stat().st_mtime, reverse=True)
+
+
+def prune_backups(db: Database, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups; returns what was deleted."""
+    removed = list_backups(db)[max(1, keep):]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def daily_backup(db: Database, keep: int = DEFAULT_KEEP, now: float | None = None) -> Path | None:
+    """Back up a SQLite file if the newest backup is older than a day; keep the last `keep`."""
+    if not db.is_sqlite or db.path is None:
+        return None
+    backups = list_backups(db)
+    moment = now if now is not None else datetime.now().timestamp()
+    if backups and moment - backups[0].stat().st_mtime < DAILY:
+        return None
+    made = backup(db, reason="daily")
+    prune_backups(db, keep)
+    return made
+
+
+def restore(db: Database, source: Path) -> Path:
+    """Replace the database's content with a backup; the current content is backed up first.
+
+    Returns that safety copy. The caller should have no transaction open; the engine's pooled
+    connections are closed so that everything reads the restored content afterwards.
+    """
+    if not db.is_sqlite or db.path is None:
+        raise DatabaseError("Restore from the program is for SQLite files; use pg_restore for "
+                            "a PostgreSQL server")
+    try:
+        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as probe:
+            verdict = probe.execute("PRAGMA quick_check").fetchone()[0]
+            tables = {r[0] for r in probe.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{source} is not a usable backup: {exc}") from exc
+    if verdict != "ok" or "clients" not in tables:
+        raise DatabaseError(f"{source} is not a usable CRM Desktop backup ({verdict})")
+    safety = backup(db, reason="before-restore")
+    db.dispose()
+    try:
+        src = sqlite3.connect(source)
+        try:
+            target = sqlite3.connect(db.path)
+            try:
+                src.backup(target)
+            finally:
+                target.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Restore from {source} failed: {exc}; the previous content is "
+                            f"in {safety}") from exc
+    db.dispose()
+    return safety
+
+
+NETWORK_FS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "9p", "afpfs", "webdav"}
+
+
+def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
+    """Whether a file lives on a network share (where SQLite's locking is not reliable).
+
+    `mounts_text` stands in for /proc/mounts in tests."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if os.name == "nt":  # a mapped network drive
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # type: ignore[attr-defined]
+    try:
+        mounts = (mounts_text if mounts_text is not None
+                  else Path("/proc/mounts").read_text()).splitlines()
+    except OSError:
+        return False
+    best, fstype = "", ""
+    resolved = os.path.realpath(text) if mounts_text is None else text
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+            best, fstype = parts[1], parts[2]
+    return fstype in NETWORK_FS

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop.services import db as dbs
@@ -26,17 +27,56 @@ def make_application() -> QApplication:
     return app
 
 
+def instance_lock(path: Path) -> QLockFile | None:
+    """Hold `path`.lock for as long as the program runs; None if another one holds it.
+
+    A lock left by a crashed program (its process is gone) is taken over."""
+    lock = QLockFile(f"{path}.lock")
+    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, not its age
+    return lock if lock.tryLock(0) else None
+
+
+def lock_refusal(path: Path) -> str:
+    info = QLockFile(f"{path}.lock").getLockInfo()  # (pid, host, application), or empty
+    who = QCoreApplication.translate("app", " (process {0} on {1})").format(info[0], info[1]) \
+        if isinstance(info, tuple) and len(info) >= 2 and info[0] else ""
+    return QCoreApplication.translate(
+        "app", "The database {0} is already open in CRM Desktop{1}. Switch to that window, "
+        "or close it and start again.").format(path, who)
+
+
 def open_main_window(db: str | None = None, ensure_demo: bool = False,
                      language: str | None = None) -> MainWindow | None:
     """Everything up to a shown main window; None if the user gave up on the way."""
     app = make_application()
     code = install_translators(app, language)
+    url = None
     try:
-        database = dbs.open_database(db)
+        url = dbs.resolve_url(db)
+        path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database \
+            else None
+        lock = None
+        if path is not None and path.parent.is_dir():
+            lock = instance_lock(path)
+            if lock is None:
+                QMessageBox.critical(None, QCoreApplication.translate("app", "CRM Desktop"),
+                                     lock_refusal(path))
+                return None
+            if dbs.is_network_path(path):
+                QMessageBox.warning(None, QCoreApplication.translate("app", "CRM Desktop"),
+                                    QCoreApplication.translate(
+                    "app", "The database {0} is on a network share. SQLite's locking over "
+                    "SMB is not reliable and shared use can damage the file. For a team, use "
+                    "a PostgreSQL server (crm-desktop --db postgresql+psycopg://…).").format(path))
+        database = dbs.open_database(url)
         if ensure_demo and not has_clients(database) and needs_first_run(database):
             generate_demo(database, "small")
     except CrmError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "CRM Desktop"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "CRM Desktop"),
+                             str(exc) + "\n\n" + QCoreApplication.translate(
+                                 "app", "If the file is damaged, restore the latest backup: "
+                                 "crm-desktop db restore BACKUP-FILE (backups are in the "
+                                 "backups folder beside the database)."))
         return None
     if needs_first_run(database):
         dialog = FirstRunDialog(database)
@@ -50,19 +90,26 @@ def open_main_window(db: str | None = None, ensure_demo: bool = False,
                                                         "The database has no active user."))
         return None
     window = MainWindow(database, user, code)
+    window.instance_lock = lock
     window.show()
+    window.start_background_checks()
     return window
 
 
-def run_app(db: str | None = None, ensure_demo: bool = False, language: str | None = None) -> int:
+def run_app(db: str | None = None, ensure_demo: bool = False, language: str | None = None,
+            quit_after_ms: int | None = None) -> int:
     app = make_application()
     window = open_main_window(db, ensure_demo, language)
     if window is None:
         return 1
+    if quit_after_ms is not None:  # smoke tests of the installed bundle
+        QTimer.singleShot(quit_after_ms, window.close)
     code = app.exec()
     # Tear down in order while Qt is still alive (not at interpreter exit).
     database = window.database
     window.deleteLater()
     app.processEvents()
     database.dispose()
+    if window.instance_lock is not None:
+        window.instance_lock.unlock()
     return code

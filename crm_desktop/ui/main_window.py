@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from crm_desktop import __version__
 from crm_desktop.services import db as dbs
 from crm_desktop.services.db import Database
+from crm_desktop.services.errors import CrmError
 from crm_desktop.services.setup import CurrentUser
 
 from .bus import DataBus
@@ -26,6 +29,9 @@ class MainWindow(QMainWindow):
         self.user = user
         self.language = language
         self.bus = DataBus(self)
+        self.instance_lock: QLockFile | None = None
+        self.last_check: dbs.CheckReport | None = None
+        self.damaged_message: QMessageBox | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("CRM Desktop — {0}").format(user.full_name))
         self.setCentralWidget(self._make_central())
@@ -50,6 +56,11 @@ class MainWindow(QMainWindow):
         backup.triggered.connect(self.backup_now)
         backup.setEnabled(self.database.is_sqlite)
         file_menu.addAction(backup)
+        restore = QAction(self.tr("&Restore from backup…"), self)
+        restore.setObjectName("restoreAction")
+        restore.triggered.connect(self.ask_restore)
+        restore.setEnabled(self.database.is_sqlite)
+        file_menu.addAction(restore)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -120,6 +131,66 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
 
         run_task(lambda: dbs.backup(self.database), done, failed, owner=self)
+
+    def ask_restore(self) -> None:
+        folder = str(dbs.backup_dir(self.database)) if self.database.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), folder,
+                                              self.tr("Backups (*.sqlite3);;All files (*)"))
+        if not name:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore from backup"), self.tr(
+            "Replace everything in {0} with the backup {1}? The current content is backed up "
+            "first.").format(self.database.label, Path(name).name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(name))
+
+    def restore_from(self, source: Path) -> bool:
+        wait_for_tasks(10_000)
+        try:
+            safety = dbs.restore(self.database, source)
+        except CrmError as exc:
+            show_error(self, exc)
+            return False
+        self.bus.notify("events", "invoices", "payments", "clients", "catalogue", "stock")
+        self.statusBar().showMessage(self.tr("Restored from {0}; the previous content is in "
+                                             "{1}").format(source.name, safety), 15_000)
+        return True
+
+    def start_background_checks(self) -> None:
+        """At start, off the GUI thread: the daily backup, then the integrity check."""
+        if not self.database.is_sqlite:
+            return
+        database = self.database
+        keep = int(self._setting("backup_keep", dbs.DEFAULT_KEEP))
+
+        def work() -> tuple[Path | None, dbs.CheckReport]:
+            return dbs.daily_backup(database, keep), dbs.check(database)
+
+        run_task(work, self._checked, lambda exc: self._damaged(str(exc)), owner=self)
+
+    def _setting(self, key: str, default: object) -> object:
+        from crm_desktop.services.settings import get_setting
+
+        with self.database.session() as s:
+            return get_setting(s, key, default)
+
+    def _checked(self, result: tuple[Path | None, dbs.CheckReport]) -> None:
+        made, report = result
+        self.last_check = report
+        if made is not None:
+            self.statusBar().showMessage(self.tr("Daily backup saved to {0}").format(made),
+                                         10_000)
+        if report.integrity != ["ok"] or report.foreign_key_problems:
+            self._damaged("; ".join(report.integrity[:3]))
+
+    def _damaged(self, details: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("CRM Desktop"), self.tr(
+            "The database {0} is damaged ({1}). Keep working only to look things up, and "
+            "restore the latest backup: File → Restore from backup….").format(
+            self.database.label, details), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("damagedDatabaseMessage")
+        box.open()
+        self.damaged_message = box
 
     def choose_language(self, code: str) -> None:
         save_language(code)

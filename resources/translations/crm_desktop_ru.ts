@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/catalogue/window.py" line="139" />
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="234" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="235" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>&amp;Импорт цен и остатков…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="234" />
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="235" />
         <source>New category</source>
         <translation>Новая категория</translation>
     </message>
@@ -747,112 +747,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="30" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="36" />
         <source>CRM Desktop — {0}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="47" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="53" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="48" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="65" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="71" />
         <source>Product &amp;catalogue</source>
         <translation>&amp;Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="65" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="86" />
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="78" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="99" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="127" />
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="127" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="138" />
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="142" />
+        <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
+        <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
+        <source>Restored from {0}; the previous content is in {1}</source>
+        <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
+        <source>Daily backup saved to {0}</source>
+        <translation>Ежедневная резервная копия сохранена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="187" />
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="188" />
+        <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
+        <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
@@ -1498,13 +1539,35 @@ Database: {1}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="39" />
-        <location filename="../../crm_desktop/ui/app.py" line="48" />
+        <location filename="../../crm_desktop/ui/app.py" line="41" />
+        <source> (process {0} on {1})</source>
+        <translation> (процесс {0} на {1})</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/app.py" line="43" />
+        <source>The database {0} is already open in CRM Desktop{1}. Switch to that window, or close it and start again.</source>
+        <translation>База данных {0} уже открыта в CRM Desktop{1}. Перейдите в то окно или закройте его и запустите программу снова.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/app.py" line="62" />
+        <location filename="../../crm_desktop/ui/app.py" line="66" />
+        <location filename="../../crm_desktop/ui/app.py" line="75" />
+        <location filename="../../crm_desktop/ui/app.py" line="88" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="49" />
+        <location filename="../../crm_desktop/ui/app.py" line="67" />
+        <source>The database {0} is on a network share. SQLite's locking over SMB is not reliable and shared use can damage the file. For a team, use a PostgreSQL server (crm-desktop --db postgresql+psycopg://…).</source>
+        <translation>База данных {0} находится в сетевой папке. Блокировки SQLite по SMB ненадёжны, и совместная работа может повредить файл. Для команды используйте сервер PostgreSQL (crm-desktop --db postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/app.py" line="76" />
+        <source>If the file is damaged, restore the latest backup: crm-desktop db restore BACKUP-FILE (backups are in the backups folder beside the database).</source>
+        <translation>Если файл повреждён, восстановите последнюю резервную копию: crm-desktop db restore ФАЙЛ-КОПИИ (копии лежат в папке backups рядом с базой данных).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/app.py" line="89" />
         <source>The database has no active user.</source>
         <translation>В базе данных нет активного пользователя.</translation>
     </message>
