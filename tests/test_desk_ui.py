@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.models import (
@@ -27,28 +26,17 @@ from crm_desktop.models import (
 from crm_desktop.services import db as dbs
 from crm_desktop.services.formatting import money
 from crm_desktop.services.search import reindex_clients
-from crm_desktop.services.setup import current_user
 from crm_desktop.ui.desk.event_dialog import EventDialog
 from crm_desktop.ui.main_window import MainWindow
+
+from .helpers import open_desk, raw
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: dbs.Database) -> Iterator[MainWindow]:
-    user = current_user(demo_db)
-    assert user is not None
-    win = MainWindow(demo_db, user, "en")
-    qtbot.addWidget(win)
-    win.show()
-    QApplication.processEvents()  # the desk checks reminders right after it shows
-    if win.desk.reminders.popup is not None:
-        win.desk.reminders.popup.hide()
+    win = open_desk(qtbot, demo_db)
     yield win
     win.close()
-
-
-def raw(path: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql, args).fetchall()
 
 
 def utc_text(moment: datetime) -> str:

@@ -16,27 +16,11 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.models import DocumentKind, PriceApproval, Product, Role, SalesDocument
 from crm_desktop.services import db as dbs
 from crm_desktop.services.setup import current_user
-from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.quote.quick_quote import QuickQuoteDialog
 
+from .helpers import open_desk, raw
+
 CENT = Decimal("0.01")
-
-
-def raw(path: Path, sql: str, *args: object) -> list[tuple]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql, args).fetchall()
-
-
-def open_window(qtbot: QtBot, db: dbs.Database, login: str | None = None) -> MainWindow:
-    user = current_user(db, login)
-    assert user is not None
-    window = MainWindow(db, user, "en")
-    qtbot.addWidget(window)
-    window.show()
-    QApplication.processEvents()  # the desk checks reminders right after it shows
-    if window.desk.reminders.popup is not None:
-        window.desk.reminders.popup.hide()
-    return window
 
 
 def client_with_history(path: Path) -> uuid.UUID:
@@ -47,7 +31,7 @@ def client_with_history(path: Path) -> uuid.UUID:
 
 @pytest.fixture
 def quote(qtbot: QtBot, demo_db: dbs.Database, demo_path: Path) -> Iterator[QuickQuoteDialog]:
-    window = open_window(qtbot, demo_db)
+    window = open_desk(qtbot, demo_db)
     window.desk.select_client(client_with_history(demo_path))
     qtbot.mouseClick(window.findChild(QPushButton, "priceButton"), Qt.MouseButton.LeftButton)
     dialog = window.findChild(QuickQuoteDialog)
@@ -120,7 +104,7 @@ def test_salesperson_below_minimum_is_refused_with_a_message(
 def test_head_of_sales_below_minimum_is_accepted_and_logged(
         qtbot: QtBot, demo_db: dbs.Database, demo_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    window = open_window(qtbot, demo_db, "d.seitkali")
+    window = open_desk(qtbot, demo_db, "d.seitkali")
     assert window.user.role == Role.HEAD_OF_SALES
     window.desk.select_client(client_with_history(demo_path))
     quote = window.desk.open_quote()
@@ -167,7 +151,7 @@ def test_totals_for_mixed_vat_rates_and_discounts(qtbot: QtBot, demo_db: dbs.Dat
         chosen = [p.code for p in products.limit(3)]
         s.query(Product).filter(Product.code == chosen[1]).update({"vat_rate": Decimal(12)})
         s.query(Product).filter(Product.code == chosen[2]).update({"vat_rate": Decimal(0)})
-    window = open_window(qtbot, demo_db)
+    window = open_desk(qtbot, demo_db)
     window.desk.select_client(client_with_history(demo_path))
     quote = window.desk.open_quote()
     assert quote is not None

@@ -14,7 +14,7 @@ import re
 import uuid
 import zipfile
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 from crm_desktop.models import PriceType, Product, Warehouse
 
 from .catalogue import set_price, set_stock
-from .errors import CrmError
+from .errors import CrmError, ValidationError
 from .exporting import write_table
+from .pricing import parse_decimal
 from .settings import get_setting, set_setting
 
 MAX_ROWS = 200_000
@@ -147,12 +148,12 @@ class ImportRefused(CrmError):
 
 
 def _decimal(text: str) -> Decimal:
-    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    """A non-negative amount from a cell; ValueError (a row problem) otherwise."""
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:
+        value = parse_decimal(text)
+    except ValidationError as exc:
         raise ValueError(f"not a number: {text!r}") from exc
-    if not value.is_finite() or value < 0:
+    if value < 0:
         raise ValueError(f"not a valid amount: {text!r}")
     return value
 

@@ -16,11 +16,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel.numbers import get_currency_precision
 
+from .errors import ValidationError
+
 HUNDRED = Decimal(100)
+
+
+def parse_decimal(text: str) -> Decimal:
+    """A number as people type it in any of our locales: '1 234,5', '1234.5', '150 000,00'."""
+    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValidationError(f"Not a number: {text}") from exc
+    if not value.is_finite():
+        raise ValidationError(f"Not a number: {text}")
+    return value
 
 
 def minor_unit(currency: str) -> Decimal:

@@ -29,11 +29,11 @@ from crm_desktop.services import catalogue as cat
 from crm_desktop.services.attachments import attachment_file, store_file
 from crm_desktop.services.db import Database
 from crm_desktop.services.errors import CrmError, ValidationError
+from crm_desktop.services.pricing import parse_decimal
 
 from ..bus import DataBus
 from ..combo import select_data
 from ..messages import show_error
-from ..quote.lines_model import parse_decimal
 
 
 class ProductDialog(QDialog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush
 from crm_desktop.models import Role
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.formatting import money, number
+from crm_desktop.services.pricing import parse_decimal
 from crm_desktop.services.quotes import QuoteContext, QuoteLine, check_price, line_total
 
 from ..table_model import WARN
@@ -18,18 +19,6 @@ from ..table_model import WARN
 Index = QModelIndex | QPersistentModelIndex
 QTY, PRICE, DISCOUNT = 1, 3, 4
 EDITABLE = (QTY, PRICE, DISCOUNT)
-
-
-def parse_decimal(text: str) -> Decimal:
-    """'1 234,5' or '1234.5' as typed in any of our locales."""
-    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise ValidationError(f"Not a number: {text}") from exc
-    if not value.is_finite():
-        raise ValidationError(f"Not a number: {text}")
-    return value
 
 
 class QuoteLinesModel(QAbstractTableModel):

@@ -18,12 +18,12 @@ from crm_desktop.services import quotes
 from crm_desktop.services.catalogue import price_types
 from crm_desktop.services.db import Database
 from crm_desktop.services.errors import CrmError
+from crm_desktop.services.pricing import parse_decimal
 from crm_desktop.services.setup import currencies
 
 from ..bus import DataBus
 from ..combo import select_data
 from ..messages import show_error
-from .lines_model import parse_decimal
 
 
 class TermsDialog(QDialog):

@@ -1,0 +1,32 @@
+"""Helpers the GUI tests share."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.services import db as dbs
+from crm_desktop.services.setup import current_user
+from crm_desktop.ui.main_window import MainWindow
+
+
+def open_desk(qtbot: QtBot, db: dbs.Database, login: str | None = None) -> MainWindow:
+    """The main window for a user (the default one unless `login`), shown, reminders hidden."""
+    user = current_user(db, login)
+    assert user is not None
+    window = MainWindow(db, user, "en")
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()  # the desk checks reminders right after it shows
+    if window.desk.reminders.popup is not None:
+        window.desk.reminders.popup.hide()
+    return window
+
+
+def raw(path: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
+    """The test's own look at the file, past every layer of the program."""
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql, args).fetchall()
