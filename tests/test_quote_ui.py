@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -234,3 +235,22 @@ def test_form_opens_on_the_cached_list_then_shows_fresh_stock(
                             (first.id.bytes,)).fetchone()[0]
     assert fresh.total_stock == Decimal(777) * rows
     wait_for_tasks()
+
+
+def test_product_image_shows_the_photo(qtbot: QtBot, quote: QuickQuoteDialog,
+                                       demo_db: dbs.Database, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from crm_desktop.services.attachments import store_file
+
+    picture = QImage(64, 48, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#1a5fb4"))
+    picture.save(str(tmp_path / "photo.png"))
+    item = quote.products_model.rows[3]
+    with demo_db.session() as s:
+        s.get(Product, item.id).image_id = store_file(s, tmp_path / "photo.png").id
+        image_id = s.get(Product, item.id).image_id
+    quote.show_image(replace(item, image_id=image_id))
+    assert not quote.image.pixmap().isNull()
+    quote.show_image(item)  # no photo: its name instead
+    assert quote.image.pixmap().isNull() and item.name in quote.image.text()

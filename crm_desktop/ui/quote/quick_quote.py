@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.models import DocumentKind, Role
 from crm_desktop.services import catalogue as cat
 from crm_desktop.services import quotes
+from crm_desktop.services.attachments import attachment_file
 from crm_desktop.services.db import Database
 from crm_desktop.services.errors import CrmError
 from crm_desktop.services.formatting import money, number, short_date
@@ -328,9 +329,24 @@ class QuickQuoteDialog(QDialog):
         product = self.current_product()
         if product is None:
             return
-        self.image.setText(self.tr("No photo") + f"\n\n{product.name}")
+        self.show_image(product)
         if not self._auto_selecting:
             self._show_past(product)
+
+    def show_image(self, product: cat.PriceListItem) -> None:
+        """The product's photo, or its name where it has none."""
+        path = None
+        if product.image_id is not None:
+            with self.database.session() as s:
+                path = attachment_file(s, product.image_id)
+        pixmap = QPixmap(str(path)) if path else QPixmap()
+        if pixmap.isNull():
+            self.image.setPixmap(QPixmap())
+            self.image.setText(self.tr("No photo") + f"\n\n{product.name}")
+            return
+        self.image.setPixmap(pixmap.scaled(self.image.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+        self.image.setToolTip(product.name)
 
     def _show_past(self, product: cat.PriceListItem | None) -> None:
         """All the client's past lines, or those of the chosen product."""
