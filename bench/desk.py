@@ -177,7 +177,10 @@ def main() -> None:
     service = time_calls(search_service, keystrokes)
     raw = time_calls(lambda t: raw_search(conn, str(t).casefold()), keystrokes)
     report("search keystroke", ui, service, raw, 50)
+    from crm_desktop.ui.tasks import wait_for_tasks
+
     window.close()
+    wait_for_tasks()
     window.deleteLater()
     app.processEvents()
 

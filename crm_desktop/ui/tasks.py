@@ -36,9 +36,17 @@ class _Task(QRunnable):
             result = self.fn()
         except Exception as exc:
             log.info("background task failed", exc_info=True)
-            self.relay.failed.emit(exc)
+            self._answer(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._answer(self.relay.done, result)
+
+    def _answer(self, signal: Any, value: object) -> None:
+        # At shutdown Qt may have destroyed the relay already: nobody is left to answer.
+        if shiboken6.isValid(self.relay):
+            try:
+                signal.emit(value)
+            except RuntimeError:
+                log.info("background task finished after its receiver was gone")
 
 
 def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None],

@@ -113,6 +113,7 @@ class DayPanel(QWidget):
         self.tabs.addTab(self.clients_view, self.tr("Clients of the day"))
         self.tabs.addTab(self.agenda_view, self.tr("Agenda"))
         self.tabs.addTab(self.overdue_view, self.tr("Overdue"))
+        self.tabs.currentChanged.connect(lambda _i: self._fit_visible())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,14 +133,19 @@ class DayPanel(QWidget):
             short_date(view.day), view.total))
         self.clients_model.set_rows(view.clients)
         self.agenda_model.set_rows(view.agenda)
-        for view in (self.clients_view, self.agenda_view):
-            view.resizeColumnsToContents()
+        self._fit_visible()
+
+    def _fit_visible(self) -> None:
+        """Size the columns of the tab on show only: hidden tabs are fitted when shown."""
+        table = self.tabs.currentWidget()
+        if isinstance(table, QTableView):
+            table.resizeColumnsToContents()
 
     def show_overdue(self, count: int, items: list[OverdueItem]) -> None:
         self.overdue_label.setText(self.tr("Overdue: {0}").format(count))
         self.overdue_label.setStyleSheet("color: #b3261e; font-weight: bold;" if count else "")
         self.overdue_model.set_rows(items)
-        self.overdue_view.resizeColumnsToContents()
+        self._fit_visible()
         self.tabs.setTabText(2, self.tr("Overdue ({0})").format(count))
 
     def mark_days(self, days: dict[date, int]) -> None:
