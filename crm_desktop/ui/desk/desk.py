@@ -28,6 +28,9 @@ from .reminders import ReminderWatcher
 from .requisites import RequisitesDialog
 from .search import GlobalSearch
 
+# what the client side shows: a change of the catalogue or of terms does not touch it
+CLIENT_KINDS = {"events", "clients", "invoices", "payments", "deals"}
+
 
 class DeskWidget(QWidget):
     def __init__(self, database: Database, user: CurrentUser, bus: DataBus,
@@ -146,7 +149,7 @@ class DeskWidget(QWidget):
             self.load_marks(day)
             self.load_day(day)
             self.load_overdue()
-        if self.client_id is not None:
+        if self.client_id is not None and kinds & CLIENT_KINDS:
             self.select_client(self.client_id)
 
     def on_minute(self) -> None:

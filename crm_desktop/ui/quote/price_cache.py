@@ -3,7 +3,7 @@
 Loading 10 000 products with stock takes ~200 ms, mostly turning rows into Decimals and
 UUIDs. The desk loads it in the background at start; the form opens on what is cached and
 reloads in the background, swapping fresh prices and stock in when they arrive. Changes to the
-catalogue, stock or documents refresh every cached list.
+catalogue or stock refresh every cached list.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from crm_desktop.services.db import Database
 from ..bus import DataBus
 from ..tasks import run_task
 
-REFRESH_ON = {"catalogue", "stock", "invoices"}
+REFRESH_ON = {"catalogue", "stock"}  # documents change neither prices nor stock
 
 
 class PriceListCache(QObject):
