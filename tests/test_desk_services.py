@@ -253,3 +253,11 @@ def test_desk_queries_and_search_on_postgresql(pg_url: str) -> None:
                 assert [h.client_id for h in search_clients(s, typed)] == [client_id], typed
     finally:
         pg.dispose()
+
+
+def test_country_names_follow_the_interface_language() -> None:
+    from crm_desktop.services.formatting import country_name
+
+    assert country_name("KZ", "ru_RU") == "Казахстан"
+    assert country_name("UA", "en_US") == "Ukraine"
+    assert country_name("XX", "en_US") == "XX"

@@ -85,3 +85,8 @@ def short_time(value: datetime, locale: str | None = None) -> str:
 def _short_time(value: datetime, locale: str) -> str:
     local = value.astimezone() if value.tzinfo else value
     return _format_time(local, format="short", locale=locale)
+
+
+def country_name(code: str, locale: str | None = None) -> str:
+    """'KZ' -> 'Казахстан' in ru_RU, 'Kazakhstan' in en_US; the code itself if unknown."""
+    return str(Locale.parse(locale or _current_locale).territories.get(code.upper(), code))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.db import Database
 from crm_desktop.services.demo import generate_demo
 from crm_desktop.services.errors import CrmError
+from crm_desktop.services.formatting import country_name
 from crm_desktop.services.regions import COUNTRIES
 from crm_desktop.services.setup import create_start, currencies
 
@@ -71,8 +72,8 @@ class FirstRunDialog(QDialog):
         self.company_edit.setObjectName("companyNameEdit")
         self.country_combo = QComboBox()
         self.country_combo.setObjectName("countryCombo")
-        for code, country in COUNTRIES.items():
-            self.country_combo.addItem(f"{code} — {country.name}", code)
+        for code in COUNTRIES:
+            self.country_combo.addItem(f"{code} — {country_name(code)}", code)
         self.currency_combo = QComboBox()
         self.currency_combo.setObjectName("currencyCombo")
         self.currency_combo.addItems(currencies())

@@ -89,6 +89,7 @@ class EventsReportDialog(QDialog):
             rows = events_report(s, self.user_id, preset, datetime.now(UTC), self.client_id,
                                  EventType(self.type_combo.currentData()))
         self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
         self.count_label.setText(self.tr("{0} events").format(len(rows)))
 
     def export(self, path: Path) -> int:
