@@ -68,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="replace the database with a backup (the current content "
                                      "is backed up first)")
     restore.add_argument("file", type=Path)
+    document = sub.add_parser("document", parents=[common],
+                              help="render a quote or invoice as PDF")
+    document.add_argument("number", help="e.g. INV-2026-000042")
+    document.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    document.add_argument("--lang", choices=("en", "ru", "kk", "uk", "az", "mn"),
+                          help="document language (default: the document's own)")
+
     imports = sub.add_parser("import", parents=[common], help="import data from files")
     import_sub = imports.add_subparsers(dest="import_what", metavar="WHAT", required=True)
     prices = import_sub.add_parser("prices", parents=[common],
@@ -80,6 +87,25 @@ def build_parser() -> argparse.ArgumentParser:
     prices.add_argument("--report", type=Path, metavar="FILE",
                         help="write every row not imported and why (CSV or XLSX)")
     return parser
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    from crm_desktop.services import db as dbs
+    from crm_desktop.services.documents import document_id_by_number, render_document
+    from crm_desktop.services.errors import CrmError
+
+    database = dbs.open_database(args.db, create=False)
+    try:
+        with database.session() as s:
+            rendered = render_document(s, document_id_by_number(s, args.number), args.lang)
+    finally:
+        database.dispose()
+    try:
+        args.out.write_bytes(rendered.pdf)
+    except OSError as exc:
+        raise CrmError(f"Could not write {args.out}: {exc.strerror or exc}") from exc
+    print(f"{rendered.number} ({rendered.language}) -> {args.out}")
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -190,7 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     log_file = _setup_logging()
-    handlers = {"demo": cmd_demo, "db": cmd_db, "import": cmd_import, None: cmd_gui}
+    handlers = {"demo": cmd_demo, "db": cmd_db, "import": cmd_import,
+                "document": cmd_document, None: cmd_gui}
     try:
         return handlers[args.command](args)
     except CrmError as exc:
