@@ -75,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     document.add_argument("--lang", choices=("en", "ru", "kk", "uk", "az", "mn"),
                           help="document language (default: the document's own)")
 
+    outbox = sub.add_parser("outbox", parents=[common], help="mail waiting to be sent")
+    outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
+    outbox_sub.add_parser("list", parents=[common], help="messages not yet sent, and failures")
+    outbox_sub.add_parser("send", parents=[common], help="send what is due now")
+
     imports = sub.add_parser("import", parents=[common], help="import data from files")
     import_sub = imports.add_subparsers(dest="import_what", metavar="WHAT", required=True)
     prices = import_sub.add_parser("prices", parents=[common],
@@ -105,6 +110,33 @@ def cmd_document(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CrmError(f"Could not write {args.out}: {exc.strerror or exc}") from exc
     print(f"{rendered.number} ({rendered.language}) -> {args.out}")
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from crm_desktop.models import OutboxMessage, OutboxStatus
+    from crm_desktop.services import db as dbs
+    from crm_desktop.services import mail
+
+    database = dbs.open_database(args.db, create=False)
+    try:
+        if args.outbox_command == "send":
+            report = mail.send_due(database)
+            print(f"sent {len(report.sent)}, waiting to retry {len(report.retrying)}, "
+                  f"failed {len(report.failed)}")
+            for message_id, why in report.retrying + report.failed:
+                print(f"  {message_id}: {why}")
+            return 0 if not report.failed else EXIT_ERROR
+        with database.session() as s:
+            rows = s.scalars(select(OutboxMessage).where(
+                OutboxMessage.status != OutboxStatus.SENT).order_by(OutboxMessage.created_at))
+            for row in rows:
+                print(f"{row.status.value:<16} {row.attempts:>2} {row.recipients:<30} "
+                      f"{row.subject}" + (f"  [{row.last_error}]" if row.last_error else ""))
+    finally:
+        database.dispose()
     return 0
 
 
@@ -217,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     log_file = _setup_logging()
     handlers = {"demo": cmd_demo, "db": cmd_db, "import": cmd_import,
-                "document": cmd_document, None: cmd_gui}
+                "document": cmd_document, "outbox": cmd_outbox, None: cmd_gui}
     try:
         return handlers[args.command](args)
     except CrmError as exc:

@@ -17,12 +17,14 @@ from .enums import (
     DocumentStatus,
     EventStatus,
     EventType,
+    OutboxStatus,
     PaymentMethod,
     PhoneKind,
     Role,
     ShipmentStatus,
 )
 from .events import Event
+from .outbox import OutboxMessage
 from .sales_terms import PriceApproval, TermsOfSale
 from .search import SearchTerm
 from .system import Attachment, NumberCounter, Setting
@@ -50,6 +52,8 @@ __all__ = [
     "EventStatus",
     "EventType",
     "NumberCounter",
+    "OutboxMessage",
+    "OutboxStatus",
     "Payment",
     "PaymentMethod",
     "Phone",

@@ -98,3 +98,13 @@ class PaymentMethod(StrEnum):
     BANK_TRANSFER = "bank_transfer"
     CASH = "cash"
     CARD = "card"
+
+
+class OutboxStatus(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    RETRYING = "failed_retrying"  # offline, timeout, 4xx: tried again later
+    FAILED = "failed"  # 5xx, bad recipient, authentication: needs a person
+    INTERRUPTED = "interrupted"  # found in "sending" after a crash: a person decides
+    CANCELLED = "cancelled"
