@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 
 from crm_desktop import __version__
 from crm_desktop.services import db as dbs
+from crm_desktop.services import mail
 from crm_desktop.services.db import Database
 from crm_desktop.services.errors import CrmError
 from crm_desktop.services.setup import CurrentUser
@@ -17,6 +18,8 @@ from crm_desktop.services.setup import CurrentUser
 from .bus import DataBus
 from .desk.call import call_scheme
 from .i18n import LANGUAGES, save_language
+from .mail.sender import OutboxSender
+from .mail.smtp_dialog import SmtpSettingsDialog
 from .messages import show_error
 from .tasks import run_task, wait_for_tasks
 
@@ -83,6 +86,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        smtp = QAction(self.tr("&Mail server…"), self)
+        smtp.setObjectName("smtpSettingsAction")
+        smtp.triggered.connect(self.edit_smtp)
+        settings_menu.addAction(smtp)
         telephony_menu = settings_menu.addMenu(self.tr("&Telephony links"))
         telephony_group = QActionGroup(self)
         current = call_scheme()
@@ -107,8 +114,25 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.user_label = QLabel(self.tr("User: {0}").format(self.user.full_name))
         self.user_label.setObjectName("statusUserLabel")
+        self.outbox_label = QLabel(self)
+        self.outbox_label.setObjectName("outboxLabel")
         self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.outbox_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.sender = OutboxSender(self.database, self.bus, self)
+        self.bus.changed.connect(
+            lambda kinds: self.update_outbox() if kinds & {"outbox", "outbox_status"} else None)
+        self.update_outbox()
+
+    def update_outbox(self) -> None:
+        with self.database.session() as s:
+            count = mail.pending_count(s)
+        self.outbox_label.setText(self.tr("Outbox: {0}").format(count) if count else "")
+
+    def edit_smtp(self) -> SmtpSettingsDialog:
+        dialog = SmtpSettingsDialog(self.database, self)
+        dialog.open()
+        return dialog
 
     def open_catalogue(self) -> QWidget:
         from .catalogue.window import CatalogueWindow
@@ -157,7 +181,10 @@ class MainWindow(QMainWindow):
         return True
 
     def start_background_checks(self) -> None:
-        """At start, off the GUI thread: the daily backup, then the integrity check."""
+        """At start: mail interrupted by a crash is set aside, the outbox is sent; off the GUI
+        thread, the daily backup and the integrity check."""
+        mail.recover_interrupted(self.database)
+        self.sender.kick()
         if not self.database.is_sqlite:
             return
         database = self.database

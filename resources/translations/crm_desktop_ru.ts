@@ -342,17 +342,17 @@
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="131" />
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="132" />
         <source>Events on {0}: {1}</source>
         <translation>Событий на {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="139" />
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="145" />
         <source>Overdue: {0}</source>
         <translation>Просрочено: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="143" />
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="149" />
         <source>Overdue ({0})</source>
         <translation>Просрочено ({0})</translation>
     </message>
@@ -360,20 +360,53 @@
 <context>
     <name>DeskWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="178" />
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="182" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="181" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="185" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="179" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="182" />
         <source>This contact person has no phone number.</source>
         <translation>У этого контактного лица нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="183" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="186" />
         <source>No program on this computer makes calls for {0} links. Install a softphone or choose another link type in the settings.</source>
         <translation>На этом компьютере нет программы для звонков по ссылкам {0}. Установите софтфон или выберите другой тип ссылок в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailComposerDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="40" />
+        <source>E-mail — {0}</source>
+        <translation>Письмо — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="51" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="60" />
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="67" />
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="68" />
+        <source>Cc</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="69" />
+        <source>Subject</source>
+        <translation>Тема</translation>
     </message>
 </context>
 <context>
@@ -578,17 +611,17 @@
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="92" />
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="93" />
         <source>{0} events</source>
         <translation>Событий: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="100" />
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="101" />
         <source>Export events</source>
         <translation>Экспорт событий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="101" />
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="102" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -691,47 +724,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="37" />
+        <location filename="../../crm_desktop/ui/first_run.py" line="38" />
         <source>Welcome to CRM Desktop</source>
         <translation>Добро пожаловать в CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="48" />
+        <location filename="../../crm_desktop/ui/first_run.py" line="49" />
         <source>This database is empty. Try the program on realistic demo data, or start with your own company.</source>
         <translation>База данных пуста. Попробуйте программу на демонстрационных данных или начните работу со своей компанией.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="52" />
+        <location filename="../../crm_desktop/ui/first_run.py" line="53" />
         <source>Create demo data</source>
         <translation>Создать демо-данные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="55" />
+        <location filename="../../crm_desktop/ui/first_run.py" line="56" />
         <source>Start with my company…</source>
         <translation>Начать со своей компанией…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="83" />
+        <location filename="../../crm_desktop/ui/first_run.py" line="84" />
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="84" />
+        <location filename="../../crm_desktop/ui/first_run.py" line="85" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="85" />
+        <location filename="../../crm_desktop/ui/first_run.py" line="86" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="86" />
+        <location filename="../../crm_desktop/ui/first_run.py" line="87" />
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="89" />
+        <location filename="../../crm_desktop/ui/first_run.py" line="90" />
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -747,153 +780,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="36" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="39" />
         <source>CRM Desktop — {0}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="53" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="57" />
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="65" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="68" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="71" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
         <source>Product &amp;catalogue</source>
         <translation>&amp;Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="86" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
+        <source>&amp;Mail server…</source>
+        <translation>&amp;Почтовый сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="96" />
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="99" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="106" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="112" />
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="115" />
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <source>Outbox: {0}</source>
+        <translation>Исходящие: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="127" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="138" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="142" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="179" />
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="208" />
         <source>Daily backup saved to {0}</source>
         <translation>Ежедневная резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="187" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="188" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="226" />
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
@@ -1127,173 +1170,173 @@ Database: {1}</source>
 <context>
     <name>QuickQuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="66" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="69" />
         <source>Quick quote — {0}</source>
         <translation>Быстрое КП — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="78" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="81" />
         <source>&amp;Terms…</source>
         <translation>&amp;Условия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="84" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="87" />
         <source>Code or name; Enter adds, ↓ goes to the list</source>
         <translation>Код или название; Enter — добавить, ↓ — к списку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="91" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="94" />
         <source>All products</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="106" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="109" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="107" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="110" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="108" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="111" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="113" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="116" />
         <source>Total stock</source>
         <translation>Всего на складах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="114" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="117" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="116" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="119" />
         <source>Minimum</source>
         <translation>Минимум</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="125" />
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="331" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="128" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="347" />
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="150" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="153" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="151" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="154" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="152" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="155" />
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="153" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="156" />
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="154" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="157" />
         <source>Price paid</source>
         <translation>Цена продажи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="173" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="176" />
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="175" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="178" />
         <source>Send &amp;quote</source>
         <translation>Отправить &amp;КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="177" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="180" />
         <source>&amp;Sell: send invoice</source>
         <translation>&amp;Продать: отправить счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="194" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="197" />
         <source>Quote</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="247" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="250" />
         <source>The new terms apply from the next quote; this one keeps its prices.</source>
         <translation>Новые условия действуют со следующего КП; в этом цены остаются прежними.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="261" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="264" />
         <source>Price type: {0} · discount {1} % · {2} · payment in {3} days</source>
         <translation>Тип цены: {0} · скидка {1} % · {2} · оплата за {3} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="340" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="358" />
         <source>Past deals of the client ({0})</source>
         <translation>Прошлые сделки клиента ({0})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="346" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="364" />
         <source>Past deals of the client: {0} ({1})</source>
         <translation>Прошлые сделки клиента: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="347" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="365" />
         <source>No past deals for {0}</source>
         <translation>Нет прошлых сделок по {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="363" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="381" />
         <source>That deal was in {0}; this quote is in {1}.</source>
         <translation>Та сделка была в {0}; это предложение — в {1}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="368" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="386" />
         <source>{0} is no longer in the catalogue.</source>
         <translation>{0} больше нет в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="385" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="403" />
         <source>{0}: only {1} in stock.</source>
         <translation>{0}: на складе только {1}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="394" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="412" />
         <source>Net: {0}</source>
         <translation>Без НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="397" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="415" />
         <source>VAT: {0}</source>
         <translation>НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="399" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="417" />
         <source>Total: {0}</source>
         <translation>Итого: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="404" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="422" />
         <source>Quick quote</source>
         <translation>Быстрое КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="412" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="430" />
         <source>Price below the minimum</source>
         <translation>Цена ниже минимальной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="413" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="431" />
         <source>Some prices are below the minimum. Your reason for approving them:</source>
         <translation>Некоторые цены ниже минимальных. Причина согласования:</translation>
     </message>
@@ -1301,62 +1344,62 @@ Database: {1}</source>
 <context>
     <name>QuoteLinesModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="44" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="33" />
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="44" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="33" />
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="44" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="33" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="44" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="33" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="45" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="34" />
         <source>Discount %</source>
         <translation>Скидка %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="45" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="34" />
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="45" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="34" />
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="107" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="96" />
         <source>Below the minimum price {0}</source>
         <translation>Ниже минимальной цены {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="110" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="99" />
         <source>Only {0} in stock</source>
         <translation>На складе только {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="121" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="110" />
         <source>The quantity must be above zero</source>
         <translation>Количество должно быть больше нуля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="125" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="114" />
         <source>The discount must be from 0 to 99.99 %</source>
         <translation>Скидка должна быть от 0 до 99,99 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="141" />
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="130" />
         <source>{0}: only {1} in stock; the quote keeps {2}.</source>
         <translation>{0}: на складе только {1}; в предложении остаётся {2}.</translation>
     </message>
@@ -1478,6 +1521,74 @@ Database: {1}</source>
         <location filename="../../crm_desktop/ui/desk/requisites.py" line="23" />
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="28" />
+        <source>Mail server</source>
+        <translation>Почтовый сервер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="37" />
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="37" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="38" />
+        <source>None (unencrypted)</source>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="47" />
+        <source>kept in the system keychain; empty keeps the stored one</source>
+        <translation>хранится в системном хранилище паролей; пусто — оставить прежний</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="52" />
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="53" />
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="54" />
+        <source>Security</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="56" />
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="57" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="58" />
+        <source>From (address)</source>
+        <translation>От кого (адрес)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="59" />
+        <source>From (name)</source>
+        <translation>От кого (имя)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="68" />
+        <source>Without encryption the password and the mail travel in clear text.</source>
+        <translation>Без шифрования пароль и письма передаются открытым текстом.</translation>
     </message>
 </context>
 <context>

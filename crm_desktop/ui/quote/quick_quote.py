@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.models import DocumentKind, Role
 from crm_desktop.services import catalogue as cat
-from crm_desktop.services import quotes
+from crm_desktop.services import document_mail, quotes
 from crm_desktop.services.attachments import attachment_file
 from crm_desktop.services.db import Database
 from crm_desktop.services.errors import CrmError
@@ -36,6 +36,7 @@ from crm_desktop.services.setup import CurrentUser
 
 from ..bus import DataBus
 from ..desk.day_panel import make_table
+from ..mail.composer import EmailComposerDialog
 from ..messages import show_error
 from ..table_model import Column, RowsModel
 from .lines_model import QTY, QuoteLinesModel
@@ -53,6 +54,7 @@ class QuickQuoteDialog(QDialog):
         self.setObjectName("QuickQuoteDialog")
         self.database, self.bus, self.user = database, bus, user
         self.created: quotes.CreatedDocument | None = None
+        self.composer: EmailComposerDialog | None = None
         self._auto_selecting = False
         self.prices = prices or PriceListCache(database, bus, self)
         with database.session() as s:  # raises CrmError, e.g. no exchange rate: caller shows it
@@ -447,4 +449,19 @@ class QuickQuoteDialog(QDialog):
         self.created = created
         self.bus.notify("invoices", "events", "deals")
         self.accept()
+        if not draft:
+            self.open_composer(created.id)
         return created
+
+    def open_composer(self, document_id: uuid.UUID) -> EmailComposerDialog | None:
+        """The one click goes on: the PDF and the e-mail, pre-filled, for a last look."""
+        try:
+            with self.database.session() as s:
+                draft = document_mail.prepare(s, document_id)
+        except CrmError as exc:
+            show_error(self.parentWidget(), exc)
+            return None
+        self.composer = EmailComposerDialog(self.database, self.bus, self.user, draft,
+                                            self.parentWidget())
+        self.composer.open()
+        return self.composer

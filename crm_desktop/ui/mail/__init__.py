@@ -1,0 +1,1 @@
+"""E-mail: the composer, the mail server settings, the outbox sender."""

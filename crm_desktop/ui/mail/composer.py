@@ -1,0 +1,98 @@
+"""The last look before a document goes out: To, Cc, subject, body, the PDF."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from crm_desktop.services import document_mail
+from crm_desktop.services.db import Database
+from crm_desktop.services.errors import CrmError
+from crm_desktop.services.setup import CurrentUser
+
+from ..bus import DataBus
+from ..messages import show_error
+
+
+def _addresses(text: str) -> list[str]:
+    return [a.strip() for a in text.replace(";", ",").split(",") if a.strip()]
+
+
+class EmailComposerDialog(QDialog):
+    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
+                 draft: document_mail.Draft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EmailComposerDialog")
+        self.setWindowTitle(self.tr("E-mail — {0}").format(draft.attachment_name))
+        self.database, self.bus, self.user, self.draft = database, bus, user, draft
+        self.sent_message_id: str | None = None
+        self.to_edit = QLineEdit(", ".join(draft.to), self)
+        self.to_edit.setObjectName("composerToEdit")
+        self.cc_edit = QLineEdit(", ".join(draft.cc), self)
+        self.cc_edit.setObjectName("composerCcEdit")
+        self.subject_edit = QLineEdit(draft.subject, self)
+        self.subject_edit.setObjectName("composerSubjectEdit")
+        self.body_edit = QPlainTextEdit(draft.body, self)
+        self.body_edit.setObjectName("composerBodyEdit")
+        open_pdf = QPushButton(self.tr("&Open"), self)
+        open_pdf.setObjectName("openAttachmentButton")
+        open_pdf.clicked.connect(self.open_attachment)
+        attachment = QHBoxLayout()
+        attachment.addWidget(QLabel(f"📎 {draft.attachment_name} "
+                                    f"({len(draft.pdf) // 1024 + 1} KB)", self))
+        attachment.addWidget(open_pdf)
+        attachment.addStretch()
+        buttons = QDialogButtonBox(self)
+        self.send_button = buttons.addButton(self.tr("&Send"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setObjectName("composerSendButton")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.send)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("To"), self.to_edit)
+        form.addRow(self.tr("Cc"), self.cc_edit)
+        form.addRow(self.tr("Subject"), self.subject_edit)
+        form.addRow(self.body_edit)
+        form.addRow(attachment)
+        form.addRow(buttons)
+        self.resize(640, 520)
+
+    def open_attachment(self) -> None:
+        path = Path(tempfile.gettempdir()) / self.draft.attachment_name
+        try:
+            path.write_bytes(self.draft.pdf)
+        except OSError as exc:
+            show_error(self, CrmError(f"Could not write {path}: {exc.strerror or exc}"))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def send(self) -> bool:
+        """Commit the message to the outbox; the sender delivers it in the background."""
+        self.draft.to = _addresses(self.to_edit.text())
+        self.draft.cc = _addresses(self.cc_edit.text())
+        self.draft.subject = self.subject_edit.text()
+        self.draft.body = self.body_edit.toPlainText()
+        try:
+            with self.database.session(self.user.id) as s:
+                self.sent_message_id = document_mail.send(s, self.user, self.draft).message_id
+        except CrmError as exc:
+            show_error(self, exc)
+            return False
+        self.bus.notify("outbox", "events", "invoices")
+        self.accept()
+        return True
