@@ -389,6 +389,11 @@
         <translation>&amp;Открыть</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="55" />
+        <source>Attachment: {0} ({1} KB)</source>
+        <translation>Вложение: {0} ({1} КБ)</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/ui/mail/composer.py" line="60" />
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>

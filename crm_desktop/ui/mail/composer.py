@@ -52,8 +52,8 @@ class EmailComposerDialog(QDialog):
         open_pdf.setObjectName("openAttachmentButton")
         open_pdf.clicked.connect(self.open_attachment)
         attachment = QHBoxLayout()
-        attachment.addWidget(QLabel(f"📎 {draft.attachment_name} "
-                                    f"({len(draft.pdf) // 1024 + 1} KB)", self))
+        attachment.addWidget(QLabel(self.tr("Attachment: {0} ({1} KB)").format(
+            draft.attachment_name, len(draft.pdf) // 1024 + 1), self))
         attachment.addWidget(open_pdf)
         attachment.addStretch()
         buttons = QDialogButtonBox(self)
