@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from crm_desktop.models import (
     Client,
@@ -262,3 +263,46 @@ def test_editing_an_event_keeps_its_contact_and_reminder(window: MainWindow,
         saved = s.get(Event, event_id)
         assert saved is not None and saved.contact_id == contact_id
         assert saved.start_at - saved.remind_at == lead
+
+
+def test_payments_from_the_finance_tab_move_the_desks_numbers(
+        window: MainWindow, demo_db: dbs.Database, demo_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_desktop.models import DocumentStatus, SalesDocument
+    from crm_desktop.ui.desk.payment_dialog import PaymentDialog
+
+    row = raw(demo_path, "SELECT d.client_id, d.number, c.currency FROM sales_documents d "
+              "JOIN clients c ON c.id = d.client_id WHERE d.kind = 'invoice' AND d.status IN "
+              "('issued', 'sent') AND d.currency = c.currency LIMIT 1")[0]
+    client_id, number = uuid.UUID(bytes=row[0]), row[1]
+    desk = window.desk
+    desk.select_client(client_id)
+    finance = desk.client_panel.finance_tab
+    index = [r.number for r in finance.invoices_model.rows].index(number)
+    invoice = finance.invoices_model.rows[index]
+    debt_before = desk.client_panel.summary.debt
+    sales_before = desk.client_panel.summary.total_sales
+    finance.invoices_view.selectRow(index)
+    qtbot.mouseClick(window.findChild(QPushButton, "registerPaymentButton"),
+                     Qt.MouseButton.LeftButton)
+    dialog = window.findChild(PaymentDialog)
+    assert dialog is not None
+    half = (invoice.total / 2).quantize(Decimal("0.01"))
+    shown: list[str] = []
+    monkeypatch.setattr("crm_desktop.ui.desk.payment_dialog.show_error",
+                        lambda _p, exc: shown.append(str(exc)))
+    dialog.amount.setText(str(invoice.total + 1))
+    assert dialog.save() is False and "outstanding" in shown[0]
+    dialog.amount.setText(str(half).replace(".", ","))
+    assert dialog.save()
+    assert desk.client_panel.summary.debt == debt_before - half
+    with demo_db.session() as s:
+        doc = s.scalar(select(SalesDocument).where(SalesDocument.number == number))
+        assert doc is not None and doc.status == DocumentStatus.PARTIALLY_PAID
+    rest = desk.register_payment(next(r for r in finance.invoices_model.rows
+                                      if r.number == number))
+    assert rest.save()  # the outstanding rest is the default amount
+    assert desk.client_panel.summary.debt == debt_before - invoice.total
+    assert desk.client_panel.summary.total_sales == sales_before + invoice.total
+    paid_row = next(r for r in finance.invoices_model.rows if r.number == number)
+    assert paid_row.status == DocumentStatus.PAID and paid_row.paid == invoice.total

@@ -360,18 +360,18 @@
 <context>
     <name>DeskWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="181" />
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="185" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="183" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="187" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="182" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="184" />
         <source>This contact person has no phone number.</source>
         <translation>У этого контактного лица нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="186" />
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="188" />
         <source>No program on this computer makes calls for {0} links. Install a softphone or choose another link type in the settings.</source>
         <translation>На этом компьютере нет программы для звонков по ссылкам {0}. Установите софтфон или выберите другой тип ссылок в настройках.</translation>
     </message>
@@ -634,94 +634,99 @@
 <context>
     <name>FinanceTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="21" />
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="31" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="24" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="34" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="22" />
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="32" />
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="38" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="25" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="35" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="41" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="23" />
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="33" />
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="39" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="26" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="36" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="42" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="24" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="27" />
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="25" />
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="34" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="28" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="37" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="26" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="29" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="28" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="31" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="35" />
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="41" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="38" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="44" />
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="40" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="43" />
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="42" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="45" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="54" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="57" />
         <source>Invoices for payment</source>
         <translation>Счета на оплату</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="55" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="58" />
         <source>Sales (shipments)</source>
         <translation>Продажи (отгрузки)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="56" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="59" />
         <source>Payments received</source>
         <translation>Поступления оплат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="84" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="69" />
+        <source>Register &amp;payment…</source>
+        <translation>Зарегистрировать &amp;оплату…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="95" />
         <source>Invoiced: {0}</source>
         <translation>Выставлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="86" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="97" />
         <source>overdue invoices: {0}</source>
         <translation>просроченных счетов: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="88" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="99" />
         <source>Shipped: {0}</source>
         <translation>Отгружено: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="90" />
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="101" />
         <source>Paid: {0}</source>
         <translation>Оплачено: {0}</translation>
     </message>
@@ -948,6 +953,39 @@ Database: {1}</source>
         <translation>CRM Desktop {0}
 Рабочий стол менеджера по продажам.
 База данных: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="37" />
+        <source>Payment for {0}</source>
+        <translation>Оплата по {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="52" />
+        <source>Outstanding</source>
+        <translation>К оплате осталось</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="53" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="54" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="55" />
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="56" />
+        <source>Reference</source>
+        <translation>Основание</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from .client_panel import ClientPanel
 from .day_panel import DayPanel
 from .event_dialog import EventDialog
 from .events_report import EventsReportDialog
+from .payment_dialog import PaymentDialog
 from .reminders import ReminderWatcher
 from .requisites import RequisitesDialog
 from .search import GlobalSearch
@@ -69,6 +70,7 @@ class DeskWidget(QWidget):
         self.client_panel.requisites_button.clicked.connect(self.show_requisites)
         self.client_panel.events_button.clicked.connect(self.show_events_report)
         self.client_panel.price_button.clicked.connect(self.open_quote)
+        self.client_panel.finance_tab.payment_requested.connect(self.register_payment)
         self.search.client_chosen.connect(self.select_client)
         self.bus.changed.connect(self.on_data_changed)
 
@@ -212,6 +214,12 @@ class DeskWidget(QWidget):
         except CrmError as exc:
             show_error(self, exc)
             return None
+        dialog.open()
+        return dialog
+
+    def register_payment(self, invoice: desk_service.InvoiceRow) -> PaymentDialog:
+        dialog = PaymentDialog(self.database, self.bus, self.user_id, invoice.id,
+                               invoice.number, invoice.currency, self)
         dialog.open()
         return dialog
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.services.desk import Finance, InvoiceRow, PaymentRow, ShipmentRow
 from crm_desktop.services.formatting import money, short_date
+from crm_desktop.services.payments import PAYABLE
 
 from ..labels import label
 from ..table_model import WARN, Column, RowsModel
@@ -14,6 +15,8 @@ from .day_panel import make_table
 
 
 class FinanceTab(QWidget):
+    payment_requested = Signal(object)  # InvoiceRow
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("financeTab")
@@ -63,8 +66,16 @@ class FinanceTab(QWidget):
             box_layout.addWidget(total)
             splitter.addWidget(box)
         self.splitter = splitter
+        self.pay_button = QPushButton(self.tr("Register &payment…"), self)
+        self.pay_button.setObjectName("registerPaymentButton")
+        self.pay_button.setEnabled(False)
+        self.pay_button.clicked.connect(self._request_payment)
+        self.invoices_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.pay_button.setEnabled(self._payable(cur.row())))
+        self.invoices_view.doubleClicked.connect(lambda _i: self._request_payment())
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        layout.addWidget(self.pay_button)
 
     def _total(self, name: str) -> QLabel:
         total = QLabel(self)
@@ -91,6 +102,16 @@ class FinanceTab(QWidget):
             money(finance.paid_total, currency)))
         for view in (self.invoices_view, self.shipments_view, self.payments_view):
             view.resizeColumnsToContents()
+        self.pay_button.setEnabled(False)
+
+    def _payable(self, row: int) -> bool:
+        invoice = self.invoices_model.row_at(row)
+        return invoice is not None and invoice.status in PAYABLE
+
+    def _request_payment(self) -> None:
+        invoice = self.invoices_model.row_at(self.invoices_view.currentIndex().row())
+        if invoice is not None and invoice.status in PAYABLE:
+            self.payment_requested.emit(invoice)
 
     def clear(self) -> None:
         for model in (self.invoices_model, self.shipments_model, self.payments_model):
