@@ -404,7 +404,7 @@ class DemoGenerator:
         }])
         self._insert(conn, BankAccount, [{
             **self.stamps(self.now - timedelta(days=760)), "company_id": company["id"],
-            "bank_name": "АО «Халык Банк Казахстана»", "account": "KZ126010002000123456",
+            "bank_name": "АО «Халык Банк Казахстана»", "account": "KZ86125KZT5004100100",
             "bic": "HSBKKZKX", "currency": "KZT", "is_default": True,
         }])
 

@@ -290,3 +290,34 @@ def write_eml(s: Session, outbox_id: uuid.UUID, folder: Path) -> Path:
     except OSError as exc:
         raise CrmError(f"Could not write {path}: {exc.strerror or exc}") from exc
     return path
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: uuid.UUID
+    created_at: datetime
+    status: OutboxStatus
+    recipients: str
+    subject: str
+    attempts: int
+    last_error: str
+    sent_at: datetime | None
+
+
+def outbox_rows(s: Session, include_sent: bool = False, limit: int = 500) -> list[OutboxRow]:
+    """The outbox, newest first; sent mail only on request."""
+    query = select(OutboxMessage).order_by(OutboxMessage.created_at.desc()).limit(limit)
+    if not include_sent:
+        query = query.where(OutboxMessage.status != OutboxStatus.SENT)
+    return [OutboxRow(r.id, r.created_at, r.status, r.recipients, r.subject, r.attempts,
+                      r.last_error or "", r.sent_at) for r in s.scalars(query)]
+
+
+def send_test_message(db: Database, to: str) -> SendReport:
+    """Queue a short test message and try to send it now; the report says what happened."""
+    with db.session() as s:
+        settings = load_settings(s)
+        settings.validate()
+        enqueue(s, compose(settings, [to], "CRM Desktop: test message",
+                           "This message confirms that CRM Desktop can send e-mail."))
+    return send_due(db)

@@ -16,8 +16,10 @@ from crm_desktop.services.errors import CrmError
 from crm_desktop.services.setup import CurrentUser
 
 from .bus import DataBus
+from .company_dialog import CompanyDialog
 from .desk.call import call_scheme
 from .i18n import LANGUAGES, save_language
+from .mail.outbox_window import OutboxWindow
 from .mail.sender import OutboxSender
 from .mail.smtp_dialog import SmtpSettingsDialog
 from .messages import show_error
@@ -71,6 +73,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
+        outbox = QAction(self.tr("&Outbox"), self)
+        outbox.setObjectName("outboxAction")
+        outbox.triggered.connect(self.open_outbox)
+        self.view_menu.addAction(outbox)
         catalogue = QAction(self.tr("Product &catalogue"), self)
         catalogue.setObjectName("catalogueAction")
         catalogue.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -86,6 +92,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        company = QAction(self.tr("&Company…"), self)
+        company.setObjectName("companySettingsAction")
+        company.triggered.connect(self.edit_company)
+        settings_menu.addAction(company)
         smtp = QAction(self.tr("&Mail server…"), self)
         smtp.setObjectName("smtpSettingsAction")
         smtp.triggered.connect(self.edit_smtp)
@@ -128,6 +138,16 @@ class MainWindow(QMainWindow):
         with self.database.session() as s:
             count = mail.pending_count(s)
         self.outbox_label.setText(self.tr("Outbox: {0}").format(count) if count else "")
+
+    def edit_company(self) -> CompanyDialog:
+        dialog = CompanyDialog(self.database, self)
+        dialog.open()
+        return dialog
+
+    def open_outbox(self) -> OutboxWindow:
+        dialog = OutboxWindow(self.database, self.bus, self)
+        dialog.open()
+        return dialog
 
     def edit_smtp(self) -> SmtpSettingsDialog:
         dialog = SmtpSettingsDialog(self.database, self)

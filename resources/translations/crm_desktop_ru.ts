@@ -281,6 +281,180 @@
     </message>
 </context>
 <context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="42" />
+        <source>Company settings</source>
+        <translation>Настройки компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="52" />
+        <source>Legal name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="53" />
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="54" />
+        <source>Country (code)</source>
+        <translation>Страна (код)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="55" />
+        <source>Tax ID</source>
+        <translation>ИНН/БИН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="55" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="56" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="56" />
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="57" />
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="58" />
+        <source>Chief accountant</source>
+        <translation>Главный бухгалтер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="59" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="60" />
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="61" />
+        <source>Account / IBAN</source>
+        <translation>Счёт / IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="61" />
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="62" />
+        <source>Device code for numbers (offline laptops)</source>
+        <translation>Код устройства для номеров (ноутбуки без сети)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="69" />
+        <source>Prices include VAT</source>
+        <translation>Цены включают НДС</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="71" />
+        <source>Send documents without the last look (straight to the outbox)</source>
+        <translation>Отправлять документы без просмотра (сразу в исходящие)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="75" />
+        <source>VAT %</source>
+        <translation>НДС %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="83" />
+        <source>Stamp</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="84" />
+        <source>Director's signature</source>
+        <translation>Подпись директора</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="85" />
+        <source>Accountant's signature</source>
+        <translation>Подпись бухгалтера</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="86" />
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="87" />
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="147" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="93" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="113" />
+        <source>Save this template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="116" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="117" />
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="118" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="120" />
+        <source>Placeholders: </source>
+        <translation>Подстановки: </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="131" />
+        <source>Requisites</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="132" />
+        <source>Stamp and signatures</source>
+        <translation>Печать и подписи</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="133" />
+        <source>E-mail templates</source>
+        <translation>Шаблоны писем</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="153" />
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="154" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <location filename="../../crm_desktop/ui/desk/day_panel.py" line="79" />
@@ -790,169 +964,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="39" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="41" />
         <source>CRM Desktop — {0}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="57" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="68" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="75" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
+        <source>&amp;Outbox</source>
+        <translation>&amp;Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>Product &amp;catalogue</source>
         <translation>&amp;Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="85" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="86" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
+        <source>&amp;Company…</source>
+        <translation>&amp;Компания…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="99" />
         <source>&amp;Mail server…</source>
         <translation>&amp;Почтовый сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="96" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="106" />
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="115" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
         <source>Outbox: {0}</source>
         <translation>Исходящие: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="168" />
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="185" />
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="182" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="186" />
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="179" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="208" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
         <source>Daily backup saved to {0}</source>
         <translation>Ежедневная резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="245" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="226" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="246" />
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="250" />
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
         <translation>CRM Desktop {0}
 Рабочий стол менеджера по продажам.
 База данных: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="30" />
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="33" />
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="66" />
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="34" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="37" />
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="38" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="39" />
+        <source>Attempts</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="40" />
+        <source>Server's answer</source>
+        <translation>Ответ сервера</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="44" />
+        <source>Show sent mail</source>
+        <translation>Показать отправленные</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="49" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="50" />
+        <source>&amp;Cancel message</source>
+        <translation>&amp;Отменить письмо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="51" />
+        <source>Open in mail &amp;client</source>
+        <translation>Открыть в &amp;почтовой программе</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="66" />
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="67" />
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="68" />
+        <source>Will retry</source>
+        <translation>Повторится</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="69" />
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="70" />
+        <source>Interrupted: check before resending</source>
+        <translation>Прервано: проверьте перед повторной отправкой</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="71" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
@@ -1213,173 +1486,173 @@ Database: {1}</source>
 <context>
     <name>QuickQuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="69" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="70" />
         <source>Quick quote — {0}</source>
         <translation>Быстрое КП — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="81" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="82" />
         <source>&amp;Terms…</source>
         <translation>&amp;Условия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="87" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="88" />
         <source>Code or name; Enter adds, ↓ goes to the list</source>
         <translation>Код или название; Enter — добавить, ↓ — к списку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="94" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="95" />
         <source>All products</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="109" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="110" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="110" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="111" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="111" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="112" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="116" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="117" />
         <source>Total stock</source>
         <translation>Всего на складах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="117" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="118" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="119" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="120" />
         <source>Minimum</source>
         <translation>Минимум</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="128" />
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="347" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="129" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="348" />
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="153" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="154" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="154" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="155" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="155" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="156" />
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="156" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="157" />
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="157" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="158" />
         <source>Price paid</source>
         <translation>Цена продажи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="176" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="177" />
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="178" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="179" />
         <source>Send &amp;quote</source>
         <translation>Отправить &amp;КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="180" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="181" />
         <source>&amp;Sell: send invoice</source>
         <translation>&amp;Продать: отправить счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="197" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="198" />
         <source>Quote</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="250" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="251" />
         <source>The new terms apply from the next quote; this one keeps its prices.</source>
         <translation>Новые условия действуют со следующего КП; в этом цены остаются прежними.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="264" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="265" />
         <source>Price type: {0} · discount {1} % · {2} · payment in {3} days</source>
         <translation>Тип цены: {0} · скидка {1} % · {2} · оплата за {3} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="358" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="359" />
         <source>Past deals of the client ({0})</source>
         <translation>Прошлые сделки клиента ({0})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="364" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="365" />
         <source>Past deals of the client: {0} ({1})</source>
         <translation>Прошлые сделки клиента: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="365" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="366" />
         <source>No past deals for {0}</source>
         <translation>Нет прошлых сделок по {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="381" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="382" />
         <source>That deal was in {0}; this quote is in {1}.</source>
         <translation>Та сделка была в {0}; это предложение — в {1}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="386" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="387" />
         <source>{0} is no longer in the catalogue.</source>
         <translation>{0} больше нет в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="403" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="404" />
         <source>{0}: only {1} in stock.</source>
         <translation>{0}: на складе только {1}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="412" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="413" />
         <source>Net: {0}</source>
         <translation>Без НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="415" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="416" />
         <source>VAT: {0}</source>
         <translation>НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="417" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="418" />
         <source>Total: {0}</source>
         <translation>Итого: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="422" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="423" />
         <source>Quick quote</source>
         <translation>Быстрое КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="430" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="431" />
         <source>Price below the minimum</source>
         <translation>Цена ниже минимальной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="431" />
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="432" />
         <source>Some prices are below the minimum. Your reason for approving them:</source>
         <translation>Некоторые цены ниже минимальных. Причина согласования:</translation>
     </message>
@@ -1569,69 +1842,90 @@ Database: {1}</source>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="28" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="29" />
         <source>Mail server</source>
         <translation>Почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="38" />
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="38" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="38" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="39" />
         <source>None (unencrypted)</source>
         <translation>Нет (без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="47" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="48" />
         <source>kept in the system keychain; empty keeps the stored one</source>
         <translation>хранится в системном хранилище паролей; пусто — оставить прежний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="52" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="53" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="53" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="54" />
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="54" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="55" />
         <source>Security</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="56" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="57" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="57" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="58" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="58" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="59" />
         <source>From (address)</source>
         <translation>От кого (адрес)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="59" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="60" />
         <source>From (name)</source>
         <translation>От кого (имя)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="68" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="63" />
+        <source>Send a &amp;test e-mail</source>
+        <translation>Отправить &amp;тестовое письмо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="77" />
         <source>Without encryption the password and the mail travel in clear text.</source>
         <translation>Без шифрования пароль и письма передаются открытым текстом.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="86" />
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="92" />
+        <source>Sent to {0}.</source>
+        <translation>Отправлено на {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="93" />
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="98" />
+        <source>Not sent: {0}</source>
+        <translation>Не отправлено: {0}</translation>
     </message>
 </context>
 <context>

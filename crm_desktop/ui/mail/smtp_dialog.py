@@ -19,6 +19,7 @@ from crm_desktop.services.errors import CrmError
 
 from ..combo import select_data
 from ..messages import show_error
+from ..tasks import run_task
 
 
 class SmtpSettingsDialog(QDialog):
@@ -59,6 +60,14 @@ class SmtpSettingsDialog(QDialog):
         form.addRow(self.tr("From (name)"), self.from_name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
+        self.test_button = buttons.addButton(self.tr("Send a &test e-mail"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.setObjectName("smtpTestButton")
+        self.test_button.clicked.connect(self.send_test)
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("smtpTestResult")
+        self.test_result.setWordWrap(True)
+        form.addRow(self.test_result)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -69,7 +78,34 @@ class SmtpSettingsDialog(QDialog):
                                      "clear text.") if self.security.currentData() == "none"
                              else "")
 
+    def send_test(self) -> None:
+        """Save, then send a message to the sender's own address, off the GUI thread."""
+        if not self._store():
+            return
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Sending…"))
+        to = self.from_address.text().strip()
+
+        def done(report: mail.SendReport) -> None:
+            self.test_button.setEnabled(True)
+            problems = report.failed + report.retrying
+            self.test_result.setText(self.tr("Sent to {0}.").format(to) if report.sent and not
+                                     problems else self.tr("Not sent: {0}").format(
+                                         "; ".join(why for _m, why in problems)))
+
+        def failed(exc: Exception) -> None:
+            self.test_button.setEnabled(True)
+            self.test_result.setText(self.tr("Not sent: {0}").format(exc))
+
+        run_task(lambda: mail.send_test_message(self.database, to), done, failed, owner=self)
+
     def save(self) -> bool:
+        if self._store():
+            self.accept()
+            return True
+        return False
+
+    def _store(self) -> bool:
         settings = mail.SmtpSettings(self.host.text().strip(), self.port.value(),
                                      self.security.currentData(), self.user.text().strip(),
                                      self.from_address.text().strip(),
@@ -80,5 +116,4 @@ class SmtpSettingsDialog(QDialog):
         except CrmError as exc:
             show_error(self, exc)
             return False
-        self.accept()
         return True

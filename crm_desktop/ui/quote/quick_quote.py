@@ -32,6 +32,7 @@ from crm_desktop.services.db import Database
 from crm_desktop.services.errors import CrmError
 from crm_desktop.services.formatting import money, number, short_date
 from crm_desktop.services.pricing import line_amounts, totals
+from crm_desktop.services.settings import get_setting
 from crm_desktop.services.setup import CurrentUser
 
 from ..bus import DataBus
@@ -458,10 +459,14 @@ class QuickQuoteDialog(QDialog):
         try:
             with self.database.session() as s:
                 draft = document_mail.prepare(s, document_id)
+                straight = bool(get_setting(s, "send_without_review", False)) and bool(draft.to)
         except CrmError as exc:
             show_error(self.parentWidget(), exc)
             return None
         self.composer = EmailComposerDialog(self.database, self.bus, self.user, draft,
                                             self.parentWidget())
-        self.composer.open()
+        if straight:  # the company chose no last look: straight to the outbox
+            self.composer.send()
+        else:
+            self.composer.open()
         return self.composer

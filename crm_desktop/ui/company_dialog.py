@@ -1,0 +1,206 @@
+"""Company settings: requisites, bank account, stamp/signature/logo images, document options,
+e-mail templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services import templates
+from crm_desktop.services.attachments import attachment_file, store_file
+from crm_desktop.services.company import IMAGES, CompanyInput, company_input, save_company
+from crm_desktop.services.db import Database
+from crm_desktop.services.document_texts import LANGUAGES
+from crm_desktop.services.errors import CrmError, ValidationError
+from crm_desktop.services.pricing import parse_decimal
+
+from .messages import show_error
+
+
+class CompanyDialog(QDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CompanyDialog")
+        self.setWindowTitle(self.tr("Company settings"))
+        self.database = database
+        with database.session() as s:
+            self.data = company_input(s)
+            self.paths = {name: attachment_file(s, getattr(self.data, name)) for name in IMAGES}
+        self.new_images: dict[str, Path] = {}
+        d = self.data
+        self.fields: dict[str, QLineEdit] = {}
+        requisites = QWidget(self)
+        form = QFormLayout(requisites)
+        for key, caption in (("legal_name", self.tr("Legal name")),
+                             ("short_name", self.tr("Short name")),
+                             ("country", self.tr("Country (code)")),
+                             ("tax_id", self.tr("Tax ID")), ("address", self.tr("Address")),
+                             ("phone", self.tr("Phone")), ("email", self.tr("E-mail")),
+                             ("director_name", self.tr("Director")),
+                             ("accountant_name", self.tr("Chief accountant")),
+                             ("default_currency", self.tr("Currency")),
+                             ("bank_name", self.tr("Bank")),
+                             ("account", self.tr("Account / IBAN")), ("bic", self.tr("BIC")),
+                             ("device_code", self.tr("Device code for numbers (offline "
+                                                     "laptops)"))):
+            edit = QLineEdit(str(getattr(d, key)), self)
+            edit.setObjectName(f"company_{key}")
+            self.fields[key] = edit
+            form.addRow(caption, edit)
+        self.vat = QLineEdit(str(d.vat_rate), self)
+        self.vat_included = QCheckBox(self.tr("Prices include VAT"), self)
+        self.vat_included.setChecked(d.vat_included)
+        self.no_review = QCheckBox(self.tr("Send documents without the last look (straight to "
+                                           "the outbox)"), self)
+        self.no_review.setObjectName("sendWithoutReviewCheck")
+        self.no_review.setChecked(d.send_without_review)
+        form.addRow(self.tr("VAT %"), self.vat)
+        form.addRow("", self.vat_included)
+        form.addRow("", self.no_review)
+
+        images = QWidget(self)
+        grid = QGridLayout(images)
+        self.previews: dict[str, QLabel] = {}
+        for row, (name, caption) in enumerate((
+                ("stamp_image_id", self.tr("Stamp")),
+                ("director_signature_id", self.tr("Director's signature")),
+                ("accountant_signature_id", self.tr("Accountant's signature")),
+                ("logo_image_id", self.tr("Logo")))):
+            preview = QLabel(self.tr("none"), self)
+            preview.setFixedSize(120, 80)
+            preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            preview.setStyleSheet("border: 1px solid #ccc;")
+            self.previews[name] = preview
+            self._preview(name, self.paths.get(name))
+            choose = QPushButton(self.tr("Choose…"), self)
+            choose.clicked.connect(lambda _c=False, n=name: self.choose_image(n))
+            grid.addWidget(QLabel(caption, self), row, 0)
+            grid.addWidget(preview, row, 1)
+            grid.addWidget(choose, row, 2)
+
+        mail_texts = QWidget(self)
+        mail_layout = QFormLayout(mail_texts)
+        self.language = QComboBox(self)
+        self.language.addItems(list(LANGUAGES))
+        self.purpose = QComboBox(self)
+        self.purpose.addItems(list(templates.PURPOSES))
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("templateSubjectEdit")
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("templateBodyEdit")
+        self.template_error = QLabel(self)
+        self.template_error.setObjectName("templateErrorLabel")
+        self.template_error.setStyleSheet("color: #b3261e;")
+        self.template_error.setWordWrap(True)
+        save_template = QPushButton(self.tr("Save this template"), self)
+        save_template.setObjectName("saveTemplateButton")
+        save_template.clicked.connect(self.save_template)
+        mail_layout.addRow(self.tr("Language"), self.language)
+        mail_layout.addRow(self.tr("Purpose"), self.purpose)
+        mail_layout.addRow(self.tr("Subject"), self.subject)
+        mail_layout.addRow(self.body)
+        mail_layout.addRow(QLabel(self.tr("Placeholders: ") + ", ".join(
+            f"{{{p}}}" for p in templates.PLACEHOLDERS), self))
+        mail_layout.addRow(self.template_error)
+        mail_layout.addRow(save_template)
+        self.language.currentIndexChanged.connect(self.load_template)
+        self.purpose.currentIndexChanged.connect(self.load_template)
+        self.subject.textChanged.connect(self.check_template)
+        self.body.textChanged.connect(self.check_template)
+        self.load_template()
+
+        tabs = QTabWidget(self)
+        tabs.addTab(requisites, self.tr("Requisites"))
+        tabs.addTab(images, self.tr("Stamp and signatures"))
+        tabs.addTab(mail_texts, self.tr("E-mail templates"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(640, 620)
+
+    def _preview(self, name: str, path: Path | None) -> None:
+        pixmap = QPixmap(str(path)) if path else QPixmap()
+        label = self.previews[name]
+        if pixmap.isNull():
+            label.setText(self.tr("none"))
+        else:
+            label.setPixmap(pixmap.scaled(label.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
+
+    def choose_image(self, name: str) -> None:
+        file, _ = QFileDialog.getOpenFileName(self, self.tr("Image"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if file:
+            self.new_images[name] = Path(file)
+            self._preview(name, Path(file))
+
+    # -- templates -----------------------------------------------------------------------------
+    def load_template(self) -> None:
+        with self.database.session() as s:
+            subject, body = templates.template(s, self.language.currentText(),
+                                               self.purpose.currentText())
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
+
+    def check_template(self) -> bool:
+        try:
+            templates.check(self.subject.text())
+            templates.check(self.body.toPlainText())
+        except ValidationError as exc:
+            self.template_error.setText(str(exc))
+            return False
+        self.template_error.clear()
+        return True
+
+    def save_template(self) -> bool:
+        if not self.check_template():
+            return False
+        with self.database.session() as s:
+            templates.save_template(s, self.language.currentText(), self.purpose.currentText(),
+                                    self.subject.text(), self.body.toPlainText())
+        return True
+
+    # -- saving --------------------------------------------------------------------------------
+    def collect(self) -> CompanyInput:
+        values = {key: edit.text().strip() for key, edit in self.fields.items()}
+        data = CompanyInput(**values, vat_rate=parse_decimal(self.vat.text()),  # type: ignore[arg-type]
+                            vat_included=self.vat_included.isChecked(),
+                            send_without_review=self.no_review.isChecked())
+        for name in IMAGES:
+            setattr(data, name, getattr(self.data, name))
+        return data
+
+    def save(self) -> bool:
+        try:
+            data = self.collect()
+            with self.database.session() as s:
+                for name, path in self.new_images.items():
+                    setattr(data, name, store_file(s, path).id)
+                save_company(s, data)
+        except CrmError as exc:
+            show_error(self, exc)
+            return False
+        self.accept()
+        return True
