@@ -145,3 +145,33 @@ def test_mail_server_dialog_sends_a_test_message(qtbot: QtBot, demo_db: dbs.Data
     dialog.send_test()
     qtbot.waitUntil(lambda: dialog.test_result.text().startswith("Not sent"), timeout=20_000)
     window.close()
+
+
+def test_composer_offers_contacts_and_saves_a_draft_that_waits(
+        qtbot: QtBot, demo_db: dbs.Database, file_keyring) -> None:  # noqa: F811
+    port = free_port()
+    with demo_db.session() as s:
+        mail.save_settings(s, mail.SmtpSettings(host="127.0.0.1", port=port, security="none",
+                                                from_address="sales@dalatrade.kz"))
+    window = open_desk(qtbot, demo_db)
+    window.desk.select_client(window.desk.day_panel.clients_model.rows[0].client_id)
+    quote = window.desk.open_quote()
+    assert quote is not None
+    quote.add_current_product()
+    quote.create(DocumentKind.INVOICE)
+    composer = quote.composer
+    assert composer is not None and composer.to_choice.count() >= 2
+    composer.to_edit.clear()
+    composer._add_address(1)
+    assert composer.to_edit.text() == composer.to_choice.itemData(1)
+    composer.to_edit.clear()  # a draft may wait without a recipient
+    assert composer.save_draft()
+    with SmtpServer(port) as server, qtbot.waitSignal(window.sender.finished, timeout=20_000):
+        window.sender.kick()
+    assert server.handler.messages == []  # drafts are never sent by themselves
+    with demo_db.session() as s:
+        row = s.scalars(select(OutboxMessage)).one()
+        assert row.status == OutboxStatus.DRAFT
+        with pytest.raises(mail.CrmError, match="no recipient"):
+            mail.retry(s, row.id)
+    window.close()

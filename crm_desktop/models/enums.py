@@ -108,3 +108,4 @@ class OutboxStatus(StrEnum):
     FAILED = "failed"  # 5xx, bad recipient, authentication: needs a person
     INTERRUPTED = "interrupted"  # found in "sending" after a crash: a person decides
     CANCELLED = "cancelled"
+    DRAFT = "draft"  # saved from the composer; never sent until a person sends it

@@ -28,6 +28,7 @@ from crm_desktop.models import (
     EventStatus,
     EventType,
     OutboxMessage,
+    OutboxStatus,
     SalesDocument,
     User,
 )
@@ -91,6 +92,25 @@ def prepare(s: Session, document_id: uuid.UUID) -> Draft:
     return Draft(doc.id, client.id, [address] if address else [],
                  templates.render(subject, values), templates.render(body, values),
                  f"{doc.number}.pdf", rendered.pdf)
+
+
+def save_draft(s: Session, draft: Draft) -> OutboxMessage:
+    """Keep the message unsent in the outbox (status draft) to finish later."""
+    settings = mail.load_settings(s)
+    message = mail.compose(settings, draft.to, draft.subject, draft.body,
+                           [(draft.attachment_name, draft.pdf, "application/pdf")], draft.cc,
+                           draft=True)
+    row = mail.enqueue(s, message, draft.client_id, draft.document_id)
+    row.status = OutboxStatus.DRAFT
+    return row
+
+
+def contact_addresses(s: Session, client_id: uuid.UUID) -> list[str]:
+    """Every address of the client's contact persons, primary first: the composer's choices."""
+    return list(dict.fromkeys(s.scalars(
+        select(Email.address).outerjoin(Contact, Contact.id == Email.contact_id)
+        .where(Email.client_id == client_id, Email.deleted_at.is_(None))
+        .order_by(Contact.is_primary.desc(), Email.address))))
 
 
 def send(s: Session, user: CurrentUser, draft: Draft) -> OutboxMessage:

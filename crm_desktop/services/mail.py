@@ -96,13 +96,15 @@ def get_password(settings: SmtpSettings) -> str | None:
 
 def compose(settings: SmtpSettings, to: list[str], subject: str, body: str,
             attachments: list[tuple[str, bytes, str]] = (),  # type: ignore[assignment]
-            cc: list[str] | None = None) -> EmailMessage:
-    """A MIME message with a stable Message-ID; attachments as (name, content, mime type)."""
-    if not to or any("@" not in a for a in to):
+            cc: list[str] | None = None, draft: bool = False) -> EmailMessage:
+    """A MIME message with a stable Message-ID; attachments as (name, content, mime type).
+    A draft may have no recipient yet."""
+    if (not to and not draft) or any("@" not in a for a in to):
         raise ValidationError("Enter the recipient's e-mail address", field="to")
     message = EmailMessage()
     message["From"] = formataddr((settings.from_name, settings.from_address))
-    message["To"] = ", ".join(to)
+    if to:
+        message["To"] = ", ".join(to)
     if cc:
         message["Cc"] = ", ".join(cc)
     message["Subject"] = subject
@@ -149,6 +151,8 @@ def retry(s: Session, outbox_id: uuid.UUID) -> None:
     row = s.get(OutboxMessage, outbox_id)
     if row is None or row.status == OutboxStatus.SENT:
         raise CrmError("This message cannot be sent again")
+    if not row.recipients.strip():
+        raise CrmError("This draft has no recipient: open it in the mail client to finish it")
     row.status, row.next_attempt_at = OutboxStatus.QUEUED, datetime.now(UTC)
 
 

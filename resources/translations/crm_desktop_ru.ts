@@ -553,37 +553,47 @@
 <context>
     <name>EmailComposerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="40" />
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="41" />
         <source>E-mail — {0}</source>
         <translation>Письмо — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="51" />
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="50" />
+        <source>Add a contact's address…</source>
+        <translation>Добавить адрес контакта…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="63" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="55" />
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="67" />
         <source>Attachment: {0} ({1} KB)</source>
         <translation>Вложение: {0} ({1} КБ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="60" />
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="72" />
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="67" />
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="75" />
+        <source>Save &amp;draft</source>
+        <translation>Сохранить &amp;черновик</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="83" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="68" />
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="84" />
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="69" />
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="85" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -1226,6 +1236,11 @@ Database: {1}</source>
         <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="71" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="72" />
+        <source>Draft</source>
+        <translation>Черновик</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +43,17 @@ class EmailComposerDialog(QDialog):
         self.sent_message_id: str | None = None
         self.to_edit = QLineEdit(", ".join(draft.to), self)
         self.to_edit.setObjectName("composerToEdit")
+        with database.session() as s:
+            choices = document_mail.contact_addresses(s, draft.client_id)
+        self.to_choice = QComboBox(self)
+        self.to_choice.setObjectName("composerToChoice")
+        self.to_choice.addItem(self.tr("Add a contact's address…"), None)
+        for address in choices:
+            self.to_choice.addItem(address, address)
+        self.to_choice.activated.connect(self._add_address)
+        to_row = QHBoxLayout()
+        to_row.addWidget(self.to_edit, 1)
+        to_row.addWidget(self.to_choice)
         self.cc_edit = QLineEdit(", ".join(draft.cc), self)
         self.cc_edit.setObjectName("composerCcEdit")
         self.subject_edit = QLineEdit(draft.subject, self)
@@ -60,17 +72,46 @@ class EmailComposerDialog(QDialog):
         self.send_button = buttons.addButton(self.tr("&Send"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setObjectName("composerSendButton")
+        draft_button = buttons.addButton(self.tr("Save &draft"),
+                                         QDialogButtonBox.ButtonRole.ActionRole)
+        draft_button.setObjectName("composerDraftButton")
+        draft_button.clicked.connect(self.save_draft)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.send)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("To"), self.to_edit)
+        form.addRow(self.tr("To"), to_row)
         form.addRow(self.tr("Cc"), self.cc_edit)
         form.addRow(self.tr("Subject"), self.subject_edit)
         form.addRow(self.body_edit)
         form.addRow(attachment)
         form.addRow(buttons)
         self.resize(640, 520)
+
+    def _add_address(self, index: int) -> None:
+        address = self.to_choice.itemData(index)
+        current = _addresses(self.to_edit.text())
+        if address and address not in current:
+            self.to_edit.setText(", ".join([*current, address]))
+        self.to_choice.setCurrentIndex(0)
+
+    def _collect(self) -> None:
+        self.draft.to = _addresses(self.to_edit.text())
+        self.draft.cc = _addresses(self.cc_edit.text())
+        self.draft.subject = self.subject_edit.text()
+        self.draft.body = self.body_edit.toPlainText()
+
+    def save_draft(self) -> bool:
+        self._collect()
+        try:
+            with self.database.session(self.user.id) as s:
+                document_mail.save_draft(s, self.draft)
+        except CrmError as exc:
+            show_error(self, exc)
+            return False
+        self.bus.notify("outbox")
+        self.accept()
+        return True
 
     def open_attachment(self) -> None:
         path = Path(tempfile.gettempdir()) / self.draft.attachment_name
@@ -83,10 +124,7 @@ class EmailComposerDialog(QDialog):
 
     def send(self) -> bool:
         """Commit the message to the outbox; the sender delivers it in the background."""
-        self.draft.to = _addresses(self.to_edit.text())
-        self.draft.cc = _addresses(self.cc_edit.text())
-        self.draft.subject = self.subject_edit.text()
-        self.draft.body = self.body_edit.toPlainText()
+        self._collect()
         try:
             with self.database.session(self.user.id) as s:
                 self.sent_message_id = document_mail.send(s, self.user, self.draft).message_id

@@ -68,7 +68,8 @@ class OutboxWindow(QDialog):
                 OutboxStatus.RETRYING: self.tr("Will retry"),
                 OutboxStatus.FAILED: self.tr("Failed"),
                 OutboxStatus.INTERRUPTED: self.tr("Interrupted: check before resending"),
-                OutboxStatus.CANCELLED: self.tr("Cancelled")}[status]
+                OutboxStatus.CANCELLED: self.tr("Cancelled"),
+                OutboxStatus.DRAFT: self.tr("Draft")}[status]
 
     def reload(self) -> None:
         with self.database.session() as s:
