@@ -65,6 +65,7 @@ class ReminderPopup(QDialog):
 
     def show_reminders(self, items: list[Reminder]) -> None:
         self.model.set_rows(items)
+        self.view.resizeColumnsToContents()
         self.heading.setText(self.tr("{0} reminders").format(len(items)))
         self.view.selectRow(0)
 
