@@ -205,3 +205,21 @@ def test_cli_outbox_list_and_send(smtp_db: tuple[dbs.Database, int],
     assert "sent 1" in capsys.readouterr().out and len(server.handler.messages) == 1
     assert main(["outbox", "list", "--db", path]) == 0
     assert capsys.readouterr().out.strip() == ""
+
+
+def test_outbox_on_postgresql(pg_url: str, file_keyring) -> None:
+    """The outbox works on the team server too (row locking path)."""
+    db = dbs.open_database(pg_url)
+    try:
+        port = free_port()
+        with db.session() as s:
+            mail.save_settings(s, mail.SmtpSettings(host="127.0.0.1", port=port,
+                                                    security="none",
+                                                    from_address="sales@dalatrade.kz"))
+        message_id = _queue(db)
+        with SmtpServer(port) as server:
+            assert mail.send_due(db).sent == [message_id]
+            assert mail.send_due(db).sent == []
+        assert len(server.handler.messages) == 1
+    finally:
+        db.dispose()

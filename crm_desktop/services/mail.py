@@ -239,7 +239,9 @@ def send_due(db: Database, now: datetime | None = None, limit: int = 50) -> Send
     try:
         for outbox_id in due:
             with db.session() as s:
-                row = s.get(OutboxMessage, outbox_id)
+                # locked while it moves to "sending" (PostgreSQL: FOR UPDATE), so two desktops
+                # sharing a server never take the same message; SQLite has one writer anyway
+                row = s.get(OutboxMessage, outbox_id, with_for_update=True)
                 if row is None or row.status not in (OutboxStatus.QUEUED, OutboxStatus.RETRYING):
                     continue  # another sender took it
                 row.status, row.attempts = OutboxStatus.SENDING, row.attempts + 1
