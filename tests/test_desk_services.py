@@ -261,3 +261,21 @@ def test_country_names_follow_the_interface_language() -> None:
     assert country_name("KZ", "ru_RU") == "Казахстан"
     assert country_name("UA", "en_US") == "Ukraine"
     assert country_name("XX", "en_US") == "XX"
+
+
+def test_an_empty_index_beside_clients_is_rebuilt_once(demo_db: dbs.Database) -> None:
+    """A database upgraded from before the search index gets one at start."""
+    from sqlalchemy import delete
+
+    from crm_desktop.models import SearchTerm
+    from crm_desktop.services.search import ensure_index
+
+    with demo_db.session() as s:
+        s.execute(delete(SearchTerm))
+        target = s.scalar(select(Client.id).order_by(Client.short_name).limit(1))
+        name = s.get(Client, target).short_name
+        assert search_clients(s, name) == []
+    assert ensure_index(demo_db) > 1000
+    assert ensure_index(demo_db) == 0  # nothing to do the second time
+    with demo_db.session() as s:
+        assert target in [h.client_id for h in search_clients(s, name)]

@@ -35,9 +35,6 @@ def set_locale(name: str) -> str:
     return candidate
 
 
-def current_locale() -> str:
-    return _current_locale
-
 
 def money(amount: Decimal, currency: str, locale: str | None = None) -> str:
     """'1 234 567,50 ₸' in ru_RU; never through float."""

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
-from phonenumbers import PhoneNumberFormat, geocoder
+from phonenumbers import PhoneNumberFormat
 from phonenumbers import timezone as pn_timezone
 
 from .errors import ValidationError
@@ -40,13 +38,6 @@ def parse_phone(raw: str, default_region: str | None = None) -> ParsedPhone:
     )
 
 
-def e164_or_none(raw: str, default_region: str | None = None) -> str | None:
-    """E.164 form of a typed phone, or None when it does not parse as a valid number."""
-    try:
-        return parse_phone(raw, default_region).e164
-    except ValidationError:
-        return None
-
 
 def format_international(e164: str) -> str:
     """+77272501234 -> '+7 727 250 1234'; returns the input unchanged if it does not parse."""
@@ -65,24 +56,3 @@ def time_zone_for_phone(e164: str) -> str | None:
         return None
     zones = [z for z in pn_timezone.time_zones_for_number(number) if z != UNKNOWN_ZONE]
     return zones[0] if len(zones) == 1 else None
-
-
-def region_for_phone(e164: str, lang: str = "en") -> str:
-    """The geographic description of a number ('Almaty', 'Vladivostok'), or ''."""
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return ""
-    return str(geocoder.description_for_number(number, lang))
-
-
-def local_time(zone: str, now: datetime) -> datetime | None:
-    """`now` (aware) converted to the zone, or None for an unknown zone name."""
-    try:
-        return now.astimezone(ZoneInfo(zone))
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def digits_only(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())

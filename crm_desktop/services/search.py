@@ -122,8 +122,17 @@ def rebuild_index(db: Database, batch: int = 2000) -> int:
         return s.scalar(select(func.count()).select_from(SearchTerm)) or 0
 
 
+
 def index_is_empty(s: Session) -> bool:
     return s.scalar(select(SearchTerm.client_id).limit(1)) is None
+
+
+def ensure_index(db: Database) -> int:
+    """Build the index where clients exist but it is empty (a database from before the
+    index existed); returns the number of terms built, 0 when nothing was needed."""
+    with db.session() as s:
+        needed = index_is_empty(s) and s.scalar(select(Client.id).limit(1)) is not None
+    return rebuild_index(db) if needed else 0
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from crm_desktop.services import db as dbs
 from crm_desktop.services import mail
 from crm_desktop.services.db import Database
 from crm_desktop.services.errors import CrmError
+from crm_desktop.services.search import ensure_index
 from crm_desktop.services.setup import CurrentUser
 
 from .bus import DataBus
@@ -205,15 +206,22 @@ class MainWindow(QMainWindow):
         thread, the daily backup and the integrity check."""
         mail.recover_interrupted(self.database)
         self.sender.kick()
-        if not self.database.is_sqlite:
-            return
         database = self.database
+        if not database.is_sqlite:
+            run_task(lambda: ensure_index(database), lambda _n: None, self._damaged_search,
+                     owner=self)
+            return
         keep = int(self._setting("backup_keep", dbs.DEFAULT_KEEP))
 
         def work() -> tuple[Path | None, dbs.CheckReport]:
+            ensure_index(database)  # search after an upgrade from before the index
             return dbs.daily_backup(database, keep), dbs.check(database)
 
         run_task(work, self._checked, lambda exc: self._damaged(str(exc)), owner=self)
+
+    def _damaged_search(self, exc: Exception) -> None:
+        self.statusBar().showMessage(self.tr("The search index could not be built: {0}")
+                                     .format(exc), 15_000)
 
     def _setting(self, key: str, default: object) -> object:
         from crm_desktop.services.settings import get_setting
