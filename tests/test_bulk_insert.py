@@ -33,7 +33,8 @@ def test_fast_path_matches_the_orm(tmp_path: Path) -> None:
               "city": "Bakı", "address": None, "source": None,
               "status": ClientStatus.CUSTOMER.value, "responsible_id": None, "currency": "AZN",
               "language": "az", "custom_fields": {"a": [1, "ç"]}, "notes": "x\ny",
-              "merged_into_id": None}
+              "merged_into_id": None, "name_key": "eli s", "tax_id_2": None,
+              "legal_address": None, "website": None}
     doc = {"id": new_id(), "created_at": moment, "updated_at": moment, "changed_by": None,
            "deleted_at": None, "kind": DocumentKind.INVOICE.value, "number": "INV-1",
            "issue_date": date(2026, 2, 1), "due_date": None, "client_id": client["id"],

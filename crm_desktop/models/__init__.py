@@ -2,7 +2,20 @@
 
 from .base import Base, Entity, UTCDateTime, new_id, utcnow, uuid7_from
 from .catalogue import PriceType, Product, ProductCategory, ProductPrice, StockLevel, Warehouse
-from .clients import Client, Contact, Email, Phone, Tag, client_tags
+from .clients import (
+    Client,
+    ClientBankAccount,
+    ClientRelation,
+    Contact,
+    ContactRelation,
+    CustomFieldDef,
+    DuplicateDecision,
+    Email,
+    Phone,
+    Segment,
+    Tag,
+    client_tags,
+)
 from .company import BankAccount, Company
 from .deals import Deal
 from .documents import Payment, SalesDocument, SalesDocumentLine, Shipment, ShipmentLine
@@ -10,6 +23,7 @@ from .enums import (
     CategoryKind,
     ClientKind,
     ClientStatus,
+    CustomFieldKind,
     DealStage,
     DealStatus,
     Direction,
@@ -36,16 +50,22 @@ __all__ = [
     "Base",
     "CategoryKind",
     "Client",
+    "ClientBankAccount",
     "ClientKind",
+    "ClientRelation",
     "ClientStatus",
     "Company",
     "Contact",
+    "ContactRelation",
+    "CustomFieldDef",
+    "CustomFieldKind",
     "Deal",
     "DealStage",
     "DealStatus",
     "Direction",
     "DocumentKind",
     "DocumentStatus",
+    "DuplicateDecision",
     "Email",
     "Entity",
     "Event",
@@ -67,6 +87,7 @@ __all__ = [
     "SalesDocument",
     "SalesDocumentLine",
     "SearchTerm",
+    "Segment",
     "Setting",
     "Shipment",
     "ShipmentLine",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Entity
-from .enums import ClientKind, ClientStatus, PhoneKind
+from .enums import ClientKind, ClientStatus, CustomFieldKind, PhoneKind
 
 client_tags = Table(
     "client_tags",
@@ -31,11 +32,15 @@ class Client(Entity):
     kind: Mapped[ClientKind] = mapped_column(default=ClientKind.ORGANIZATION)
     short_name: Mapped[str] = mapped_column(index=True)
     full_name: Mapped[str | None] = mapped_column(String(500))
-    tax_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    name_key: Mapped[str] = mapped_column(String(255), index=True, default="")  # see duplicates
+    tax_id: Mapped[str | None] = mapped_column(String(32), index=True)  # normalized
+    tax_id_2: Mapped[str | None] = mapped_column(String(32))  # e.g. RU KPP
     country: Mapped[str] = mapped_column(String(2))
     region: Mapped[str | None]
     city: Mapped[str | None]
     address: Mapped[str | None] = mapped_column(String(500))
+    legal_address: Mapped[str | None] = mapped_column(String(500))
+    website: Mapped[str | None]
     source: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[ClientStatus] = mapped_column(default=ClientStatus.LEAD)
     responsible_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
@@ -60,6 +65,7 @@ class Contact(Entity):
     region: Mapped[str | None]
     time_zone: Mapped[str | None] = mapped_column(String(64))
     is_primary: Mapped[bool] = mapped_column(default=False)
+    birthday: Mapped[date | None]
     notes: Mapped[str | None] = mapped_column(Text)
 
     client: Mapped[Client] = relationship(back_populates="contacts")
@@ -88,3 +94,70 @@ class Email(Entity):
     contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"), index=True)
     address: Mapped[str]
     address_lower: Mapped[str] = mapped_column(index=True)
+
+
+class ClientBankAccount(Entity):
+    """A client's bank account (printed nowhere yet; used for payments and requisites)."""
+
+    __tablename__ = "client_bank_accounts"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), index=True)
+    bank_name: Mapped[str]
+    account: Mapped[str] = mapped_column(String(64))  # IBAN or national account number
+    bic: Mapped[str | None] = mapped_column(String(16))
+    currency: Mapped[str | None] = mapped_column(String(3))
+    is_default: Mapped[bool] = mapped_column(default=False)
+
+
+class CustomFieldDef(Entity):
+    """A field the admin adds to every client card; values live in Client.custom_fields[key]."""
+
+    __tablename__ = "custom_field_defs"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str]
+    kind: Mapped[CustomFieldKind] = mapped_column(default=CustomFieldKind.TEXT)
+    choices: Mapped[list[str]] = mapped_column(JSON, default=list)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class ClientRelation(Entity):
+    """A typed link between two partners (e.g. "branch of", "dealer of")."""
+
+    __tablename__ = "client_relations"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), index=True)
+    other_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str | None]
+
+
+class ContactRelation(Entity):
+    """A typed link between two contact persons (e.g. "reports to", "spouse")."""
+
+    __tablename__ = "contact_relations"
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"), index=True)
+    other_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str | None]
+
+
+class Segment(Entity):
+    """A saved filter of the clients list."""
+
+    __tablename__ = "segments"
+
+    name: Mapped[str] = mapped_column(String(100))
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
+    filters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class DuplicateDecision(Entity):
+    """A person saw that `client_id` looks like `other_id` and kept both (changed_by: who)."""
+
+    __tablename__ = "duplicate_decisions"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), index=True)
+    other_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"))
+    matched: Mapped[str]

@@ -21,6 +21,14 @@ class ClientStatus(StrEnum):
     INACTIVE = "inactive"
 
 
+class CustomFieldKind(StrEnum):
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    CHOICE = "choice"
+    CHECKBOX = "checkbox"
+
+
 class PhoneKind(StrEnum):
     MOBILE = "mobile"
     WORK = "work"

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crm_desktop import APP_NAME
 from crm_desktop.models import Entity
 
+from . import duplicates  # noqa: F401  (keeps client name keys on every flush)
 from .errors import DatabaseError
 
 ENV_VAR = "CRM_DESKTOP_DB"

@@ -67,6 +67,7 @@ from crm_desktop.models.enums import (
 
 from . import demo_pools as pools
 from .db import Database
+from .duplicates import name_key
 from .errors import CrmError
 from .regions import CITIES, COUNTRIES, City
 from .search import client_terms
@@ -506,7 +507,8 @@ class DemoGenerator:
             clients.append({
                 "id": client.id, "created_at": since, "updated_at": since,
                 "kind": (ClientKind.PERSON if person else ClientKind.ORGANIZATION).value,
-                "short_name": short, "full_name": full, "tax_id": self.tax_id(country, person),
+                "short_name": short, "full_name": full, "name_key": name_key(short),
+                "tax_id": self.tax_id(country, person),
                 "country": country, "region": city.region, "city": city.name,
                 "address": f"{city.name}, {r.choice(pools.STREETS[country])}, "
                            f"{r.randint(1, 220)}",
