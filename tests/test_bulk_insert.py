@@ -17,7 +17,7 @@ from crm_desktop.models import (
     new_id,
 )
 from crm_desktop.services import db as dbs
-from crm_desktop.services.demo import _sqlite_writer
+from crm_desktop.services.bulk import sqlite_writer
 
 
 def _raw(path: Path, table: str) -> list[tuple[object, ...]]:
@@ -45,8 +45,8 @@ def test_fast_path_matches_the_orm(tmp_path: Path) -> None:
     fast_path, orm_path = tmp_path / "fast.sqlite3", tmp_path / "orm.sqlite3"
     fast, orm = dbs.open_database(str(fast_path)), dbs.open_database(str(orm_path))
     with fast.engine.begin() as conn:
-        _sqlite_writer(conn, Client.__table__)([client])  # type: ignore[arg-type]
-        _sqlite_writer(conn, SalesDocument.__table__)([doc])  # type: ignore[arg-type]
+        sqlite_writer(conn, Client.__table__)([client])  # type: ignore[arg-type]
+        sqlite_writer(conn, SalesDocument.__table__)([doc])  # type: ignore[arg-type]
     with orm.session() as s:
         s.add(Client(**{**client, "kind": ClientKind.PERSON, "status": ClientStatus.CUSTOMER}))
         s.flush()

@@ -6,7 +6,6 @@ opens; `large` is the scale the benchmarks measure (≈100 000 clients, 2 000 00
 
 from __future__ import annotations
 
-import json
 import random
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -15,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, Connection, Date, Numeric, Table, func, select
+from sqlalchemy import Connection, Table, func, select
 from stdnum.ru import inn as ru_inn
 from stdnum.ua import edrpou
 
@@ -48,7 +47,6 @@ from crm_desktop.models import (
     client_tags,
     uuid7_from,
 )
-from crm_desktop.models.base import GUID, UTCDateTime
 from crm_desktop.models.enums import (
     ClientKind,
     ClientStatus,
@@ -66,6 +64,7 @@ from crm_desktop.models.enums import (
 )
 
 from . import demo_pools as pools
+from .bulk import writer_for
 from .db import Database
 from .duplicates import name_key
 from .errors import CrmError
@@ -133,39 +132,6 @@ def _money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def _sqlite_value(column_type: Any) -> Callable[[Any], Any] | None:
-    """How SQLAlchemy stores a value of this column type in SQLite, without its per-row
-    machinery (the bulk load's hot path). Tested against the ORM's own writes."""
-    if isinstance(column_type, GUID):
-        return lambda v: None if v is None else v.bytes
-    if isinstance(column_type, UTCDateTime):
-        return lambda v: None if v is None else v.astimezone(UTC).replace(tzinfo=None).isoformat(
-            " ", "microseconds")
-    if isinstance(column_type, Numeric):
-        return lambda v: None if v is None else float(v)
-    if isinstance(column_type, Boolean):
-        return lambda v: None if v is None else int(v)
-    if isinstance(column_type, JSON):
-        return lambda v: None if v is None else json.dumps(v)
-    if isinstance(column_type, Date):
-        return lambda v: None if v is None else v.isoformat()
-    return None  # text, integers and enum values (given as their text) go in unchanged
-
-
-def _sqlite_writer(conn: Connection, table: Table) -> Callable[[list[dict[str, Any]]], None]:
-    def write(batch: list[dict[str, Any]]) -> None:
-        names = list(batch[0])
-        convert = [_sqlite_value(table.c[name].type) for name in names]
-        sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
-               f"VALUES ({', '.join('?' * len(names))})")
-        tuples = [tuple(v if f is None else f(v)
-                        for f, v in zip(convert, (row[n] for n in names), strict=True))
-                  for row in batch]
-        conn.exec_driver_sql(sql, tuples)
-
-    return write
-
-
 class DemoGenerator:
     """Fills an empty database; every row derives from `seed` and `today` only."""
 
@@ -207,8 +173,7 @@ class DemoGenerator:
 
     def _insert(self, conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> None:
         target: Table = table if isinstance(table, Table) else table.__table__
-        write = _sqlite_writer(conn, target) if conn.dialect.name == "sqlite" else (
-            lambda batch: conn.execute(target.insert(), batch))
+        write = writer_for(conn, target)
         batch: list[dict[str, Any]] = []
         count = 0
         for row in rows:
