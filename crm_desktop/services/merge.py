@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import CursorResult, Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import (
@@ -89,14 +90,15 @@ def merge_clients(s: Session, survivor_id: uuid.UUID, other_id: uuid.UUID,
             values["updated_at"] = now
         if "changed_by" in table.c and user is not None:
             values["changed_by"] = user
-        count = s.execute(update(table).where(table.c[column] == other_id).values(values)
-                          ).rowcount
+        count = cast(CursorResult[Any], s.execute(
+            update(table).where(table.c[column] == other_id).values(values))).rowcount
         if count:
             moved[f"{table.name}.{column}"] = count
     terms = s.scalar(select(TermsOfSale).where(TermsOfSale.client_id == survivor_id))
     if terms is None:
-        count = s.execute(update(TermsOfSale).where(TermsOfSale.client_id == other_id)
-                          .values(client_id=survivor_id, updated_at=now)).rowcount
+        count = cast(CursorResult[Any], s.execute(
+            update(TermsOfSale).where(TermsOfSale.client_id == other_id)
+            .values(client_id=survivor_id, updated_at=now))).rowcount
         if count:
             moved["terms_of_sale.client_id"] = count
     # Clients merged earlier into the other one now point at the survivor.

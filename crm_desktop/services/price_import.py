@@ -8,17 +8,11 @@ is accepted; a report of every row not imported and why).
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 import uuid
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -29,8 +23,9 @@ from .errors import CrmError, ValidationError
 from .exporting import write_table
 from .pricing import parse_decimal
 from .settings import get_setting, set_setting
+from .table_files import Table, norm_header
+from .table_files import read_table as read_table  # the import dialog and CLI read through here
 
-MAX_ROWS = 200_000
 CODE, PRICE, MINIMUM, STOCK, WAREHOUSE = "code", "price", "minimum", "stock", "warehouse"
 PRICE_TYPE_PREFIX = "price_type:"
 ALIASES = {
@@ -45,58 +40,6 @@ ALIASES = {
 }
 
 
-@dataclass
-class Table:
-    headers: list[str]
-    rows: list[list[str]]
-
-
-def _decode(raw: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise CrmError("The file is neither UTF-8 nor Windows-1251 text")
-
-
-def read_table(path: Path) -> Table:
-    """The header row and the data rows of a CSV or XLSX file, as text."""
-    try:
-        if path.suffix.lower() == ".xlsx":
-            book = load_workbook(path, read_only=True, data_only=True)
-            sheet = book.worksheets[0]
-            values = [["" if v is None else str(v).strip() for v in row]
-                      for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1)]
-            book.close()
-        else:
-            text = _decode(path.read_bytes())
-            try:
-                dialect = csv.Sniffer().sniff(text[:8192], delimiters=";,\t|")
-                delimiter = dialect.delimiter
-            except csv.Error:
-                delimiter = ";"
-            values = [[cell.strip() for cell in row]
-                      for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
-    except CrmError:
-        raise
-    except (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile,
-            InvalidFileException) as exc:
-        raise CrmError(f"{path.name} cannot be read: {exc}") from exc
-    values = [row for row in values if any(row)]
-    if not values:
-        raise CrmError(f"{path.name} is empty")
-    if len(values) > MAX_ROWS + 1:
-        raise CrmError(f"{path.name} has more than {MAX_ROWS} rows")
-    headers, rows = values[0], values[1:]
-    width = len(headers)
-    return Table(headers, [(row + [""] * width)[:width] for row in rows])
-
-
-def _norm(header: str) -> str:
-    return re.sub(r"\s+", " ", header.strip().casefold())
-
-
 def guess_mapping(s: Session, headers: list[str]) -> dict[str, int]:
     """field -> column: the mapping remembered for these headers, else one from their names.
 
@@ -105,14 +48,14 @@ def guess_mapping(s: Session, headers: list[str]) -> dict[str, int]:
     if isinstance(remembered, dict):
         return {k: int(v) for k, v in remembered.items() if 0 <= int(v) < len(headers)}
     mapping: dict[str, int] = {}
-    normalized = [_norm(h) for h in headers]
+    normalized = [norm_header(h) for h in headers]
     for key, names in ALIASES.items():
         for index, header in enumerate(normalized):
             if header in names and index not in mapping.values():
                 mapping[key] = index
                 break
     for price_type in s.scalars(select(PriceType).where(PriceType.deleted_at.is_(None))):
-        name = _norm(price_type.name)
+        name = norm_header(price_type.name)
         for index, header in enumerate(normalized):
             if header == name and index not in mapping.values():
                 mapping[f"{PRICE_TYPE_PREFIX}{price_type.id}"] = index
@@ -120,7 +63,7 @@ def guess_mapping(s: Session, headers: list[str]) -> dict[str, int]:
 
 
 def _memory_key(headers: list[str]) -> str:
-    return "import_mapping:prices:" + "|".join(_norm(h) for h in headers)[:80]
+    return "import_mapping:prices:" + "|".join(norm_header(h) for h in headers)[:80]
 
 
 def remember_mapping(s: Session, headers: list[str], mapping: dict[str, int]) -> None:
@@ -170,7 +113,7 @@ def import_prices(s: Session, table: Table, mapping: dict[str, int],
         raise CrmError("Choose the column with the product code")
     products = {p.code: p for p in s.scalars(select(Product).where(
         Product.deleted_at.is_(None)))}
-    stores = {_norm(w.name): w.id for w in s.scalars(select(Warehouse).where(
+    stores = {norm_header(w.name): w.id for w in s.scalars(select(Warehouse).where(
         Warehouse.deleted_at.is_(None)))}
     report = ImportReport()
     touched: set[uuid.UUID] = set()
@@ -191,7 +134,7 @@ def import_prices(s: Session, table: Table, mapping: dict[str, int],
             stock = _decimal(row[mapping[STOCK]]) if STOCK in mapping else None
             warehouse = default_warehouse
             if WAREHOUSE in mapping and row[mapping[WAREHOUSE]].strip():
-                warehouse = stores.get(_norm(row[mapping[WAREHOUSE]]))
+                warehouse = stores.get(norm_header(row[mapping[WAREHOUSE]]))
                 if warehouse is None:
                     raise ValueError(f"unknown warehouse {row[mapping[WAREHOUSE]]!r}")
             if stock is not None and warehouse is None:
