@@ -287,9 +287,11 @@ def _custom_value(definition: CustomFieldDef, value: Any) -> tuple[Any, str | No
             return str(value).strip(), None
 
 
-def validate(s: Session, form: ClientForm) -> tuple[list[Problem], dict[tuple[str, int, int], str]]:
+def validate(s: Session, form: ClientForm, definitions: list[CustomFieldDef] | None = None
+             ) -> tuple[list[Problem], dict[tuple[str, int, int], str]]:
     """Every problem of the card, and the E.164 of every phone by (owner, owner index, index)
-    where owner "" is the client and "c" a contact."""
+    where owner "" is the client and "c" a contact. `definitions` (the custom fields) may be
+    given by a caller validating many cards."""
     problems: list[Problem] = []
     e164: dict[tuple[str, int, int], str] = {}
     if not form.short_name.strip():
@@ -344,7 +346,7 @@ def validate(s: Session, form: ClientForm) -> tuple[list[Problem], dict[tuple[st
             problems.append(Problem(f"relations.{number}", "relation"))
         if not relation.kind.strip():
             problems.append(Problem(f"relations.{number}.kind", "required"))
-    for definition in custom_fields(s):
+    for definition in custom_fields(s) if definitions is None else definitions:
         _value, code = _custom_value(definition, form.custom.get(definition.key))
         if code:
             problems.append(Problem(f"custom.{definition.key}", code,
