@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import vobject
 from sqlalchemy import Select, select
@@ -29,7 +30,7 @@ COLUMNS = ("client_id", "kind", "short_name", "full_name", "tax_id", "tax_id_2",
 CHUNK = 2000
 
 
-def _chunks(s: Session, query: Select[tuple[uuid.UUID]]) -> Iterator[list[Client]]:
+def _chunks(s: Session, query: Select[Any]) -> Iterator[list[Client]]:
     ids = list(s.scalars(query))
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
@@ -65,7 +66,7 @@ def _details(s: Session, ids: list[uuid.UUID]) -> tuple[
     return contacts, phones, emails, tags
 
 
-def export_rows(s: Session, query: Select[tuple[uuid.UUID]] | None = None
+def export_rows(s: Session, query: Select[Any] | None = None
                 ) -> Iterator[list[str]]:
     """Rows (in COLUMNS order) for the clients `query` selects (ids), default all live ones."""
     query = query if query is not None else select(Client.id).where(Client.deleted_at.is_(None))
@@ -93,7 +94,7 @@ def export_rows(s: Session, query: Select[tuple[uuid.UUID]] | None = None
 
 
 def export_clients(s: Session, path: Path, fmt: str | None = None,
-                   query: Select[tuple[uuid.UUID]] | None = None) -> int:
+                   query: Select[Any] | None = None) -> int:
     """Write the clients to `path` (format by suffix unless given); returns rows written."""
     kind = (fmt or path.suffix.lstrip(".")).lower()
     if kind in ("vcf", "vcard"):
@@ -104,7 +105,7 @@ def export_clients(s: Session, path: Path, fmt: str | None = None,
     return write_table(target, [OWN_HEADERS[c] for c in COLUMNS], export_rows(s, query))
 
 
-def _write_vcards(s: Session, path: Path, query: Select[tuple[uuid.UUID]] | None) -> int:
+def _write_vcards(s: Session, path: Path, query: Select[Any] | None) -> int:
     """One vCard per contact person (ORG = the client) and one per client without contacts."""
     count = 0
     try:
