@@ -91,6 +91,24 @@ def build_parser() -> argparse.ArgumentParser:
                         help="import the good rows even if some rows have problems")
     prices.add_argument("--report", type=Path, metavar="FILE",
                         help="write every row not imported and why (CSV or XLSX)")
+    clients = import_sub.add_parser("clients", parents=[common],
+                                    help="clients and contacts from CSV, XLSX or vCard")
+    clients.add_argument("file", type=Path)
+    clients.add_argument("--format", choices=("csv", "xlsx", "vcf"),
+                         help="the file's format (default: from its name)")
+    clients.add_argument("--on-duplicate", choices=("skip", "update", "create"),
+                         default="skip", help="what to do with a row that matches a client")
+    clients.add_argument("--partial", action="store_true",
+                         help="import the good rows even if some rows have problems")
+    clients.add_argument("--report", type=Path, metavar="FILE",
+                         help="write every row not imported and why (CSV or XLSX)")
+    exports = sub.add_parser("export", parents=[common], help="export data to files")
+    export_sub = exports.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    export_clients = export_sub.add_parser("clients", parents=[common],
+                                           help="clients and contacts to CSV, XLSX or vCard")
+    export_clients.add_argument("file", type=Path)
+    export_clients.add_argument("--format", choices=("csv", "xlsx", "vcf"),
+                                help="the file's format (default: from its name)")
     return parser
 
 
@@ -141,6 +159,8 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.import_what == "clients":
+        return cmd_import_clients(args)
     from sqlalchemy import select
 
     from crm_desktop.models import Warehouse
@@ -175,6 +195,48 @@ def cmd_import(args: argparse.Namespace) -> int:
         report.save(args.report)
     print(f"{report.rows} rows: {report.products} products updated, {report.stock_rows} stock "
           f"levels set, {len(report.problems)} rows skipped")
+    return 0
+
+
+def cmd_import_clients(args: argparse.Namespace) -> int:
+    from crm_desktop.services import client_import as ci
+    from crm_desktop.services import db as dbs
+    from crm_desktop.services.clients import new_form
+
+    table = ci.read_source(args.file, args.format)
+    database = dbs.open_database(args.db, create=False)
+    try:
+        with database.session() as s:
+            defaults = new_form(s, None)
+            try:
+                report = ci.import_clients(
+                    s, table, ci.guess_mapping(s, table.headers), ci.Policy(args.on_duplicate),
+                    partial=args.partial, country=defaults.country, currency=defaults.currency)
+            except ci.ImportRefused as refused:
+                if args.report:
+                    refused.report.save(args.report)
+                raise
+    finally:
+        database.dispose()
+    if args.report:
+        report.save(args.report)
+    print(f"{report.rows} rows: {report.created} clients created, {report.updated} updated, "
+          f"{report.skipped} skipped as duplicates, {report.contacts} contact persons, "
+          f"{len(report.problems)} rows with problems")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from crm_desktop.services import db as dbs
+    from crm_desktop.services.client_export import export_clients
+
+    database = dbs.open_database(args.db, create=False)
+    try:
+        with database.session() as s:
+            count = export_clients(s, args.file, args.format)
+    finally:
+        database.dispose()
+    print(f"{count} rows written to {args.file}")
     return 0
 
 
@@ -248,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     log_file = _setup_logging()
-    handlers = {"demo": cmd_demo, "db": cmd_db, "import": cmd_import,
+    handlers = {"demo": cmd_demo, "db": cmd_db, "import": cmd_import, "export": cmd_export,
                 "document": cmd_document, "outbox": cmd_outbox, None: cmd_gui}
     try:
         return handlers[args.command](args)

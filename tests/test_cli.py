@@ -97,3 +97,34 @@ def test_check_reports_a_damaged_file(demo_path: Path, capsys: pytest.CaptureFix
     assert code != 0
     assert "Traceback" not in captured.err
     assert captured.err.strip()
+
+
+def test_export_and_import_clients(demo_path: Path, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    exported = tmp_path / "clients.xlsx"
+    assert main(["export", "clients", str(exported), "--db", str(demo_path)]) == 0
+    assert "rows written" in capsys.readouterr().out
+    empty = tmp_path / "empty.sqlite3"
+    assert main(["db", "upgrade", "--db", str(empty)]) == 0
+    capsys.readouterr()
+    assert main(["import", "clients", str(exported), "--db", str(empty),
+                 "--on-duplicate", "create"]) == 0
+    assert "200 clients created" in capsys.readouterr().out
+    # again with skip: every client is a duplicate now, nothing new
+    report = tmp_path / "report.csv"
+    assert main(["import", "clients", str(exported), "--db", str(empty),
+                 "--report", str(report)]) == 0
+    assert "0 clients created" in capsys.readouterr().out
+    assert "skipped: duplicate of" in report.read_text(encoding="utf-8-sig")
+
+
+def test_a_broken_client_file_is_one_line_and_imports_nothing(
+        demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Name;Phone\nGood;+77011112233\nBad;12\n", encoding="utf-8")
+    report = tmp_path / "why.csv"
+    assert main(["import", "clients", str(bad), "--db", str(demo_path),
+                 "--report", str(report)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "nothing was imported" in err
+    assert "phone" in report.read_text(encoding="utf-8-sig")
