@@ -246,3 +246,54 @@ def test_a_failed_merge_changes_nothing(demo_db: dbs.Database) -> None:
     assert _linked_counts(demo_db, second) == before
     with demo_db.session() as s:
         assert s.get(Client, second).deleted_at is None  # type: ignore[union-attr]
+
+
+# -- the clients list --------------------------------------------------------------------------
+@pytest.mark.parametrize(("sort", "descending"), [("name", False), ("city", True),
+                                                  ("status", False), ("tax_id", True)])
+def test_pages_walk_the_whole_filtered_list_once(demo_db: dbs.Database, sort: str,
+                                                 descending: bool) -> None:
+    from crm_desktop.services import client_list as cl
+
+    f = cl.ClientFilter(sort=sort, descending=descending)
+    with demo_db.session() as s:
+        total = cl.count(s, f)
+        seen: list[uuid.UUID] = []
+        after = None
+        while True:
+            rows = cl.page(s, f, after, size=37)
+            if not rows:
+                break
+            seen += [r.id for r in rows]
+            after = (rows[-1].sort_value, rows[-1].id)
+        values = [r.sort_value for r in cl.page(s, f, None, size=10_000)]
+    assert len(seen) == len(set(seen)) == total == 200
+    assert values == sorted(values, reverse=descending)
+
+
+def test_filters_and_segments(demo_db: dbs.Database) -> None:
+    from crm_desktop.services import client_list as cl
+
+    with demo_db.session() as s:
+        s.add(CustomFieldDef(key="segment", label="Segment", kind=CustomFieldKind.CHOICE,
+                             choices=["A", "B"]))
+        client = s.scalars(select(Client).where(Client.region.is_not(None))).first()
+        assert client is not None
+        client.custom_fields = {"segment": "A"}
+        region, status = client.region, client.status.value
+        user = client.responsible_id
+    with demo_db.session() as s:
+        by_custom = cl.page(s, cl.ClientFilter(custom_key="segment", custom_value="A"))
+        assert [r.id for r in by_custom] == [client.id]
+        f = cl.ClientFilter(region=region or "", status=status, responsible_id=str(user))
+        rows = cl.page(s, f, size=1000)
+        assert client.id in [r.id for r in rows]
+        assert all(r.region == region and r.status.value == status for r in rows)
+        assert cl.count(s, f) == len(rows) < 200
+        word = client.short_name.split()[0][:4]
+        assert client.id in [r.id for r in cl.page(s, cl.ClientFilter(text=word), size=1000)]
+        cl.save_segment(s, "My region", f, user)
+    with demo_db.session() as s:
+        saved = cl.segments(s, user)
+        assert [x.name for x in saved] == ["My region"]
+        assert cl.ClientFilter.from_dict(saved[0].filters) == f
