@@ -384,37 +384,3 @@ def client_finance(s: Session, client_id: uuid.UUID, today: date) -> Finance:
         .where(Payment.client_id == client_id, Payment.deleted_at.is_(None))
         .order_by(Payment.paid_on.desc()))]
     return Finance(invoices, shipments, payments)
-
-
-@dataclass(frozen=True)
-class ClientCard:
-    """The client's requisites as the desk's Requisites button shows them."""
-
-    id: uuid.UUID
-    kind: str
-    short_name: str
-    full_name: str
-    tax_id: str
-    country: str
-    region: str
-    city: str
-    address: str
-    status: str
-    source: str
-    responsible: str
-    tags: list[str]
-    notes: str
-
-
-def client_card(s: Session, client_id: uuid.UUID) -> ClientCard:
-    from crm_desktop.models import User
-
-    client = s.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise CrmError("This client no longer exists")
-    responsible = s.get(User, client.responsible_id) if client.responsible_id else None
-    return ClientCard(client.id, client.kind.value, client.short_name, client.full_name or "",
-                      client.tax_id or "", client.country, client.region or "",
-                      client.city or "", client.address or "", client.status.value,
-                      client.source or "", responsible.full_name if responsible else "",
-                      [t.name for t in client.tags], client.notes or "")

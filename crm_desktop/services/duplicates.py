@@ -193,6 +193,14 @@ class NameIndex:
         return None
 
 
+_SHARED: dict[str, NameIndex] = {}
+
+
+def shared_index(database_label: str) -> NameIndex:
+    """One name index per database for the whole program (card, assistant, imports)."""
+    return _SHARED.setdefault(database_label, NameIndex())
+
+
 def survivor_of(s: Session, client_id: uuid.UUID) -> uuid.UUID | None:
     """The live client a (possibly merged-away) client now lives on as; None if deleted."""
     seen: set[uuid.UUID] = set()

@@ -8,10 +8,14 @@ from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.models import (
     CategoryKind,
+    ClientKind,
+    ClientStatus,
+    CustomFieldKind,
     DocumentStatus,
     EventStatus,
     EventType,
     PaymentMethod,
+    PhoneKind,
     ShipmentStatus,
 )
 
@@ -49,5 +53,21 @@ def label(value: StrEnum | None) -> str:
         CategoryKind.COMPONENT: tr.translate("labels", "Components"),
         CategoryKind.PRODUCT: tr.translate("labels", "Products"),
         CategoryKind.SERVICE: tr.translate("labels", "Services"),
+        ClientKind.ORGANIZATION: tr.translate("labels", "Organization"),
+        ClientKind.PERSON: tr.translate("labels", "Person"),
+        ClientStatus.LEAD: tr.translate("labels", "Lead"),
+        ClientStatus.PROSPECT: tr.translate("labels", "Prospect"),
+        ClientStatus.CUSTOMER: tr.translate("labels", "Customer"),
+        ClientStatus.INACTIVE: tr.translate("labels", "Inactive"),
+        PhoneKind.MOBILE: tr.translate("labels", "mobile"),
+        PhoneKind.WORK: tr.translate("labels", "work"),
+        PhoneKind.HOME: tr.translate("labels", "home"),
+        PhoneKind.FAX: tr.translate("labels", "fax"),
+        PhoneKind.OTHER: tr.translate("labels", "other"),
+        CustomFieldKind.TEXT: tr.translate("labels", "Text"),
+        CustomFieldKind.NUMBER: tr.translate("labels", "Number"),
+        CustomFieldKind.DATE: tr.translate("labels", "Date"),
+        CustomFieldKind.CHOICE: tr.translate("labels", "Choice"),
+        CustomFieldKind.CHECKBOX: tr.translate("labels", "Checkbox"),
     }
     return names.get(value, str(value))  # type: ignore[call-overload]

@@ -45,7 +45,7 @@ class ClientPanel(QWidget):
 
         self.call_button = self._button("callButton", self.tr("&Call"))
         self.new_event_button = self._button("newEventButton", self.tr("&New event"))
-        self.requisites_button = self._button("requisitesButton", self.tr("&Requisites"))
+        self.requisites_button = self._button("requisitesButton", self.tr("Client &card"))
         self.events_button = self._button("eventsButton", self.tr("E&vents"))
         self.price_button = self._button("priceButton", self.tr("&Price"))
         self.price_button.setToolTip(self.tr("Quick quote for this client"))

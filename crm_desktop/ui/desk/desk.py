@@ -16,6 +16,7 @@ from crm_desktop.services.errors import CrmError
 from crm_desktop.services.setup import CurrentUser
 
 from ..bus import DataBus
+from ..clients.card import ClientCardDialog
 from ..messages import show_error
 from ..quote.price_cache import PriceListCache
 from ..quote.quick_quote import QuickQuoteDialog
@@ -26,7 +27,6 @@ from .event_dialog import EventDialog
 from .events_report import EventsReportDialog
 from .payment_dialog import PaymentDialog
 from .reminders import ReminderWatcher
-from .requisites import RequisitesDialog
 from .search import GlobalSearch
 
 # what the client side shows: a change of the catalogue or of terms does not touch it
@@ -67,7 +67,7 @@ class DeskWidget(QWidget):
         self.client_panel.filters_changed.connect(self.load_client_events)
         self.client_panel.call_button.clicked.connect(self.call_contact)
         self.client_panel.new_event_button.clicked.connect(self.new_event)
-        self.client_panel.requisites_button.clicked.connect(self.show_requisites)
+        self.client_panel.requisites_button.clicked.connect(self.open_card)
         self.client_panel.events_button.clicked.connect(self.show_events_report)
         self.client_panel.price_button.clicked.connect(self.open_quote)
         self.client_panel.finance_tab.payment_requested.connect(self.register_payment)
@@ -223,16 +223,21 @@ class DeskWidget(QWidget):
         dialog.open()
         return dialog
 
-    def show_requisites(self) -> None:
-        if self.client_id is None:
-            return
+    def open_card(self, client_id: uuid.UUID | None = None) -> ClientCardDialog | None:
+        """The client card of the chosen client (or `client_id`); a duplicate the person opens
+        from the card's warning gets its own card."""
+        client_id = client_id or self.client_id
+        if client_id is None:
+            return None
         try:
-            with self.database.session() as s:
-                card = desk_service.client_card(s, self.client_id)
+            dialog = ClientCardDialog(self.database, self.bus, self.user, client_id,
+                                      parent=self)
         except CrmError as exc:
             show_error(self, exc)
-            return
-        RequisitesDialog(card, self).open()
+            return None
+        dialog.open_client.connect(self.open_card)
+        dialog.open()
+        return dialog
 
     def show_events_report(self) -> EventsReportDialog:
         dialog = EventsReportDialog(self.database, self.user_id, self.client_id, self)

@@ -1,0 +1,1 @@
+"""Counterparties: the client card, duplicates, the registration assistant, the list."""

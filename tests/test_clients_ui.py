@@ -1,0 +1,118 @@
+"""The client card, duplicate warning, registration assistant and clients list on screen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from crm_desktop.models import Client, DuplicateDecision
+from crm_desktop.services import db as dbs
+from crm_desktop.services.setup import current_user
+from crm_desktop.ui.bus import DataBus
+from crm_desktop.ui.clients.card import ClientCardDialog
+from crm_desktop.ui.main_window import MainWindow
+
+from .helpers import open_desk, raw
+
+SHOTS = os.environ.get("CRM_SCREENSHOTS")  # a folder to save screenshots in, when set
+
+
+def _shot(widget: object, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: dbs.Database) -> MainWindow:
+    return open_desk(qtbot, demo_db)
+
+
+def _new_card(qtbot: QtBot, db: dbs.Database) -> ClientCardDialog:
+    user = current_user(db)
+    assert user is not None
+    card = ClientCardDialog(db, DataBus(), user)
+    qtbot.addWidget(card)
+    card.show()
+    return card
+
+
+def test_the_desk_opens_the_card_of_the_chosen_client(window: MainWindow, qtbot: QtBot,
+                                                       demo_path: Path) -> None:
+    desk = window.desk
+    name = raw(demo_path, "SELECT short_name FROM clients WHERE id = ?", desk.client_id)[0][0] \
+        if desk.client_id else None
+    if desk.client_id is None:
+        first = raw(demo_path, "SELECT id, short_name FROM clients LIMIT 1")[0]
+        import uuid
+        desk.select_client(uuid.UUID(bytes=first[0]))  # type: ignore[arg-type]
+        name = first[1]
+    qtbot.mouseClick(desk.client_panel.requisites_button, Qt.MouseButton.LeftButton)
+    card = window.findChild(ClientCardDialog, "ClientCardDialog")
+    assert card is not None and card.isVisible()
+    assert card.name_edit.text() == name
+    for index in range(card.tabs.count()):
+        card.tabs.setCurrentIndex(index)
+        _shot(card, f"card-{index}")
+    card.tabs.setCurrentIndex(0)
+    card.city_edit.setText("Тараз")
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.isVisible())
+    assert raw(demo_path, "SELECT city FROM clients WHERE short_name = ?", name)[0][0] == "Тараз"
+
+
+def test_creating_a_duplicate_shows_the_warning(qtbot: QtBot, demo_db: dbs.Database,
+                                                demo_path: Path) -> None:
+    existing = raw(demo_path, "SELECT short_name FROM clients WHERE kind = 'organization' "
+                              "ORDER BY short_name LIMIT 1")[0][0]
+    card = _new_card(qtbot, demo_db)
+    card.name_edit.setText(f"{existing} LLP")  # the same firm with its legal form
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    dialog = card.duplicates_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.item(0, 0).text() == existing
+    assert "similar name" in dialog.table.item(0, 1).text()
+    _shot(dialog, "duplicates")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.isVisible())
+    with demo_db.session() as s:
+        new = s.scalar(select(Client).where(Client.short_name == f"{existing} LLP"))
+        assert new is not None
+        decision = s.scalar(select(DuplicateDecision).where(DuplicateDecision.client_id == new.id))
+        assert decision is not None and "name" in decision.matched
+
+
+def test_open_existing_instead_of_saving(qtbot: QtBot, demo_db: dbs.Database,
+                                         demo_path: Path) -> None:
+    phone, client_id = raw(demo_path, "SELECT raw, client_id FROM phones LIMIT 1")[0]
+    card = _new_card(qtbot, demo_db)
+    card.name_edit.setText("Someone New")
+    card.phones_edit.setPlainText(str(phone))
+    opened: list[object] = []
+    card.open_client.connect(opened.append)
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    dialog = card.duplicates_dialog
+    assert dialog is not None and "same phone" in dialog.table.item(0, 1).text()
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert [o.bytes for o in opened] == [client_id]  # type: ignore[attr-defined]
+    assert not card.isVisible()
+    assert raw(demo_path, "SELECT count(*) FROM clients WHERE short_name = 'Someone New'") == \
+        [(0,)]
+
+
+def test_wrong_fields_are_marked_and_nothing_is_saved(qtbot: QtBot, demo_db: dbs.Database,
+                                                      demo_path: Path) -> None:
+    card = _new_card(qtbot, demo_db)
+    card.name_edit.setText("Zzyzx Unique Firm")
+    card.phones_edit.setPlainText("12345")
+    card.tax_edit.setText("123")
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert card.isVisible() and card.problems_label.isVisible()
+    assert "phone" in card.problems_label.text() and "tax ID" in card.problems_label.text()
+    assert card.phones_edit.styleSheet() and card.tax_edit.styleSheet()
+    _shot(card, "card-problems")
+    assert raw(demo_path, "SELECT count(*) FROM clients WHERE short_name LIKE 'Zzyzx%'") == [(0,)]
