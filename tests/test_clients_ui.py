@@ -116,3 +116,98 @@ def test_wrong_fields_are_marked_and_nothing_is_saved(qtbot: QtBot, demo_db: dbs
     assert card.phones_edit.styleSheet() and card.tax_edit.styleSheet()
     _shot(card, "card-problems")
     assert raw(demo_path, "SELECT count(*) FROM clients WHERE short_name LIKE 'Zzyzx%'") == [(0,)]
+
+
+def test_the_assistant_finds_duplicates_while_typing(qtbot: QtBot, demo_db: dbs.Database,
+                                                     demo_path: Path) -> None:
+    from crm_desktop.ui.clients.assistant import RegistrationAssistant
+
+    existing = raw(demo_path, "SELECT short_name FROM clients WHERE kind = 'organization' "
+                              "ORDER BY short_name LIMIT 1")[0][0]
+    user = current_user(demo_db)
+    assert user is not None
+    assistant = RegistrationAssistant(demo_db, DataBus(), user)
+    qtbot.addWidget(assistant)
+    assistant.show()
+    assistant.name_edit.setText(f"ТОО «{existing}»")
+    qtbot.waitUntil(lambda: assistant.table.rowCount() > 0)
+    assert assistant.table.item(0, 0).text() == existing
+    assert assistant.open_button.isEnabled()
+    _shot(assistant, "assistant")
+    assistant.name_edit.setText("Qwertyuiop Unique")
+    qtbot.waitUntil(lambda: assistant.table.rowCount() == 0)
+    assistant.phone_edit.setText("+7 701 000 00 01")
+    assistant.contact_edit.setText("Ivan Petrov")
+    qtbot.mouseClick(assistant.create_button, Qt.MouseButton.LeftButton)
+    assert not assistant.isVisible()
+    assert raw(demo_path, "SELECT c.full_name, p.e164 FROM contacts c JOIN clients k ON "
+                          "k.id = c.client_id JOIN phones p ON p.contact_id = c.id "
+                          "WHERE k.short_name = 'Qwertyuiop Unique'") == \
+        [("Ivan Petrov", "+77010000001")]
+
+
+def test_the_clients_list_filters_pages_and_keeps_segments(window: MainWindow, qtbot: QtBot,
+                                                           demo_path: Path) -> None:
+    clients = window.open_clients()
+    model = clients.model
+    qtbot.waitUntil(lambda: model.total == 200 and len(model.rows) > 0)
+    assert len(model.rows) == 200  # one page holds the demo's 200
+    status = clients.status_combo
+    status.setCurrentIndex(status.findData("customer"))
+    clients.apply()
+    expected = raw(demo_path, "SELECT count(*) FROM clients WHERE status = 'customer'")[0][0]
+    qtbot.waitUntil(lambda: model.total == expected and len(model.rows) == expected)
+    assert {r.status.value for r in model.rows} == {"customer"}
+    _shot(clients, "clients-list")
+    clients.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # by city, descending
+    qtbot.waitUntil(lambda: model.filter.sort == "city" and len(model.rows) == expected)
+    cities = [r.city for r in model.rows]
+    assert cities == sorted(cities, reverse=True)
+
+
+def test_merge_from_the_list(window: MainWindow, qtbot: QtBot, demo_path: Path,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.clients.merge_dialog import MergeDialog
+
+    clients = window.open_clients()
+    qtbot.waitUntil(lambda: len(clients.model.rows) == 200)
+    clients.view.selectRow(0)
+    clients.view.selectionModel().select(
+        clients.model.index(1, 0),
+        clients.view.selectionModel().SelectionFlag.Select
+        | clients.view.selectionModel().SelectionFlag.Rows)
+    first, second = clients.model.rows[0], clients.model.rows[1]
+    dialog = clients.merge_selected()
+    assert isinstance(dialog, MergeDialog)
+    _shot(dialog, "merge")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    rows = raw(demo_path, "SELECT deleted_at IS NOT NULL, merged_into_id FROM clients "
+                          "WHERE short_name = ?", second.name)
+    assert (1, first.id.bytes) in rows
+    qtbot.waitUntil(lambda: clients.model.total == 199)
+
+
+def test_the_import_dialog_runs_off_the_gui_thread(window: MainWindow, qtbot: QtBot,
+                                                   demo_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "new.csv"
+    path.write_text("Наименование;Телефон;Контактное лицо\n"
+                    "ТОО «Новый Клиент»;+7 701 999 88 77;Асель\n"
+                    "Bad Row;12;\n", encoding="utf-8")
+    clients = window.open_clients()
+    dialog = clients.import_clients()
+    assert dialog.load(path)  # type: ignore[attr-defined]
+    assert dialog.combos[0].currentData() == "short_name"  # type: ignore[attr-defined]
+    _shot(dialog, "import")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "nothing was imported" in dialog.result.text())  # type: ignore
+    assert "Row 3" in dialog.result.text()  # type: ignore[attr-defined]
+    dialog.partial.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "1 clients created" in dialog.result.text())  # type: ignore
+    assert raw(demo_path, "SELECT count(*) FROM clients WHERE short_name = 'ТОО «Новый Клиент»'"
+               ) == [(1,)]

@@ -601,3 +601,41 @@ def count_clients(s: Session) -> int:
 def tax_id_label(country: str) -> str:
     kinds = TAX_ID_KINDS.get(country.upper())
     return " / ".join(k.label for k in kinds) if kinds else "Tax ID"
+
+
+# -- custom field definitions (admin) --------------------------------------------------------
+@dataclass
+class FieldDef:
+    key: str
+    label: str
+    kind: CustomFieldKind = CustomFieldKind.TEXT
+    choices: list[str] = field(default_factory=list)
+    id: uuid.UUID | None = None
+
+
+def save_custom_fields(s: Session, definitions: list[FieldDef]) -> None:
+    """Replace the custom field definitions (values stay on the clients; a field removed and
+    added again with the same key shows them again)."""
+    keys = [d.key.strip() for d in definitions]
+    for definition, key in zip(definitions, keys, strict=True):
+        if not re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key):
+            raise CrmError(f"Field key {key!r}: use small Latin letters, digits and _")
+        if not definition.label.strip():
+            raise CrmError(f"Field {key}: give it a label")
+        if definition.kind == CustomFieldKind.CHOICE and not definition.choices:
+            raise CrmError(f"Field {key}: a choice field needs its choices")
+    if len(set(keys)) != len(keys):
+        raise CrmError("Two custom fields have the same key")
+    existing = {d.key: d for d in s.scalars(select(CustomFieldDef))}
+    for position, definition in enumerate(definitions):
+        row = existing.pop(definition.key.strip(), None)
+        if row is None:
+            row = CustomFieldDef(key=definition.key.strip(), label="")
+            s.add(row)
+        row.label, row.kind = definition.label.strip(), definition.kind
+        row.choices = [c.strip() for c in definition.choices if c.strip()]
+        row.position, row.deleted_at = position, None
+    for row in existing.values():
+        if row.deleted_at is None:
+            row.deleted_at = utcnow()
+    s.flush()

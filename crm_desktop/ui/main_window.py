@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from crm_desktop import __version__
+from crm_desktop.models import Role
 from crm_desktop.services import db as dbs
 from crm_desktop.services import mail
 from crm_desktop.services.db import Database
@@ -17,6 +18,7 @@ from crm_desktop.services.search import ensure_index
 from crm_desktop.services.setup import CurrentUser
 
 from .bus import DataBus
+from .clients.list_window import ClientsWindow
 from .company_dialog import CompanyDialog
 from .desk.call import call_scheme
 from .i18n import LANGUAGES, save_language
@@ -83,7 +85,32 @@ class MainWindow(QMainWindow):
         catalogue.setShortcut(QKeySequence("Ctrl+Shift+P"))
         catalogue.triggered.connect(self.open_catalogue)
         self.view_menu.addAction(catalogue)
+        clients_list = QAction(self.tr("&Clients"), self)
+        clients_list.setObjectName("clientsAction")
+        clients_list.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        clients_list.triggered.connect(self.open_clients)
+        self.view_menu.addAction(clients_list)
+        clients_menu = bar.addMenu(self.tr("C&lients"))
+        new_partner = QAction(self.tr("&New partner…"), self)
+        new_partner.setObjectName("newPartnerAction")
+        new_partner.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new_partner.triggered.connect(lambda: self.open_clients().new_client())
+        clients_menu.addAction(new_partner)
+        clients_menu.addAction(clients_list)
+        import_clients = QAction(self.tr("&Import clients…"), self)
+        import_clients.setObjectName("importClientsAction")
+        import_clients.triggered.connect(lambda: self.open_clients().import_clients())
+        clients_menu.addAction(import_clients)
+        export_clients = QAction(self.tr("&Export clients…"), self)
+        export_clients.setObjectName("exportClientsAction")
+        export_clients.triggered.connect(lambda: self.open_clients().export_clients())
+        clients_menu.addAction(export_clients)
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        if self.user.role == Role.ADMIN:
+            custom = QAction(self.tr("Custom &fields…"), self)
+            custom.setObjectName("customFieldsAction")
+            custom.triggered.connect(self.edit_custom_fields)
+            settings_menu.addAction(custom)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -152,6 +179,21 @@ class MainWindow(QMainWindow):
 
     def edit_smtp(self) -> SmtpSettingsDialog:
         dialog = SmtpSettingsDialog(self.database, self)
+        dialog.open()
+        return dialog
+
+    def open_clients(self) -> ClientsWindow:
+        if getattr(self, "clients_window", None) is None:
+            self.clients_window = ClientsWindow(self.database, self.bus, self.user, self)
+            self.clients_window.setWindowFlag(Qt.WindowType.Window)
+        self.clients_window.show()
+        self.clients_window.raise_()
+        return self.clients_window
+
+    def edit_custom_fields(self) -> QWidget:
+        from .clients.custom_fields_dialog import CustomFieldsDialog
+
+        dialog = CustomFieldsDialog(self.database, self.bus, self.user.id, self)
         dialog.open()
         return dialog
 

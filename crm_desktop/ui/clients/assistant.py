@@ -1,0 +1,193 @@
+"""The registration assistant: a short form for a new partner that checks duplicates as you
+type (name in any script, tax ID, phone, e-mail), so the partner is not entered twice."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services import clients as client_service
+from crm_desktop.services.clients import CardInvalid, ClientForm, ContactForm, EmailForm, PhoneForm
+from crm_desktop.services.db import Database
+from crm_desktop.services.duplicates import Candidate, Probe, find_duplicates, shared_index
+from crm_desktop.services.errors import CrmError
+from crm_desktop.services.formatting import country_name
+from crm_desktop.services.phones import parse_phone
+from crm_desktop.services.regions import COUNTRIES
+from crm_desktop.services.setup import CurrentUser
+
+from ..bus import DataBus
+from ..combo import select_data
+from ..messages import show_error
+from .duplicates_dialog import candidates_table, fill_candidates
+from .texts import problem_text
+
+TYPING_PAUSE_MS = 150
+
+
+class RegistrationAssistant(QDialog):
+    open_client = Signal(object)  # an existing client the person chose instead
+    full_card = Signal(object)  # a ClientForm to finish in the full card
+    created = Signal(object)
+
+    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registrationAssistant")
+        self.setWindowTitle(self.tr("New partner"))
+        self.database, self.bus, self.user = database, bus, user
+        self.index = shared_index(database.label)
+        self.candidates: list[Candidate] = []
+        with database.session() as s:
+            self.defaults = client_service.new_form(
+                s, user.id if isinstance(user.id, uuid.UUID) else None)
+            self.index.refresh(s)  # the first keystroke should not pay for loading
+
+        self.country_combo = QComboBox(self)
+        self.country_combo.setObjectName("assistantCountry")
+        for code in sorted(set(COUNTRIES) | {self.defaults.country}):
+            self.country_combo.addItem(f"{country_name(code)} ({code})", code)
+        select_data(self.country_combo, self.defaults.country)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("assistantName")
+        self.tax_edit = QLineEdit(self)
+        self.tax_edit.setObjectName("assistantTaxId")
+        self.phone_edit = QLineEdit(self)
+        self.phone_edit.setObjectName("assistantPhone")
+        self.email_edit = QLineEdit(self)
+        self.email_edit.setObjectName("assistantEmail")
+        self.contact_edit = QLineEdit(self)
+        self.contact_edit.setObjectName("assistantContact")
+        form = QFormLayout()
+        form.addRow(self.tr("Country"), self.country_combo)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Tax ID"), self.tax_edit)
+        form.addRow(self.tr("Phone"), self.phone_edit)
+        form.addRow(self.tr("E-mail"), self.email_edit)
+        form.addRow(self.tr("Contact person"), self.contact_edit)
+        self.status = QLabel(self.tr("Type the name, tax ID, phone or e-mail."), self)
+        self.status.setObjectName("assistantStatus")
+        self.status.setWordWrap(True)
+        self.table = candidates_table(self, "assistantCandidates")
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.open_button = QPushButton(self.tr("Open existing"), self)
+        self.open_button.setObjectName("assistantOpenButton")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
+        self.create_button = QPushButton(self.tr("Create"), self)
+        self.create_button.setObjectName("assistantCreateButton")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create)
+        more = QPushButton(self.tr("Full card…"), self)
+        more.setObjectName("assistantFullCardButton")
+        more.clicked.connect(self.continue_in_card)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(more, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(TYPING_PAUSE_MS)
+        self.timer.timeout.connect(self.check)
+        for edit in (self.name_edit, self.tax_edit, self.phone_edit, self.email_edit):
+            edit.textChanged.connect(self.timer.start)
+        self.country_combo.currentIndexChanged.connect(self.timer.start)
+        self.resize(560, 520)
+
+    def probe(self) -> Probe:
+        phones = []
+        if self.phone_edit.text().strip():
+            with contextlib.suppress(CrmError):  # not a whole number yet: nothing to compare
+                phones.append(parse_phone(self.phone_edit.text(),
+                                          self.country_combo.currentData()).e164)
+        return Probe(self.name_edit.text(), self.tax_edit.text(), phones,
+                     [self.email_edit.text()] if "@" in self.email_edit.text() else [])
+
+    def check(self) -> None:
+        """Look for duplicates of what is typed (a few milliseconds even at 100 000 clients)."""
+        try:
+            with self.database.session() as s:
+                self.candidates = find_duplicates(s, self.probe(), self.index)
+        except CrmError as exc:
+            self.status.setText(str(exc))
+            return
+        fill_candidates(self.table, self.candidates)
+        self.open_button.setEnabled(bool(self.candidates))
+        if self.candidates:
+            self.table.selectRow(0)
+            self.status.setText(self.tr("Already known? {0} similar client(s) below.").format(
+                len(self.candidates)))
+        else:
+            self.status.setText(self.tr("No similar client found."))
+
+    def open_selected(self) -> None:
+        if self.candidates:
+            row = max(self.table.currentRow(), 0)
+            self.open_client.emit(self.candidates[row].client_id)
+            self.accept()
+
+    def form(self) -> ClientForm:
+        form = self.defaults
+        form.country = self.country_combo.currentData()
+        if form.country in COUNTRIES:
+            form.currency = COUNTRIES[form.country].currency
+        form.short_name, form.tax_id = self.name_edit.text(), self.tax_edit.text()
+        phones = [PhoneForm(self.phone_edit.text())] if self.phone_edit.text().strip() else []
+        emails = [EmailForm(self.email_edit.text())] if self.email_edit.text().strip() else []
+        if self.contact_edit.text().strip():
+            form.contacts = [ContactForm(self.contact_edit.text(), is_primary=True,
+                                         phones=phones, emails=emails)]
+            form.phones, form.emails = [], []
+        else:
+            form.contacts, form.phones, form.emails = [], phones, emails
+        return form
+
+    def create(self) -> None:
+        self.timer.stop()
+        self.check()
+        kept: list[Candidate] = []
+        if self.candidates:
+            answer = QMessageBox.question(
+                self, self.tr("Possible duplicate"),
+                self.tr("{0} looks like a client we already have. Create anyway? "
+                        "Your decision is recorded.").format(self.candidates[0].name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            kept = self.candidates
+        try:
+            with self.database.session(self.user.id) as s:
+                client_id = client_service.save_client(s, self.form(), kept)
+        except CardInvalid as exc:
+            self.status.setText("\n".join(problem_text(p) for p in exc.problems))
+            return
+        except CrmError as exc:
+            show_error(self, exc)
+            return
+        self.bus.notify("clients")
+        self.created.emit(client_id)
+        self.accept()
+
+    def continue_in_card(self) -> None:
+        self.full_card.emit(self.form())
+        self.accept()

@@ -1,0 +1,404 @@
+"""The clients list: filters, saved segments, sorting, pages fetched off the GUI thread as the
+view scrolls, and the actions around it (new, open, merge, import, export)."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.models import ClientStatus
+from crm_desktop.services import client_list as cl
+from crm_desktop.services import clients as client_service
+from crm_desktop.services.client_export import export_clients
+from crm_desktop.services.client_list import ClientFilter, ListRow
+from crm_desktop.services.db import Database
+from crm_desktop.services.errors import CrmError
+from crm_desktop.services.formatting import number, short_date
+from crm_desktop.services.setup import CurrentUser
+
+from ..bus import DataBus
+from ..combo import select_data
+from ..labels import label
+from ..messages import show_error
+from ..tasks import run_task
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("name", "status", "tax_id", "city", "region", None, "created")
+
+
+class ClientsModel(QAbstractTableModel):
+    """Rows arrive a page at a time from a worker; the view asks for more as it scrolls."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.filter = ClientFilter()
+        self.rows: list[ListRow] = []
+        self.total = 0
+        self.loading = False
+        self.generation = 0  # answers for an older filter are dropped
+        self.titles = [self.tr("Name"), self.tr("Status"), self.tr("Tax ID"), self.tr("City"),
+                       self.tr("Region"), self.tr("Responsible"), self.tr("Since")]
+        self.on_loaded: list[Any] = []
+
+    def reload(self, f: ClientFilter) -> None:
+        self.generation += 1
+        self.beginResetModel()
+        self.filter, self.rows, self.total, self.loading = f, [], 0, False
+        self.endResetModel()
+        generation = self.generation
+        database = self.database
+
+        def work() -> tuple[int, list[ListRow]]:
+            with database.session() as s:
+                return cl.count(s, f), cl.page(s, f, None, PAGE)
+
+        self.loading = True
+        run_task(work, lambda result: self._first(generation, result), self._failed, self)
+
+    def _first(self, generation: int, result: tuple[int, list[ListRow]]) -> None:
+        if generation != self.generation:
+            return
+        self.total, rows = result
+        self.loading = False
+        self._append(rows)
+
+    def _failed(self, exc: Exception) -> None:
+        self.loading = False
+        show_error(None, exc)
+
+    def _append(self, rows: list[ListRow]) -> None:
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        for callback in self.on_loaded:
+            callback()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.loading and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or not self.rows:
+            return
+        last = self.rows[-1]
+        f, generation, database = self.filter, self.generation, self.database
+
+        def work() -> list[ListRow]:
+            with database.session() as s:
+                return cl.page(s, f, (last.sort_value, last.id), PAGE)
+
+        def done(rows: list[ListRow]) -> None:
+            if generation == self.generation:
+                self.loading = False
+                self._append(rows)
+
+        self.loading = True
+        run_task(work, done, self._failed, self)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.titles[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        return (row.name, label(row.status), row.tax_id, row.city, row.region,
+                row.responsible, short_date(row.created_at.astimezone().date()))[index.column()]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column]
+        if key is None:
+            return
+        f = ClientFilter.from_dict({**self.filter.to_dict(), "sort": key,
+                                    "descending": order == Qt.SortOrder.DescendingOrder})
+        self.reload(f)
+
+
+class ClientsWindow(QMainWindow):
+    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ClientsWindow")
+        self.setWindowTitle(self.tr("Clients"))
+        self.database, self.bus, self.user = database, bus, user
+        self.user_id = user.id if isinstance(user.id, uuid.UUID) else None
+
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setObjectName("clientsFilterText")
+        self.text_edit.setPlaceholderText(self.tr("Name, tax ID, phone, e-mail…"))
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("clientsFilterStatus")
+        self.tag_combo = QComboBox(self)
+        self.tag_combo.setObjectName("clientsFilterTag")
+        self.responsible_combo = QComboBox(self)
+        self.responsible_combo.setObjectName("clientsFilterResponsible")
+        self.region_combo = QComboBox(self)
+        self.region_combo.setObjectName("clientsFilterRegion")
+        self.custom_combo = QComboBox(self)
+        self.custom_combo.setObjectName("clientsFilterCustom")
+        self.custom_value = QLineEdit(self)
+        self.custom_value.setObjectName("clientsFilterCustomValue")
+        self.custom_value.setPlaceholderText(self.tr("value"))
+        self.segment_combo = QComboBox(self)
+        self.segment_combo.setObjectName("clientsSegments")
+        save_segment = QPushButton(self.tr("Save as segment…"), self)
+        save_segment.setObjectName("saveSegmentButton")
+        save_segment.clicked.connect(self.save_segment)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("clientsCount")
+
+        self.model = ClientsModel(database, self)
+        self.model.on_loaded.append(self._show_count)
+        self.view = QTableView(self)
+        self.view.setObjectName("clientsView")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setColumnWidth(0, 260)
+        self.view.doubleClicked.connect(lambda index: self.open_client(self._id_at(index.row())))
+
+        buttons = QHBoxLayout()
+        for text, name, slot in (
+                (self.tr("&New partner…"), "newClientButton", self.new_client),
+                (self.tr("&Open"), "openClientButton", self.open_selected),
+                (self.tr("&Merge two…"), "mergeClientsButton", self.merge_selected),
+                (self.tr("&Import…"), "importClientsButton", self.import_clients),
+                (self.tr("&Export…"), "exportClientsButton", self.export_clients)):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.text_edit, 2)
+        for widget in (self.status_combo, self.tag_combo, self.responsible_combo,
+                       self.region_combo, self.custom_combo):
+            filters.addWidget(widget, 1)
+        filters.addWidget(self.custom_value, 1)
+        segments = QHBoxLayout()
+        segments.addWidget(QLabel(self.tr("Segment"), self))
+        segments.addWidget(self.segment_combo, 1)
+        segments.addWidget(save_segment)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(segments)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.setCentralWidget(central)
+        self.resize(1100, 680)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(200)
+        self.timer.timeout.connect(self.apply)
+        self.fill_choices()
+        self.text_edit.textChanged.connect(self.timer.start)
+        self.custom_value.textChanged.connect(self.timer.start)
+        for combo in (self.status_combo, self.tag_combo, self.responsible_combo,
+                      self.region_combo, self.custom_combo):
+            combo.currentIndexChanged.connect(self.timer.start)
+        self.segment_combo.activated.connect(self.apply_segment)
+        bus.changed.connect(self.on_data_changed)
+        self.apply()
+
+    # -- filters -------------------------------------------------------------------------------
+    def fill_choices(self) -> None:
+        with self.database.session() as s:
+            tags = client_service.tag_names(s)
+            users = client_service.users(s)
+            regions = cl.regions(s)
+            fields = client_service.custom_fields(s)
+            segments = [(x.id, x.name, x.filters) for x in cl.segments(s, self.user_id)]
+        everyone = self.tr("(all)")
+        combos = ((self.status_combo, [(label(v), v.value) for v in ClientStatus]),
+                  (self.tag_combo, [(t, t) for t in tags]),
+                  (self.responsible_combo, [(name, str(uid)) for uid, name in users]),
+                  (self.region_combo, [(r, r) for r in regions]),
+                  (self.custom_combo, [(d.label, d.key) for d in fields]))
+        for combo, items in combos:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone if combo is not self.custom_combo
+                          else self.tr("(custom field)"), "")
+            for text, value in items:
+                combo.addItem(text, value)
+            select_data(combo, current)
+            combo.blockSignals(False)
+        self.custom_value.setVisible(bool(fields))
+        self.custom_combo.setVisible(bool(fields))
+        self.segment_combo.clear()
+        self.segment_combo.addItem(self.tr("(no segment)"), None)
+        for segment_id, name, filters in segments:
+            self.segment_combo.addItem(name, (segment_id, filters))
+
+    def current_filter(self) -> ClientFilter:
+        f = self.model.filter
+        return ClientFilter(
+            text=self.text_edit.text(), status=self.status_combo.currentData() or "",
+            tag=self.tag_combo.currentData() or "",
+            responsible_id=self.responsible_combo.currentData() or "",
+            region=self.region_combo.currentData() or "",
+            custom_key=self.custom_combo.currentData() or "",
+            custom_value=self.custom_value.text() if self.custom_combo.currentData() else "",
+            sort=f.sort, descending=f.descending)
+
+    def apply(self) -> None:
+        self.timer.stop()
+        self.count_label.setText(self.tr("Loading…"))
+        self.model.reload(self.current_filter())
+
+    def apply_segment(self, index: int) -> None:
+        data = self.segment_combo.itemData(index)
+        if data is None:
+            return
+        f = ClientFilter.from_dict(data[1])
+        widgets = [self.status_combo, self.tag_combo, self.responsible_combo, self.region_combo,
+                   self.custom_combo, self.text_edit, self.custom_value]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.text_edit.setText(f.text)
+        select_data(self.status_combo, f.status)
+        select_data(self.tag_combo, f.tag)
+        select_data(self.responsible_combo, f.responsible_id)
+        select_data(self.region_combo, f.region)
+        select_data(self.custom_combo, f.custom_key)
+        self.custom_value.setText(f.custom_value)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.model.filter = f
+        self.apply()
+
+    def save_segment(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save as segment"), self.tr("Name"))
+        if not ok or not name.strip():
+            return
+        try:
+            with self.database.session(self.user.id) as s:
+                cl.save_segment(s, name, self.current_filter(), self.user_id)
+        except CrmError as exc:
+            show_error(self, exc)
+            return
+        self.fill_choices()
+        select_data(self.segment_combo, None)
+        for index in range(self.segment_combo.count()):
+            if self.segment_combo.itemText(index) == name.strip():
+                self.segment_combo.setCurrentIndex(index)
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("{0} clients").format(number(self.model.total)))
+
+    def on_data_changed(self, kinds: set[str]) -> None:
+        if "clients" in kinds:
+            self.fill_choices()
+            self.apply()
+
+    # -- actions -------------------------------------------------------------------------------
+    def _id_at(self, row: int) -> uuid.UUID | None:
+        return self.model.rows[row].id if 0 <= row < len(self.model.rows) else None
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [i for i in (self._id_at(r) for r in rows) if i is not None]
+
+    def open_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.open_client(ids[0])
+
+    def open_client(self, client_id: uuid.UUID | None, form: Any = None) -> QWidget | None:
+        from .card import ClientCardDialog
+
+        if client_id is None and form is None:
+            return None
+        try:
+            dialog = ClientCardDialog(self.database, self.bus, self.user, client_id, form, self)
+        except CrmError as exc:
+            show_error(self, exc)
+            return None
+        dialog.open_client.connect(self.open_client)
+        dialog.open()
+        return dialog
+
+    def new_client(self) -> QWidget:
+        from .assistant import RegistrationAssistant
+
+        assistant = RegistrationAssistant(self.database, self.bus, self.user, self)
+        assistant.open_client.connect(self.open_client)
+        assistant.full_card.connect(lambda form: self.open_client(None, form))
+        assistant.open()
+        return assistant
+
+    def merge_selected(self) -> QWidget | None:
+        from .merge_dialog import MergeDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            show_error(self, CrmError(self.tr("Select exactly two clients to merge")))
+            return None
+        dialog = MergeDialog(self.database, self.bus, self.user, ids[0], ids[1], self)
+        dialog.open()
+        return dialog
+
+    def import_clients(self) -> QWidget:
+        from .import_dialog import ClientImportDialog
+
+        dialog = ClientImportDialog(self.database, self.bus, self.user, self)
+        dialog.open()
+        return dialog
+
+    def export_clients(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export clients"), "clients.xlsx",
+                self.tr("Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf)"))
+            if not name:
+                return
+            path = Path(name)
+        f = self.current_filter()
+        database = self.database
+
+        def work() -> int:
+            with database.session() as s:
+                return export_clients(s, path, query=cl.ids_query(s, f))
+
+        self.count_label.setText(self.tr("Exporting…"))
+        run_task(work, lambda rows: self.count_label.setText(
+            self.tr("{0} rows written to {1}").format(number(rows), path.name)),
+            lambda exc: show_error(self, exc), self)

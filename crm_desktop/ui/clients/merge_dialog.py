@@ -1,0 +1,132 @@
+"""Merging two clients: pick the survivor and, per field, the winning value."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from crm_desktop.models import Client, User
+from crm_desktop.services.db import Database
+from crm_desktop.services.errors import CrmError
+from crm_desktop.services.merge import MERGE_FIELDS, merge_clients
+from crm_desktop.services.setup import CurrentUser
+
+from ..bus import DataBus
+from ..labels import label
+from ..messages import show_error
+
+
+def _shown(client: Client, name: str, users: dict[uuid.UUID, str]) -> str:
+    value = getattr(client, name)
+    if name == "responsible_id":
+        return users.get(value, "") if value else ""
+    if hasattr(value, "value"):
+        return label(value)
+    return "" if value is None else str(value)
+
+
+class MergeDialog(QDialog):
+    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
+                 first_id: uuid.UUID, second_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(self.tr("Merge two clients"))
+        self.database, self.bus, self.user = database, bus, user
+        self.ids = (first_id, second_id)
+        captions = {
+            "kind": self.tr("Kind"), "short_name": self.tr("Name"),
+            "full_name": self.tr("Full name"), "status": self.tr("Status"),
+            "source": self.tr("Source"), "responsible_id": self.tr("Responsible"),
+            "country": self.tr("Country"), "region": self.tr("Region"), "city": self.tr("City"),
+            "address": self.tr("Address"), "legal_address": self.tr("Legal address"),
+            "currency": self.tr("Currency"), "language": self.tr("Language"),
+            "tax_id": self.tr("Tax ID"), "tax_id_2": self.tr("KPP (Russia)"),
+            "website": self.tr("Website"), "notes": self.tr("Notes")}
+        with database.session() as s:
+            clients = [s.get(Client, i) for i in self.ids]
+            if any(c is None or c.deleted_at is not None for c in clients):
+                raise CrmError(self.tr("One of the clients no longer exists"))
+            users = {u.id: u.full_name for u in s.scalars(select(User))}
+            values = [{n: _shown(c, n, users) for n in MERGE_FIELDS} for c in clients if c]
+            self.names = [c.short_name for c in clients if c]
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("<b>Keep</b>"), self), 0, 0)
+        self.survivor = QButtonGroup(self)
+        for column in (0, 1):
+            radio = QRadioButton(self.names[column], self)
+            radio.setObjectName(f"survivor{column}")
+            radio.setChecked(column == 0)
+            self.survivor.addButton(radio, column)
+            grid.addWidget(radio, 0, column + 1)
+        self.survivor.idClicked.connect(self._survivor_changed)
+        self.choices: dict[str, QButtonGroup] = {}
+        row = 1
+        for name in MERGE_FIELDS:
+            if values[0][name] == values[1][name]:
+                continue  # nothing to choose
+            grid.addWidget(QLabel(captions[name], self), row, 0)
+            group = QButtonGroup(self)
+            for column in (0, 1):
+                radio = QRadioButton(values[column][name] or self.tr("(empty)"), self)
+                radio.setObjectName(f"choice_{name}_{column}")
+                radio.setChecked(column == 0 if values[0][name] else column == 1)
+                group.addButton(radio, column)
+                grid.addWidget(radio, row, column + 1)
+            self.choices[name] = group
+            row += 1
+        note = QLabel(self.tr(
+            "Contacts, events, deals, documents, payments and attachments of both move to the "
+            "client you keep. The other is kept as merged, so later imports meet the survivor."),
+            self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        self.merge_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.merge_button.setText(self.tr("Merge"))
+        self.merge_button.setObjectName("mergeButton")
+        buttons.accepted.connect(self.merge)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _survivor_changed(self, column: int) -> None:
+        """Keeping the other record preselects its values (the person can still pick)."""
+        for group in self.choices.values():
+            button = group.button(column)
+            if button.text() != self.tr("(empty)"):
+                button.setChecked(True)
+
+    def merge(self) -> None:
+        keep = self.survivor.checkedId()
+        survivor, other = self.ids[keep], self.ids[1 - keep]
+        take = {name for name, group in self.choices.items() if group.checkedId() != keep}
+        answer = QMessageBox.question(
+            self, self.tr("Merge two clients"),
+            self.tr("Merge {0} into {1}? This cannot be undone from here.").format(
+                self.names[1 - keep], self.names[keep]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.database.session(self.user.id) as s:
+                merge_clients(s, survivor, other, take)
+        except CrmError as exc:
+            show_error(self, exc)
+            return
+        self.bus.notify("clients", "events", "invoices", "payments")
+        self.accept()
