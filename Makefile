@@ -46,6 +46,7 @@ bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/desk.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/quote.py
 	$(BIN)/python bench/documents.py
+	$(BIN)/python bench/clients.py
 
 installer: $(STAMP) qm
 	$(BIN)/python build_installer.py

@@ -2,7 +2,7 @@
 
 The fast path writes values the way SQLAlchemy would (a test compares the bytes with the
 ORM's), without SQLAlchemy's per-row machinery. Rows given to it carry every column they set;
-`with_defaults` fills the Python-side defaults (ids, stamps, flags) of the columns left out.
+`defaults_of` gives the Python-side defaults (ids, stamps, flags) of the columns left out.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from datetime import UTC
+from functools import partial
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, Numeric, Table
@@ -64,22 +65,19 @@ def writer_for(conn: Connection, table: Table) -> Callable[[list[dict[str, Any]]
     return write
 
 
-def with_defaults(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    """`row` plus the scalar or callable Python defaults of the columns it leaves out."""
-    full = dict(row)
+def defaults_of(table: Table) -> tuple[dict[str, Any], dict[str, Callable[[], Any]]]:
+    """(scalar defaults, callable defaults) of a table's columns, for building many rows."""
+    static: dict[str, Any] = {}
+    dynamic: dict[str, Callable[[], Any]] = {}
     for column in table.columns:
-        if column.name in full:
-            continue
         default = column.default
-        if default is None:
-            full[column.name] = None
-        elif getattr(default, "is_scalar", False):
-            full[column.name] = default.arg  # type: ignore[attr-defined]
-        elif getattr(default, "is_callable", False):
-            full[column.name] = default.arg(None)  # type: ignore[attr-defined]
+        if default is not None and getattr(default, "is_callable", False):
+            dynamic[column.name] = partial(default.arg, None)  # type: ignore[attr-defined]
+        elif default is not None and getattr(default, "is_scalar", False):
+            static[column.name] = default.arg  # type: ignore[attr-defined]
         else:
-            full[column.name] = None
-    return full
+            static[column.name] = None
+    return static, dynamic
 
 
 def insert_rows(conn: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> int:

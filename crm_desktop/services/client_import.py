@@ -45,7 +45,7 @@ from crm_desktop.models import (
     utcnow,
 )
 
-from .bulk import insert_rows, with_defaults
+from .bulk import defaults_of, insert_rows
 from .clients import (
     ClientForm,
     ContactForm,
@@ -56,7 +56,7 @@ from .clients import (
     save_client,
     validate,
 )
-from .duplicates import IMPORT_THRESHOLD, name_key
+from .duplicates import IMPORT_THRESHOLD, name_key, same_numbers
 from .errors import CrmError
 from .exporting import write_table
 from .regions import COUNTRIES
@@ -372,11 +372,13 @@ def _enum(kind: type[Any], text: str, default: Any) -> Any:
         return default
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     rows: list[int]
     form: ClientForm
     group: str
+    key: str = ""  # the name key of an organization, "" for a person
+    e164: dict[tuple[str, int, int], str] = field(default_factory=dict)
 
 
 def _records(table: Table, mapping: dict[int, str], country: str,
@@ -436,7 +438,8 @@ def _records(table: Table, mapping: dict[int, str], country: str,
                                             else currency)).upper(),
                 tax_id=one(TAX_ID), tax_id_2=one(TAX_ID_2), legal_address=one(LEGAL_ADDRESS),
                 website=one(WEBSITE), notes=one(NOTES))
-            record = records[group] = Record([], form, group)
+            key = name_key(form.short_name) if form.kind == ClientKind.ORGANIZATION else ""
+            record = records[group] = Record([], form, group, key)
         record.rows.append(number)
         record.form.phones += [p for p in phones if p.raw not in
                                {x.raw for x in record.form.phones}]
@@ -454,7 +457,7 @@ class _Known:
     def __init__(self, s: Session) -> None:
         self.tax: dict[str, uuid.UUID] = {}
         self.keys: dict[str, uuid.UUID] = {}
-        self.blocks: dict[str, list[tuple[str, uuid.UUID]]] = {}
+        self.blocks: dict[str, tuple[list[str], list[uuid.UUID]]] = {}
         self.merged: dict[uuid.UUID, uuid.UUID] = {}
         self.names: dict[uuid.UUID, str] = {}
         for cid, tax, key, kind, deleted, merged_into, name in s.execute(select(
@@ -481,8 +484,10 @@ class _Known:
 
     def _block(self, key: str, cid: uuid.UUID) -> None:
         for token in set(key.split()):
-            if len(token) >= 3:
-                self.blocks.setdefault(token, []).append((key, cid))
+            if len(token) >= 3 or token.isdigit():
+                keys, ids = self.blocks.setdefault(token, ([], []))
+                keys.append(key)
+                ids.append(cid)
 
     def resolve(self, cid: uuid.UUID) -> uuid.UUID:
         seen = set()
@@ -492,18 +497,28 @@ class _Known:
         return cid
 
     def similar_name(self, key: str) -> tuple[uuid.UUID, int] | None:
-        tokens = [t for t in set(key.split()) if len(t) >= 3 and t in self.blocks]
+        """A close name among those sharing the key's rarest word (a blocking step: comparing
+        every name with every other would be quadratic)."""
+        words = set(key.split())
+        numbers = {t for t in words if t.isdigit()}
+        if numbers:  # a close name must have the same numbers: block on one of them
+            if not numbers <= self.blocks.keys():
+                return None
+            words = numbers
+        tokens = [t for t in words if t in self.blocks]
         if not tokens:
             return None
-        block = min((self.blocks[t] for t in tokens), key=len)
-        if len(block) > 5000:  # only very common words in the name: exact key only
+        keys, ids = min((self.blocks[t] for t in tokens), key=lambda block: len(block[0]))
+        if len(keys) > BLOCK_LIMIT:  # only very common words in the name: exact key only
             return None
-        best = process.extractOne(key, [k for k, _ in block], scorer=fuzz.ratio,
-                                  score_cutoff=IMPORT_THRESHOLD)
-        return None if best is None else (block[best[2]][1], int(best[1]))
+        for _found, score, index in process.extract_iter(
+                key, keys, scorer=fuzz.ratio, score_cutoff=IMPORT_THRESHOLD):
+            if same_numbers(key, keys[index]):
+                return ids[index], int(score)
+        return None
 
 
-def _match(known: _Known, form: ClientForm, e164: dict[tuple[str, int, int], str]
+def _match(known: _Known, form: ClientForm, key: str, e164: dict[tuple[str, int, int], str]
            ) -> tuple[uuid.UUID, str, bool] | None:
     """(existing client, what matched, whether a merged-away record matched) or None."""
     tax = normalize_tax_id(form.tax_id) if form.tax_id.strip() else ""
@@ -517,8 +532,7 @@ def _match(known: _Known, form: ClientForm, e164: dict[tuple[str, int, int], str
             e.address for c in form.contacts for e in c.emails]:
         if email.strip().lower() in known.emails:
             hits.append((known.emails[email.strip().lower()], f"e-mail {email.strip()}"))
-    if form.kind == ClientKind.ORGANIZATION:
-        key = name_key(form.short_name)
+    if key:
         if key in known.keys:
             hits.append((known.keys[key], f"name {form.short_name}"))
         elif (similar := known.similar_name(key)) is not None:
@@ -571,16 +585,26 @@ class _Writer:
         self.tags: list[tuple[uuid.UUID, str]] = []
         self.terms: list[dict[str, Any]] = []
         self.new_ids: set[uuid.UUID] = set()
+        self._defaults: dict[Any, tuple[dict[str, Any], dict[str, Any]]] = {}
 
-    def _row(self, table: Any, **values: Any) -> dict[str, Any]:
-        return with_defaults(table.__table__, {
-            "created_at": self.now, "updated_at": self.now, "changed_by": self.user, **values})
+    def _row(self, model: Any, **values: Any) -> dict[str, Any]:
+        """A full row for the bulk insert: defaults, stamps, then the given values."""
+        defaults = self._defaults.get(model)
+        if defaults is None:
+            defaults = self._defaults[model] = defaults_of(model.__table__)
+        static, dynamic = defaults
+        row = {**static, "created_at": self.now, "updated_at": self.now,
+               "changed_by": self.user, **values}
+        for name, make in dynamic.items():
+            if name not in values and name not in ("created_at", "updated_at"):
+                row[name] = make()
+        return row
 
-    def add(self, form: ClientForm, e164: dict[tuple[str, int, int], str],
+    def add(self, form: ClientForm, key: str, e164: dict[tuple[str, int, int], str],
             responsible: uuid.UUID | None) -> uuid.UUID:
         row = self._row(
             Client, kind=form.kind.value, short_name=form.short_name.strip(),
-            name_key=name_key(form.short_name), full_name=form.full_name.strip() or None,
+            name_key=key or name_key(form.short_name), full_name=form.full_name.strip() or None,
             tax_id=normalize_tax_id(form.tax_id) or None,
             tax_id_2=normalize_tax_id(form.tax_id_2) or None, country=form.country.upper(),
             region=form.region or None, city=form.city or None, address=form.address or None,
@@ -590,14 +614,16 @@ class _Writer:
         client_id = row["id"]
         self.clients.append(row)
         self.new_ids.add(client_id)
-        contact_names, phone_values, email_values = [], [], []
+        contact_names: list[str] = []
+        email_values: list[str] = []
+        phone_labels: dict[str, str] = {}
 
         def phones(items: list[PhoneForm], contact_id: uuid.UUID | None, owner: str,
                    index: int) -> None:
             for number, phone in enumerate(items):
                 if phone.raw.strip():
                     value = e164[(owner, index, number)]
-                    phone_values.append(value)
+                    phone_labels.setdefault(value, phone.raw.strip())
                     self.phones.append(self._row(
                         Phone, client_id=client_id, contact_id=contact_id,
                         kind=phone.kind.value, raw=phone.raw.strip(), e164=value))
@@ -627,12 +653,13 @@ class _Writer:
             emails(contact.emails, contact_row["id"])
         self.tags += [(client_id, tag) for tag in sorted(set(form.tags))]
         terms = client_terms(row["short_name"], row["full_name"], row["tax_id"], contact_names,
-                             email_values, phone_values)
+                             email_values, list(phone_labels), phone_labels)
         self.terms += [{"client_id": client_id, "term": t, "label": label[:255]}
                        for t, label in terms.items()]
         return client_id
 
     def flush(self) -> None:
+        """Write what was collected so far (inside the caller's transaction) and forget it."""
         from crm_desktop.models import SearchTerm
 
         conn = self.s.connection()
@@ -653,9 +680,14 @@ class _Writer:
                     existing[name] = tag.id
             insert_rows(conn, client_tags, [{"client_id": c, "tag_id": existing[n]}
                                             for c, n in self.tags])
+        for rows in (self.clients, self.contacts, self.phones, self.emails, self.terms,
+                     self.tags):
+            rows.clear()
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
+CHUNK = 5000  # records written at a time
+BLOCK_LIMIT = 20_000
 
 
 def import_clients(s: Session, table: Table, mapping: dict[int, str],
@@ -671,20 +703,35 @@ def import_clients(s: Session, table: Table, mapping: dict[int, str],
     records, problems = _records(table, mapping, country.upper(), currency.upper())
     report = ImportReport(rows=len(table.rows), problems=problems)
     definitions = custom_fields(s)
-    known = _Known(s)
-    writer = _Writer(s)
-    decisions: list[tuple[uuid.UUID, uuid.UUID, str]] = []
     total = len(records)
-    for done, record in enumerate(records, start=1):
-        if progress is not None and done % 500 == 0 and not progress(done, total):
+
+    def tick(done: int) -> None:
+        if progress is not None and done % 500 == 0 and not progress(done, 2 * total):
             raise ImportCancelled()
-        form = record.form
-        found, e164 = validate(s, form, definitions)
+
+    # Pass 1: every record checked like the card; refuse before writing anything.
+    valid: list[Record] = []
+    for done, record in enumerate(records, start=1):
+        tick(done)
+        found, record.e164 = validate(s, record.form, definitions)
         if found:
             why = "; ".join(p.text for p in found)
             report.problems += [(row, why) for row in record.rows]
-            continue
-        match = _match(known, form, e164)
+        else:
+            valid.append(record)
+    if report.problems and not partial:
+        raise ImportRefused(report)
+
+    # Pass 2: duplicates and writing, in chunks so memory stays flat.
+    known = _Known(s)
+    writer = _Writer(s)
+    decisions: list[tuple[uuid.UUID, uuid.UUID, str]] = []
+    for done, record in enumerate(valid, start=1):
+        tick(total + done)
+        if done % CHUNK == 0:
+            writer.flush()
+        form, e164 = record.form, record.e164
+        match = _match(known, form, record.key, e164)
         if match is not None:
             existing, why, merged = match
             name = known.names.get(existing, "")
@@ -699,29 +746,28 @@ def import_clients(s: Session, table: Table, mapping: dict[int, str],
                     report.notes += [(row, f"skipped: repeats row of {name} in this file")
                                      for row in record.rows]
                     continue
-                merged_form = _merge_into(load_form(s, existing), form)
                 try:
-                    save_client(s, merged_form)
+                    save_client(s, _merge_into(load_form(s, existing), form))
                 except CrmError as exc:
                     report.problems += [(row, f"update of {name}: {exc}") for row in record.rows]
                     continue
                 report.updated += 1
                 report.contacts += len(form.contacts)
                 report.notes += [(row, f"updated {name} ({why})") for row in record.rows]
-                _learn(known, existing, form, e164)
+                _learn(known, existing, record)
                 continue
-        client_id = writer.add(form, e164, responsible_id)
+        client_id = writer.add(form, record.key, e164, responsible_id)
         known.names[client_id] = form.short_name
-        _learn(known, client_id, form, e164)
+        _learn(known, client_id, record)
         if match is not None:
             decisions.append((client_id, match[0], match[1]))
             report.notes += [(row, f"created beside {known.names.get(match[0], '')} "
                                    f"({match[1]})") for row in record.rows]
         report.created += 1
         report.contacts += len(form.contacts)
-    if progress is not None and not progress(total, total):
+    if progress is not None and not progress(2 * total, 2 * total):
         raise ImportCancelled()
-    if report.problems and not partial:
+    if report.problems and not partial:  # an update that could not be saved
         raise ImportRefused(report)
     writer.flush()
     for client_id, other_id, why in decisions:
@@ -730,11 +776,10 @@ def import_clients(s: Session, table: Table, mapping: dict[int, str],
     return report
 
 
-def _learn(known: _Known, client_id: uuid.UUID, form: ClientForm,
-           e164: dict[tuple[str, int, int], str]) -> None:
-    known.add(client_id, normalize_tax_id(form.tax_id) or None,
-              name_key(form.short_name) if form.kind == ClientKind.ORGANIZATION else "")
-    for phone in e164.values():
+def _learn(known: _Known, client_id: uuid.UUID, record: Record) -> None:
+    form = record.form
+    known.add(client_id, normalize_tax_id(form.tax_id) or None, record.key)
+    for phone in record.e164.values():
         known.phones.setdefault(phone, client_id)
     for email in [e.address for e in form.emails] + [
             e.address for c in form.contacts for e in c.emails]:

@@ -59,20 +59,20 @@ from .taxids import TAX_ID_KINDS, is_valid_ru_kpp, is_valid_tax_id, normalize_ta
 EMAIL_RE = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]{2,}$")
 
 
-@dataclass
+@dataclass(slots=True)
 class PhoneForm:
     raw: str
     kind: PhoneKind = PhoneKind.WORK
     id: uuid.UUID | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class EmailForm:
     address: str
     id: uuid.UUID | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactForm:
     full_name: str
     position: str = ""
@@ -84,7 +84,7 @@ class ContactForm:
     id: uuid.UUID | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class BankForm:
     bank_name: str
     account: str
@@ -94,7 +94,7 @@ class BankForm:
     id: uuid.UUID | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class RelationForm:
     other_id: uuid.UUID
     kind: str
@@ -103,7 +103,7 @@ class RelationForm:
     id: uuid.UUID | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class ClientForm:
     short_name: str = ""
     kind: ClientKind = ClientKind.ORGANIZATION

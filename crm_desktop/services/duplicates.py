@@ -83,6 +83,15 @@ def _keep_keys(session: Session, _ctx: object, _instances: object) -> None:
                 obj.tax_id = normalize_tax_id(obj.tax_id) or None
 
 
+_NUMBER = re.compile(r"\d+")
+
+
+def same_numbers(key: str, other: str) -> bool:
+    """Names that differ in a number ("Филиал 1", "Филиал 2") are different firms, however
+    alike the letters."""
+    return _NUMBER.findall(key) == _NUMBER.findall(other)
+
+
 @dataclass(frozen=True)
 class Match:
     """What made a candidate: kind is "tax_id", "phone", "email" or "name"."""
@@ -173,7 +182,9 @@ class NameIndex:
             found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=threshold,
                                     limit=limit * 2)
             result: dict[uuid.UUID, int] = {}
-            for _key, score, index in found:
+            for found_key, score, index in found:
+                if not same_numbers(key, found_key):
+                    continue
                 target = self._resolve(ids[index])
                 if target is not None and target not in result:
                     result[target] = int(score)

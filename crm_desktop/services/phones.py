@@ -17,7 +17,6 @@ UNKNOWN_ZONE = "Etc/Unknown"
 class ParsedPhone:
     raw: str
     e164: str
-    international: str
 
 
 def parse_phone(raw: str, default_region: str | None = None) -> ParsedPhone:
@@ -31,11 +30,7 @@ def parse_phone(raw: str, default_region: str | None = None) -> ParsedPhone:
         raise ValidationError(f"Not a phone number: {raw}", field="phone") from exc
     if not phonenumbers.is_valid_number(number):
         raise ValidationError(f"Not a valid phone number: {raw}", field="phone")
-    return ParsedPhone(
-        raw=text,
-        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
-        international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
-    )
+    return ParsedPhone(raw=text, e164=phonenumbers.format_number(number, PhoneNumberFormat.E164))
 
 
 

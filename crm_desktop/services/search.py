@@ -56,8 +56,10 @@ def phone_digits_variants(text: str) -> set[str]:
 
 def client_terms(name: str, full_name: str | None, tax_id: str | None,
                  contacts: Iterable[str], emails: Iterable[str],
-                 phones: Iterable[str]) -> dict[str, str]:
-    """term -> label for one client."""
+                 phones: Iterable[str], phone_labels: dict[str, str] | None = None
+                 ) -> dict[str, str]:
+    """term -> label for one client. Phones are E.164; their label is the international
+    format unless `phone_labels` gives one (e.g. as typed, which costs no formatting)."""
     terms: dict[str, str] = {}
     for word in words(name) + words(full_name):
         terms.setdefault(word, name)
@@ -71,7 +73,7 @@ def client_terms(name: str, full_name: str | None, tax_id: str | None,
     for e164 in phones:
         digits = re.sub(r"\D", "", e164)
         if digits:
-            label = format_international(e164)
+            label = (phone_labels or {}).get(e164) or format_international(e164)
             terms.setdefault(digits, label)
             terms.setdefault(REVERSED + digits[::-1], label)
     return terms

@@ -7,6 +7,7 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,37 +34,48 @@ def _decode(raw: bytes) -> str:
     raise CrmError("The file is neither UTF-8 nor Windows-1251 text")
 
 
-def read_table(path: Path) -> Table:
-    """The header row and the data rows of a CSV or XLSX file, as text."""
-    try:
-        if path.suffix.lower() == ".xlsx":
-            book = load_workbook(path, read_only=True, data_only=True)
-            sheet = book.worksheets[0]
-            values = [["" if v is None else str(v).strip() for v in row]
-                      for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1)]
+def _rows(path: Path) -> Iterator[list[str]]:
+    if path.suffix.lower() == ".xlsx":
+        book = load_workbook(path, read_only=True, data_only=True)
+        try:
+            for row in book.worksheets[0].iter_rows(values_only=True, max_row=MAX_ROWS + 2):
+                yield ["" if v is None else str(v).strip() for v in row]
+        finally:
             book.close()
-        else:
-            text = _decode(path.read_bytes())
-            try:
-                dialect = csv.Sniffer().sniff(text[:8192], delimiters=";,\t|")
-                delimiter = dialect.delimiter
-            except csv.Error:
-                delimiter = ";"
-            values = [[cell.strip() for cell in row]
-                      for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        return
+    text = _decode(path.read_bytes())
+    try:
+        delimiter = csv.Sniffer().sniff(text[:8192], delimiters=";,\t|").delimiter
+    except csv.Error:
+        delimiter = ";"
+    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+        yield [cell.strip() for cell in row]
+
+
+def read_table(path: Path) -> Table:
+    """The header row and the data rows of a CSV or XLSX file, as text (one pass, one copy of
+    the rows: a 100 000-row file stays small in memory)."""
+    headers: list[str] | None = None
+    rows: list[list[str]] = []
+    try:
+        for row in _rows(path):
+            if not any(row):
+                continue
+            if headers is None:
+                headers = row
+                continue
+            if len(rows) >= MAX_ROWS:
+                raise CrmError(f"{path.name} has more than {MAX_ROWS} rows")
+            width = len(headers)
+            rows.append(row[:width] if len(row) >= width else row + [""] * (width - len(row)))
     except CrmError:
         raise
     except (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile,
             InvalidFileException) as exc:
         raise CrmError(f"{path.name} cannot be read: {exc}") from exc
-    values = [row for row in values if any(row)]
-    if not values:
+    if headers is None:
         raise CrmError(f"{path.name} is empty")
-    if len(values) > MAX_ROWS + 1:
-        raise CrmError(f"{path.name} has more than {MAX_ROWS} rows")
-    headers, rows = values[0], values[1:]
-    width = len(headers)
-    return Table(headers, [(row + [""] * width)[:width] for row in rows])
+    return Table(headers, rows)
 
 
 def norm_header(header: str) -> str:
