@@ -111,6 +111,595 @@
     </message>
 </context>
 <context>
+    <name>ClientCardDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="222" />
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="226" />
+        <source>Main</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="228" />
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="229" />
+        <source>Requisites</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="230" />
+        <source>Custom fields</source>
+        <translation>Доп. поля</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="231" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="676" />
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="232" />
+        <source>Notes and attachments</source>
+        <translation>Заметки и вложения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="233" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="274" />
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="280" />
+        <source>VIP, wholesale</source>
+        <translation>VIP, опт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="301" />
+        <source>One phone a line, e.g. +7 727 250 10 20</source>
+        <translation>По одному телефону в строке, например +7 727 250 10 20</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="304" />
+        <source>One e-mail a line</source>
+        <translation>По одному e-mail в строке</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="307" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="308" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="668" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="309" />
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="310" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="311" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="312" />
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="313" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="314" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="669" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="315" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="316" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="317" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="318" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="346" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="670" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="319" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="671" />
+        <source>Office phones</source>
+        <translation>Телефоны офиса</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="320" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="672" />
+        <source>Office e-mails</source>
+        <translation>E-mail офиса</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="338" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="674" />
+        <source>KPP (Russia)</source>
+        <translation>КПП (Россия)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="339" />
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="340" />
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="342" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="675" />
+        <source>Bank accounts</source>
+        <translation>Банковские счета</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="346" />
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="346" />
+        <source>Account / IBAN</source>
+        <translation>Счёт / IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="346" />
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="347" />
+        <source>Default</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="353" />
+        <source>Add account</source>
+        <translation>Добавить счёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="356" />
+        <source>Remove account</source>
+        <translation>Удалить счёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="385" />
+        <source>No custom fields yet. An administrator adds them in Settings → Custom fields.</source>
+        <translation>Дополнительных полей пока нет. Администратор добавляет их в меню Настройки → Дополнительные поля.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="420" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="459" />
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="420" />
+        <source>Relation</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="420" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="424" />
+        <source>Link a partner…</source>
+        <translation>Связать с партнёром…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="427" />
+        <source>Remove link</source>
+        <translation>Удалить связь</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="449" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="459" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="464" />
+        <source>Link a partner</source>
+        <translation>Связать с партнёром</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="450" />
+        <source>Partner's name, tax ID or phone</source>
+        <translation>Название, налоговый номер или телефон партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="456" />
+        <source>No client matches {0}</source>
+        <translation>Нет клиента по запросу {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="465" />
+        <source>Relation (e.g. branch of, dealer of)</source>
+        <translation>Связь (например, филиал, дилер)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="474" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="476" />
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="485" />
+        <source>Attach a file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="488" />
+        <source>Save the client first</source>
+        <translation>Сначала сохраните клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="494" />
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="512" />
+        <source>The file is missing from the attachment store</source>
+        <translation>Файла нет в хранилище вложений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="521" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="521" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="521" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="522" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="524" />
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="524" />
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="525" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="536" />
+        <source>Kept beside similar clients:</source>
+        <translation>Оставлен рядом с похожими клиентами:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="547" />
+        <source>Tax ID</source>
+        <translation>ИНН/БИН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="688" />
+        <source>Contact {0}</source>
+        <translation>Контакт {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="145" />
+        <source>Import clients</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="67" />
+        <source>Client name</source>
+        <translation>Наименование клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="67" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="68" />
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="68" />
+        <source>Tax ID</source>
+        <translation>ИНН/БИН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="69" />
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="69" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71" />
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73" />
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="74" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="74" />
+        <source>Office phone</source>
+        <translation>Телефон офиса</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="75" />
+        <source>Office e-mail</source>
+        <translation>E-mail офиса</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="75" />
+        <source>Contact: full name</source>
+        <translation>Контакт: ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="76" />
+        <source>Contact: first name</source>
+        <translation>Контакт: имя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="76" />
+        <source>Contact: middle name</source>
+        <translation>Контакт: отчество</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="77" />
+        <source>Contact: last name</source>
+        <translation>Контакт: фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="77" />
+        <source>Contact: position</source>
+        <translation>Контакт: должность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="78" />
+        <source>Contact: phone</source>
+        <translation>Контакт: телефон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="79" />
+        <source>Contact: e-mail</source>
+        <translation>Контакт: e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="80" />
+        <source>Contact: birthday</source>
+        <translation>Контакт: день рождения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="80" />
+        <source>Contact: primary</source>
+        <translation>Контакт: основной</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="81" />
+        <source>Client ID (groups rows)</source>
+        <translation>ID клиента (объединяет строки)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="83" />
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="86" />
+        <source>CSV, Excel (XLSX) or vCard (VCF)</source>
+        <translation>CSV, Excel (XLSX) или vCard (VCF)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="91" />
+        <source>Skip rows of existing clients</source>
+        <translation>Пропускать строки существующих клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="92" />
+        <source>Update existing clients</source>
+        <translation>Обновлять существующих клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="93" />
+        <source>Create anyway (recorded)</source>
+        <translation>Создавать всё равно (с отметкой)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="94" />
+        <source>Import the good rows even if some have problems</source>
+        <translation>Импортировать верные строки, даже если в других есть ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="100" />
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="104" />
+        <source>Cancel import</source>
+        <translation>Прервать импорт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="111" />
+        <source>Save the report…</source>
+        <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="114" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="120" />
+        <source>Duplicates:</source>
+        <translation>Дубли:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="133" />
+        <source>Choose what each column holds:</source>
+        <translation>Укажите, что содержит каждый столбец:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="146" />
+        <source>Clients (*.csv *.xlsx *.vcf);;All files (*)</source>
+        <translation>Клиенты (*.csv *.xlsx *.vcf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="159" />
+        <source>{0}: {1} rows</source>
+        <translation>{0}: строк — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="171" />
+        <source>— skip —</source>
+        <translation>— пропустить —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="226" />
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="235" />
+        <source>Imported: {0} clients created, {1} updated, {2} skipped as duplicates, {3} contact persons.</source>
+        <translation>Импортировано: создано клиентов {0}, обновлено {1}, пропущено дублей {2}, контактных лиц {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="245" />
+        <source>{0} of {1} rows have problems; nothing was imported. Fix the file, or accept a partial import.</source>
+        <translation>В {0} из {1} строк есть ошибки; ничего не импортировано. Исправьте файл или разрешите частичный импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="248" />
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт прерван; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="254" />
+        <source>Row {0}: {1}</source>
+        <translation>Строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="256" />
+        <source>… and {0} more in the report</source>
+        <translation>… и ещё {0} в отчёте</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="263" />
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="265" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
         <location filename="../../crm_desktop/ui/desk/client_panel.py" line="41" />
@@ -129,8 +718,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/desk/client_panel.py" line="48" />
-        <source>&amp;Requisites</source>
-        <translation>&amp;Реквизиты</translation>
+        <source>Client &amp;card</source>
+        <translation>&amp;Карточка клиента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/desk/client_panel.py" line="49" />
@@ -278,6 +867,157 @@
         <location filename="../../crm_desktop/ui/desk/client_panel.py" line="129" />
         <source>Finance</source>
         <translation>Финансы</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="58" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="58" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="58" />
+        <source>Tax ID</source>
+        <translation>ИНН/БИН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="58" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59" />
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59" />
+        <source>Since</source>
+        <translation>Клиент с</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsWindow</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="150" />
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="156" />
+        <source>Name, tax ID, phone, e-mail…</source>
+        <translation>Название, ИНН/БИН, телефон, e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="169" />
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="172" />
+        <source>Save as segment…</source>
+        <translation>Сохранить как сегмент…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="195" />
+        <source>&amp;New partner…</source>
+        <translation>&amp;Новый партнёр…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="196" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="197" />
+        <source>&amp;Merge two…</source>
+        <translation>&amp;Объединить двух…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="198" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="199" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="214" />
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="248" />
+        <source>(all)</source>
+        <translation>(все)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="259" />
+        <source>(custom field)</source>
+        <translation>(доп. поле)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="267" />
+        <source>(no segment)</source>
+        <translation>(без сегмента)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="284" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="309" />
+        <source>Save as segment</source>
+        <translation>Сохранить как сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="309" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="325" />
+        <source>{0} clients</source>
+        <translation>Клиентов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="373" />
+        <source>Select exactly two clients to merge</source>
+        <translation>Выберите ровно двух клиентов для объединения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="389" />
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="390" />
+        <source>Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="401" />
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="403" />
+        <source>{0} rows written to {1}</source>
+        <translation>Записано строк: {0} в {1}</translation>
     </message>
 </context>
 <context>
@@ -455,6 +1195,102 @@
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="98" />
+        <source>Add contact</source>
+        <translation>Добавить контакт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="100" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="116" />
+        <source>Primary contact</source>
+        <translation>Основной контакт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="120" />
+        <source>One phone a line, e.g. mobile: +7 701 123 45 67</source>
+        <translation>По одному телефону в строке, например mobile: +7 701 123 45 67</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="123" />
+        <source>One e-mail a line</source>
+        <translation>По одному e-mail в строке</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="130" />
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="131" />
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="132" />
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="134" />
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="135" />
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="136" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="35" />
+        <source>Custom fields of the client card</source>
+        <translation>Дополнительные поля карточки клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="40" />
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="40" />
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="40" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="41" />
+        <source>Choices (comma-separated)</source>
+        <translation>Варианты (через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="46" />
+        <source>Add field</source>
+        <translation>Добавить поле</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="49" />
+        <source>Remove field</source>
+        <translation>Удалить поле</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <location filename="../../crm_desktop/ui/desk/day_panel.py" line="79" />
@@ -548,6 +1384,34 @@
         <location filename="../../crm_desktop/ui/desk/desk.py" line="188" />
         <source>No program on this computer makes calls for {0} links. Install a softphone or choose another link type in the settings.</source>
         <translation>На этом компьютере нет программы для звонков по ссылкам {0}. Установите софтфон или выберите другой тип ссылок в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="53" />
+        <source>Possible duplicate</source>
+        <translation>Возможный дубль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="58" />
+        <source>These clients look like the one you are saving. Open the existing one, or save anyway (your decision is recorded).</source>
+        <translation>Эти клиенты похожи на сохраняемого. Откройте существующего или сохраните всё равно (решение будет записано).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="66" />
+        <source>Open existing</source>
+        <translation>Открыть существующего</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="69" />
+        <source>Save anyway</source>
+        <translation>Сохранить всё равно</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="71" />
+        <source>Back to the card</source>
+        <translation>Вернуться к карточке</translation>
     </message>
 </context>
 <context>
@@ -974,184 +1838,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="42" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
         <source>CRM Desktop — {0}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="65" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="71" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="78" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="83" />
         <source>Product &amp;catalogue</source>
         <translation>&amp;Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="86" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
+        <source>&amp;Clients</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
+        <source>C&amp;lients</source>
+        <translation>К&amp;лиенты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
+        <source>&amp;New partner…</source>
+        <translation>&amp;Новый партнёр…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
+        <source>&amp;Import clients…</source>
+        <translation>&amp;Импорт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
+        <source>&amp;Export clients…</source>
+        <translation>&amp;Экспорт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
+        <source>Custom &amp;fields…</source>
+        <translation>&amp;Дополнительные поля…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="96" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
         <source>&amp;Company…</source>
         <translation>&amp;Компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="127" />
         <source>&amp;Mail server…</source>
         <translation>&amp;Почтовый сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="131" />
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="150" />
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="168" />
         <source>Outbox: {0}</source>
         <translation>Исходящие: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="169" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="211" />
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="182" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="186" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="224" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="183" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="187" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="200" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
         <source>The search index could not be built: {0}</source>
         <translation>Не удалось построить поисковый индекс: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="278" />
         <source>Daily backup saved to {0}</source>
         <translation>Ежедневная резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="285" />
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="295" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="257" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="300" />
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
         <translation>CRM Desktop {0}
 Рабочий стол менеджера по продажам.
 База данных: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="46" />
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="120" />
+        <source>Merge two clients</source>
+        <translation>Объединение двух клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="50" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="50" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="51" />
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="51" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="52" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="52" />
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="53" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="53" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="53" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="54" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="54" />
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="55" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="55" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="56" />
+        <source>Tax ID</source>
+        <translation>ИНН/БИН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="56" />
+        <source>KPP (Russia)</source>
+        <translation>КПП (Россия)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="57" />
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="57" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="61" />
+        <source>One of the clients no longer exists</source>
+        <translation>Одного из клиентов больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="67" />
+        <source>&lt;b&gt;Keep&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Оставить&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="84" />
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="112" />
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="92" />
+        <source>Contacts, events, deals, documents, payments and attachments of both move to the client you keep. The other is kept as merged, so later imports meet the survivor.</source>
+        <translation>Контакты, события, сделки, документы, платежи и вложения обоих переходят к оставленному клиенту. Второй сохраняется как объединённый, и последующие импорты находят оставленного.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="99" />
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="121" />
+        <source>Merge {0} into {1}? This cannot be undone from here.</source>
+        <translation>Объединить {0} с {1}? Отменить это здесь нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2760,84 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>RegistrationAssistant</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="51" />
+        <source>New partner</source>
+        <translation>Новый партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="76" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="77" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="78" />
+        <source>Tax ID</source>
+        <translation>ИНН/БИН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="79" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="80" />
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="81" />
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="82" />
+        <source>Type the name, tax ID, phone or e-mail.</source>
+        <translation>Введите название, налоговый номер, телефон или e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="87" />
+        <source>Open existing</source>
+        <translation>Открыть существующего</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="91" />
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="95" />
+        <source>Full card…</source>
+        <translation>Полная карточка…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="139" />
+        <source>Already known? {0} similar client(s) below.</source>
+        <translation>Уже есть? Похожих клиентов ниже: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="142" />
+        <source>No similar client found.</source>
+        <translation>Похожих клиентов не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="172" />
+        <source>Possible duplicate</source>
+        <translation>Возможный дубль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="173" />
+        <source>{0} looks like a client we already have. Create anyway? Your decision is recorded.</source>
+        <translation>{0} похож на уже существующего клиента. Создать всё равно? Решение будет записано.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderPopup</name>
     <message>
         <location filename="../../crm_desktop/ui/desk/reminders.py" line="39" />
@@ -1789,74 +2886,6 @@ Database: {1}</source>
         <location filename="../../crm_desktop/ui/desk/reminders.py" line="110" />
         <source>CRM Desktop reminder</source>
         <translation>Напоминание CRM Desktop</translation>
-    </message>
-</context>
-<context>
-    <name>RequisitesDialog</name>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="15" />
-        <source>Requisites — {0}</source>
-        <translation>Реквизиты — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="18" />
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="18" />
-        <source>Full name</source>
-        <translation>Полное наименование</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="19" />
-        <source>Tax ID</source>
-        <translation>ИНН/БИН</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="19" />
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="20" />
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="20" />
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="21" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="21" />
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="22" />
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="22" />
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="23" />
-        <source>Tags</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/desk/requisites.py" line="23" />
-        <source>Notes</source>
-        <translation>Заметки</translation>
     </message>
 </context>
 <context>
@@ -2041,129 +3070,307 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>clients</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="17" />
+        <source>This field is required</source>
+        <translation>Обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="18" />
+        <source>Not a valid phone number for the client's country</source>
+        <translation>Неверный номер телефона для страны клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="19" />
+        <source>Not an e-mail address</source>
+        <translation>Это не адрес e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="20" />
+        <source>Not a valid tax ID for the client's country</source>
+        <translation>Неверный налоговый номер для страны клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="21" />
+        <source>Not a valid KPP (9 characters)</source>
+        <translation>Неверный КПП (9 символов)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="22" />
+        <source>Not a valid IBAN (check digits or length)</source>
+        <translation>Неверный IBAN (контрольные цифры или длина)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="23" />
+        <source>Not a bank account number</source>
+        <translation>Это не номер банковского счёта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="24" />
+        <source>Not a valid BIC</source>
+        <translation>Неверный БИК/BIC</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="25" />
+        <source>Unknown country</source>
+        <translation>Неизвестная страна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="26" />
+        <source>Not a currency code</source>
+        <translation>Это не код валюты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="27" />
+        <source>Not a number</source>
+        <translation>Это не число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="28" />
+        <source>Not a date (YYYY-MM-DD)</source>
+        <translation>Это не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="29" />
+        <source>Not one of the choices</source>
+        <translation>Нет среди вариантов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="30" />
+        <source>A client cannot be related to itself</source>
+        <translation>Клиент не может быть связан сам с собой</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="31" />
+        <source>The birthday is in the future</source>
+        <translation>День рождения в будущем</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="40" />
+        <source>same tax ID {0}</source>
+        <translation>тот же налоговый номер {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="42" />
+        <source>same phone {0}</source>
+        <translation>тот же телефон {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="44" />
+        <source>same e-mail {0}</source>
+        <translation>тот же e-mail {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="45" />
+        <source>similar name ({0}%)</source>
+        <translation>похожее название ({0}%)</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="25" />
+        <location filename="../../crm_desktop/ui/labels.py" line="29" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="26" />
+        <location filename="../../crm_desktop/ui/labels.py" line="30" />
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="27" />
+        <location filename="../../crm_desktop/ui/labels.py" line="31" />
         <source>E-mail</source>
         <translation>Эл. письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="28" />
+        <location filename="../../crm_desktop/ui/labels.py" line="32" />
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="29" />
+        <location filename="../../crm_desktop/ui/labels.py" line="33" />
         <source>Planned interaction</source>
         <translation>Запланированное взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="30" />
+        <location filename="../../crm_desktop/ui/labels.py" line="34" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="31" />
-        <location filename="../../crm_desktop/ui/labels.py" line="42" />
+        <location filename="../../crm_desktop/ui/labels.py" line="35" />
+        <location filename="../../crm_desktop/ui/labels.py" line="46" />
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="32" />
+        <location filename="../../crm_desktop/ui/labels.py" line="36" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="33" />
-        <location filename="../../crm_desktop/ui/labels.py" line="41" />
+        <location filename="../../crm_desktop/ui/labels.py" line="37" />
         <location filename="../../crm_desktop/ui/labels.py" line="45" />
+        <location filename="../../crm_desktop/ui/labels.py" line="49" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="34" />
+        <location filename="../../crm_desktop/ui/labels.py" line="38" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="35" />
+        <location filename="../../crm_desktop/ui/labels.py" line="39" />
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="36" />
+        <location filename="../../crm_desktop/ui/labels.py" line="40" />
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="37" />
+        <location filename="../../crm_desktop/ui/labels.py" line="41" />
         <source>Partially paid</source>
         <translation>Частично оплачен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="38" />
+        <location filename="../../crm_desktop/ui/labels.py" line="42" />
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="39" />
+        <location filename="../../crm_desktop/ui/labels.py" line="43" />
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="40" />
+        <location filename="../../crm_desktop/ui/labels.py" line="44" />
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="43" />
+        <location filename="../../crm_desktop/ui/labels.py" line="47" />
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="44" />
+        <location filename="../../crm_desktop/ui/labels.py" line="48" />
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="46" />
+        <location filename="../../crm_desktop/ui/labels.py" line="50" />
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="47" />
+        <location filename="../../crm_desktop/ui/labels.py" line="51" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="48" />
+        <location filename="../../crm_desktop/ui/labels.py" line="52" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="49" />
+        <location filename="../../crm_desktop/ui/labels.py" line="53" />
         <source>Components</source>
         <translation>Комплектующие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="50" />
+        <location filename="../../crm_desktop/ui/labels.py" line="54" />
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="51" />
+        <location filename="../../crm_desktop/ui/labels.py" line="55" />
         <source>Services</source>
         <translation>Услуги</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="56" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="57" />
+        <source>Person</source>
+        <translation>Физ. лицо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="58" />
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="59" />
+        <source>Prospect</source>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="60" />
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="61" />
+        <source>Inactive</source>
+        <translation>Неактивный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="62" />
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="63" />
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="64" />
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="65" />
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="66" />
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="67" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="68" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="69" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="70" />
+        <source>Choice</source>
+        <translation>Выбор из списка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="71" />
+        <source>Checkbox</source>
+        <translation>Флажок</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +3384,19 @@ Database: {1}</source>
         <location filename="../../crm_desktop/ui/messages.py" line="26" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="35" />
+        <source>Existing client</source>
+        <translation>Существующий клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="35" />
+        <source>What matches</source>
+        <translation>Что совпадает</translation>
     </message>
 </context>
 </TS>
