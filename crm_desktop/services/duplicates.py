@@ -153,13 +153,17 @@ class NameIndex:
         with self._lock:
             for cid, key, deleted, merged, updated in rows:
                 alive = deleted is None
+                before = self._rows.get(cid)
                 if alive or merged is not None:
-                    self._rows[cid] = (key or "", merged, alive)
-                else:
-                    self._rows.pop(cid, None)
+                    entry = (key or "", merged, alive)
+                    if entry != before:
+                        self._rows[cid] = entry
+                        self._dirty = True
+                elif before is not None:
+                    del self._rows[cid]
+                    self._dirty = True
                 if self._stamp is None or updated > self._stamp:
                     self._stamp = updated
-            self._dirty = True
 
     def add(self, client_id: uuid.UUID, key: str) -> None:
         """Remember a client created in a transaction not yet committed (imports)."""
