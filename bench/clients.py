@@ -52,7 +52,34 @@ def live_check() -> None:
           f"(once, in the background); per keystroke p50 {pct(samples, 50):.1f} ms, "
           f"p95 {pct(samples, 95):.1f} ms, max {max(samples) * 1000:.1f} ms "
           f"({len(samples)} keystrokes; target 30 ms)")
+    list_pages(database)
     database.dispose()
+
+
+def list_pages(database: object) -> None:
+    """The clients list at 100 000: count, first page and following pages (run off the GUI
+    thread by the window, measured here as plain calls)."""
+    from crm_desktop.services import client_list as cl
+
+    for label, f in (("all, by name", cl.ClientFilter()),
+                     ("customers, by city desc", cl.ClientFilter(status="customer", sort="city",
+                                                                 descending=True)),
+                     ("text 'ал'", cl.ClientFilter(text="ал"))):
+        with database.session() as s:  # type: ignore[attr-defined]
+            started = time.perf_counter()
+            total = cl.count(s, f)
+            counted = time.perf_counter() - started
+            pages: list[float] = []
+            after = None
+            for _ in range(20):
+                started = time.perf_counter()
+                rows = cl.page(s, f, after, 200)
+                pages.append(time.perf_counter() - started)
+                if not rows:
+                    break
+                after = (rows[-1].sort_value, rows[-1].id)
+        print(f"clients list ({label}): {total:,} rows, count {counted * 1000:.0f} ms, "
+              f"page of 200 p50 {pct(pages, 50):.0f} ms, p95 {pct(pages, 95):.0f} ms")
 
 
 def write_csv(path: Path) -> None:

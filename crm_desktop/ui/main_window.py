@@ -18,6 +18,7 @@ from crm_desktop.services.search import ensure_index
 from crm_desktop.services.setup import CurrentUser
 
 from .bus import DataBus
+from .clients.assistant import warm_name_index
 from .clients.list_window import ClientsWindow
 from .company_dialog import CompanyDialog
 from .desk.call import call_scheme
@@ -249,6 +250,7 @@ class MainWindow(QMainWindow):
         mail.recover_interrupted(self.database)
         self.sender.kick()
         database = self.database
+        warm_name_index(database)
         if not database.is_sqlite:
             run_task(lambda: ensure_index(database), lambda _n: None, self._damaged_search,
                      owner=self)

@@ -4,6 +4,7 @@ type (name in any script, tax ID, phone, e-mail), so the partner is not entered 
 from __future__ import annotations
 
 import contextlib
+import logging
 import uuid
 
 from PySide6.QtCore import QTimer, Signal
@@ -33,10 +34,25 @@ from crm_desktop.services.setup import CurrentUser
 from ..bus import DataBus
 from ..combo import select_data
 from ..messages import show_error
+from ..tasks import run_task
 from .duplicates_dialog import candidates_table, fill_candidates
 from .texts import problem_text
 
 TYPING_PAUSE_MS = 150
+log = logging.getLogger(__name__)
+
+
+def warm_name_index(database: Database) -> None:
+    """Load the shared name index off the GUI thread (0.7 s at 100 000 clients)."""
+    index = shared_index(database.label)
+
+    def work() -> int:
+        with database.session() as s:
+            index.refresh(s)
+        return len(index)
+
+    run_task(work, lambda _n: None,
+             lambda exc: log.warning("name index not loaded: %s", exc))
 
 
 class RegistrationAssistant(QDialog):
@@ -55,7 +71,7 @@ class RegistrationAssistant(QDialog):
         with database.session() as s:
             self.defaults = client_service.new_form(
                 s, user.id if isinstance(user.id, uuid.UUID) else None)
-            self.index.refresh(s)  # the first keystroke should not pay for loading
+        warm_name_index(database)  # usually done at start; the first check may wait for it
 
         self.country_combo = QComboBox(self)
         self.country_combo.setObjectName("assistantCountry")
