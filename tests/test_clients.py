@@ -297,3 +297,27 @@ def test_filters_and_segments(demo_db: dbs.Database) -> None:
         saved = cl.segments(s, user)
         assert [x.name for x in saved] == ["My region"]
         assert cl.ClientFilter.from_dict(saved[0].filters) == f
+
+
+def test_person_to_person_links(empty_db: dbs.Database) -> None:
+    from crm_desktop.services.clients import PersonLinkForm, find_people
+
+    boss_firm = _save(empty_db, ClientForm(short_name="Береке", country="KZ", currency="KZT",
+                                           contacts=[ContactForm("Асель Нурланова")]))
+    with empty_db.session() as s:
+        people = find_people(s, "Асель")
+    assert [name for _, name in people] == ["Асель Нурланова (Береке)"]
+    form = ClientForm(short_name="Дала", country="KZ", currency="KZT", contacts=[
+        ContactForm("Ерлан", links=[PersonLinkForm(people[0][0], "reports to")])])
+    client_id = _save(empty_db, form)
+    with empty_db.session() as s:
+        again = load_form(s, client_id)
+    assert [(lk.kind, lk.other_name) for lk in again.contacts[0].links] == [
+        ("reports to", "Асель Нурланова (Береке)")]
+    again.contacts[0].links[0].kind = ""
+    assert ("contacts.0.links.0.kind", "required") in _problems(empty_db, again)
+    again.contacts[0].links = []
+    _save(empty_db, again)
+    with empty_db.session() as s:
+        assert load_form(s, client_id).contacts[0].links == []
+        assert load_form(s, boss_firm).contacts[0].full_name == "Асель Нурланова"

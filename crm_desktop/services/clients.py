@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from stdnum import bic as std_bic
 from stdnum import iban as std_iban
 from stdnum.exceptions import ValidationError as StdnumError
@@ -34,6 +34,7 @@ from crm_desktop.models import (
     ClientRelation,
     ClientStatus,
     Contact,
+    ContactRelation,
     CustomFieldDef,
     CustomFieldKind,
     Deal,
@@ -53,7 +54,7 @@ from .errors import CrmError
 from .phones import parse_phone
 from .pricing import parse_decimal
 from .regions import COUNTRIES
-from .search import reindex_clients
+from .search import reindex_clients, search_clients
 from .taxids import TAX_ID_KINDS, is_valid_ru_kpp, is_valid_tax_id, normalize_tax_id
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]{2,}$")
@@ -73,6 +74,17 @@ class EmailForm:
 
 
 @dataclass(slots=True)
+class PersonLinkForm:
+    """A typed link from this contact person to another (of any client)."""
+
+    other_id: uuid.UUID
+    kind: str
+    note: str = ""
+    other_name: str = ""
+    id: uuid.UUID | None = None
+
+
+@dataclass(slots=True)
 class ContactForm:
     full_name: str
     position: str = ""
@@ -81,6 +93,7 @@ class ContactForm:
     is_primary: bool = False
     phones: list[PhoneForm] = field(default_factory=list)
     emails: list[EmailForm] = field(default_factory=list)
+    links: list[PersonLinkForm] = field(default_factory=list)
     id: uuid.UUID | None = None
 
 
@@ -215,14 +228,26 @@ def load_form(s: Session, client_id: uuid.UUID) -> ClientForm:
     emails = _live(s.scalars(select(Email).where(Email.client_id == client_id)
                              .order_by(Email.created_at)))
     contacts = []
-    for contact in _live(s.scalars(select(Contact).where(Contact.client_id == client_id)
-                                   .order_by(Contact.is_primary.desc(), Contact.full_name))):
+    people = _live(s.scalars(select(Contact).where(Contact.client_id == client_id)
+                             .order_by(Contact.is_primary.desc(), Contact.full_name)))
+    other = aliased(Contact)
+    links: dict[uuid.UUID, list[PersonLinkForm]] = {}
+    for link, name, company in s.execute(
+            select(ContactRelation, other.full_name, Client.short_name)
+            .join(other, other.id == ContactRelation.other_id)
+            .join(Client, Client.id == other.client_id)
+            .where(ContactRelation.contact_id.in_([c.id for c in people]),
+                   ContactRelation.deleted_at.is_(None))):
+        links.setdefault(link.contact_id, []).append(
+            PersonLinkForm(link.other_id, link.kind, link.note or "", f"{name} ({company})",
+                           link.id))
+    for contact in people:
         contacts.append(ContactForm(
             contact.full_name, contact.position or "", contact.birthday, contact.notes or "",
             contact.is_primary,
             [PhoneForm(p.raw, p.kind, p.id) for p in phones if p.contact_id == contact.id],
             [EmailForm(e.address, e.id) for e in emails if e.contact_id == contact.id],
-            contact.id))
+            links.get(contact.id, []), contact.id))
     banks = [BankForm(b.bank_name, b.account, b.bic or "", b.currency or "", b.is_default, b.id)
              for b in _live(s.scalars(select(ClientBankAccount).where(
                  ClientBankAccount.client_id == client_id)
@@ -330,6 +355,11 @@ def validate(s: Session, form: ClientForm, definitions: list[CustomFieldDef] | N
             problems.append(Problem(f"{where}birthday", "birthday", contact.birthday.isoformat()))
         check_phones(where, "c", number, contact.phones)
         check_emails(where, contact.emails)
+        for index, link in enumerate(contact.links):
+            if contact.id is not None and link.other_id == contact.id:
+                problems.append(Problem(f"{where}links.{index}", "relation"))
+            if not link.kind.strip():
+                problems.append(Problem(f"{where}links.{index}.kind", "required"))
     for number, bank in enumerate(form.banks):
         where = f"banks.{number}."
         if not bank.account.strip():
@@ -477,6 +507,7 @@ def _save_children(s: Session, client_id: uuid.UUID, form: ClientForm,
         kept_contacts.add(contact.id)
         put_phones(item.phones, contact.id, "c", number)
         put_emails(item.emails, contact.id)
+        _save_links(s, contact.id, item.links)
     _sync(s, Phone, list(phones.values()), kept_phones)
     _sync(s, Email, list(emails.values()), kept_emails)
     _sync(s, Contact, list(contacts.values()), kept_contacts)
@@ -512,6 +543,36 @@ def _save_children(s: Session, client_id: uuid.UUID, form: ClientForm,
         s.flush()
         kept.add(relation.id)
     _sync(s, ClientRelation, list(relations.values()), kept)
+
+
+def _save_links(s: Session, contact_id: uuid.UUID, items: list[PersonLinkForm]) -> None:
+    links = {r.id: r for r in s.scalars(select(ContactRelation).where(
+        ContactRelation.contact_id == contact_id))}
+    kept: set[uuid.UUID] = set()
+    for item in items:
+        link = links.get(item.id) if item.id else None
+        if link is None:
+            link = ContactRelation(contact_id=contact_id, other_id=item.other_id, kind="")
+            s.add(link)
+        link.other_id, link.kind, link.note = item.other_id, item.kind.strip(), _text(item.note)
+        s.flush()
+        kept.add(link.id)
+    _sync(s, ContactRelation, list(links.values()), kept)
+
+
+def find_people(s: Session, text: str, limit: int = 30) -> list[tuple[uuid.UUID, str]]:
+    """Contact persons of the clients the global search finds for `text` (a person's or a
+    client's name, tax ID, phone…), those whose own name holds the text first:
+    (contact id, "Name (Client)")."""
+    hits = search_clients(s, text, limit=limit)
+    rows = [(cid, name, company) for cid, name, company in s.execute(
+        select(Contact.id, Contact.full_name, Client.short_name)
+        .join(Client, Client.id == Contact.client_id)
+        .where(Contact.deleted_at.is_(None), Contact.client_id.in_([h.client_id for h in hits]))
+        .limit(limit * 5))]
+    word = text.strip().casefold()
+    rows.sort(key=lambda r: (word not in r[1].casefold(), r[1]))
+    return [(cid, f"{name} ({company})") for cid, name, company in rows[:limit]]
 
 
 def create_quick(s: Session, name: str, country: str, user_id: uuid.UUID | None,

@@ -113,324 +113,324 @@
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="222" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="275" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="226" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="279" />
         <source>Main</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="228" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="281" />
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="229" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="282" />
         <source>Requisites</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="230" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="283" />
         <source>Custom fields</source>
         <translation>Доп. поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="231" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="676" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="284" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="729" />
         <source>Relations</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="232" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="285" />
         <source>Notes and attachments</source>
         <translation>Заметки и вложения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="233" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="286" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="274" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="327" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="280" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="333" />
         <source>VIP, wholesale</source>
         <translation>VIP, опт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="301" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="354" />
         <source>One phone a line, e.g. +7 727 250 10 20</source>
         <translation>По одному телефону в строке, например +7 727 250 10 20</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="304" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="357" />
         <source>One e-mail a line</source>
         <translation>По одному e-mail в строке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="307" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="360" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="308" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="668" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="361" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="721" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="309" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="362" />
         <source>Full name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="310" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="363" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="311" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="364" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="312" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="365" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="313" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="366" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="314" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="669" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="367" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="722" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="315" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="368" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="316" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="369" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="317" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="370" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="318" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="346" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="670" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="371" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="399" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="723" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="319" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="671" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="372" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="724" />
         <source>Office phones</source>
         <translation>Телефоны офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="320" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="672" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="373" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="725" />
         <source>Office e-mails</source>
         <translation>E-mail офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="338" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="674" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="391" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="727" />
         <source>KPP (Russia)</source>
         <translation>КПП (Россия)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="339" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="392" />
         <source>Legal address</source>
         <translation>Юридический адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="340" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="393" />
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="342" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="675" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="395" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="728" />
         <source>Bank accounts</source>
         <translation>Банковские счета</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="346" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="399" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="346" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="399" />
         <source>Account / IBAN</source>
         <translation>Счёт / IBAN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="346" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="399" />
         <source>BIC</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="347" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="400" />
         <source>Default</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="353" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="406" />
         <source>Add account</source>
         <translation>Добавить счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="356" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="409" />
         <source>Remove account</source>
         <translation>Удалить счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="385" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="438" />
         <source>No custom fields yet. An administrator adds them in Settings → Custom fields.</source>
         <translation>Дополнительных полей пока нет. Администратор добавляет их в меню Настройки → Дополнительные поля.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="420" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="459" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="473" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="512" />
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="420" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="473" />
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="420" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="473" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="424" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="477" />
         <source>Link a partner…</source>
         <translation>Связать с партнёром…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="427" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="480" />
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="449" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="459" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="464" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="502" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="512" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="517" />
         <source>Link a partner</source>
         <translation>Связать с партнёром</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="450" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="503" />
         <source>Partner's name, tax ID or phone</source>
         <translation>Название, налоговый номер или телефон партнёра</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="456" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="509" />
         <source>No client matches {0}</source>
         <translation>Нет клиента по запросу {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="465" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="518" />
         <source>Relation (e.g. branch of, dealer of)</source>
         <translation>Связь (например, филиал, дилер)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="474" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="527" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="476" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="529" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="485" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="538" />
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="488" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="541" />
         <source>Save the client first</source>
         <translation>Сначала сохраните клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="494" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="547" />
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="512" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="565" />
         <source>The file is missing from the attachment store</source>
         <translation>Файла нет в хранилище вложений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="521" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="574" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="521" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="574" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="521" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="574" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="522" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="575" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="524" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="577" />
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="524" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="577" />
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="525" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="578" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="536" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="589" />
         <source>Kept beside similar clients:</source>
         <translation>Оставлен рядом с похожими клиентами:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="547" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="600" />
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="688" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="742" />
         <source>Contact {0}</source>
         <translation>Контакт {0}</translation>
     </message>
@@ -1197,59 +1197,101 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="98" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="101" />
         <source>Add contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="100" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="103" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="116" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="119" />
         <source>Primary contact</source>
         <translation>Основной контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="120" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="123" />
         <source>One phone a line, e.g. mobile: +7 701 123 45 67</source>
         <translation>По одному телефону в строке, например mobile: +7 701 123 45 67</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="123" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="126" />
         <source>One e-mail a line</source>
         <translation>По одному e-mail в строке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="130" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="134" />
+        <source>Link a person…</source>
+        <translation>Связать с человеком…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="137" />
+        <source>Remove link</source>
+        <translation>Удалить связь</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="145" />
         <source>Full name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="131" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="146" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="132" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="147" />
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="134" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="149" />
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="135" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="150" />
         <source>E-mails</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="136" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="151" />
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="152" />
+        <source>Related persons</source>
+        <translation>Связанные люди</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="207" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="217" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="221" />
+        <source>Link a person</source>
+        <translation>Связать с человеком</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="208" />
+        <source>Person's or client's name, phone…</source>
+        <translation>Имя человека или клиента, телефон…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="214" />
+        <source>No person matches {0}</source>
+        <translation>Нет человека по запросу {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="217" />
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="222" />
+        <source>Relation (e.g. reports to, spouse)</source>
+        <translation>Связь (например, подчиняется, супруг)</translation>
     </message>
 </context>
 <context>
@@ -1838,208 +1880,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="45" />
         <source>CRM Desktop — {0}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="63" />
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="68" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="78" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="83" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
         <source>Product &amp;catalogue</source>
         <translation>&amp;Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
         <source>C&amp;lients</source>
         <translation>К&amp;лиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
         <source>&amp;New partner…</source>
         <translation>&amp;Новый партнёр…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="101" />
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
         <source>Custom &amp;fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="115" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>&amp;Company…</source>
         <translation>&amp;Компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="127" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
         <source>&amp;Mail server…</source>
         <translation>&amp;Почтовый сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="146" />
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="168" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="169" />
         <source>Outbox: {0}</source>
         <translation>Исходящие: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="211" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="224" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="226" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="267" />
         <source>The search index could not be built: {0}</source>
         <translation>Не удалось построить поисковый индекс: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="278" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
         <source>Daily backup saved to {0}</source>
         <translation>Ежедневная резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="286" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="285" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="295" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="298" />
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="300" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="302" />
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
@@ -2762,77 +2804,77 @@ Database: {1}</source>
 <context>
     <name>RegistrationAssistant</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="51" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="67" />
         <source>New partner</source>
         <translation>Новый партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="76" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="92" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="77" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="93" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="78" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="94" />
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="79" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="95" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="80" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="96" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="81" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="97" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="82" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="98" />
         <source>Type the name, tax ID, phone or e-mail.</source>
         <translation>Введите название, налоговый номер, телефон или e-mail.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="87" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="103" />
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="91" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="107" />
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="95" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="111" />
         <source>Full card…</source>
         <translation>Полная карточка…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="139" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="155" />
         <source>Already known? {0} similar client(s) below.</source>
         <translation>Уже есть? Похожих клиентов ниже: {0}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="142" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="158" />
         <source>No similar client found.</source>
         <translation>Похожих клиентов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="172" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="188" />
         <source>Possible duplicate</source>
         <translation>Возможный дубль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="173" />
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="189" />
         <source>{0} looks like a client we already have. Create anyway? Your decision is recorded.</source>
         <translation>{0} похож на уже существующего клиента. Создать всё равно? Решение будет записано.</translation>
     </message>

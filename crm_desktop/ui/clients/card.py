@@ -47,6 +47,7 @@ from crm_desktop.services.clients import (
     CardInvalid,
     ClientForm,
     ContactForm,
+    PersonLinkForm,
     RelationForm,
 )
 from crm_desktop.services.db import Database
@@ -89,9 +90,11 @@ def _date_of(edit: QDateEdit) -> date | None:
 class ContactsTab(QWidget):
     """Contact persons on the left, the chosen one's details on the right."""
 
-    def __init__(self, contacts: list[ContactForm], parent: QWidget | None = None) -> None:
+    def __init__(self, contacts: list[ContactForm], database: Database,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contacts = contacts
+        self.database = database
         self.current = -1
         self.list = QListWidget(self)
         self.list.setObjectName("contactsList")
@@ -125,6 +128,18 @@ class ContactsTab(QWidget):
         self.notes.setObjectName("contactNotesEdit")
         for edit in (self.phones, self.emails, self.notes):
             edit.setMaximumHeight(70)
+        self.links = QListWidget(self)
+        self.links.setObjectName("contactLinksList")
+        self.links.setMaximumHeight(70)
+        link = QPushButton(self.tr("Link a person…"), self)
+        link.setObjectName("linkPersonButton")
+        link.clicked.connect(self.add_link)
+        unlink = QPushButton(self.tr("Remove link"), self)
+        unlink.clicked.connect(self.remove_link)
+        link_buttons = QHBoxLayout()
+        link_buttons.addWidget(link)
+        link_buttons.addWidget(unlink)
+        link_buttons.addStretch(1)
         self.details = QWidget(self)
         form = QFormLayout(self.details)
         form.addRow(self.tr("Full name"), self.name)
@@ -134,6 +149,8 @@ class ContactsTab(QWidget):
         form.addRow(self.tr("Phones"), self.phones)
         form.addRow(self.tr("E-mails"), self.emails)
         form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Related persons"), self.links)
+        form.addRow("", link_buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.details, 2)
@@ -176,6 +193,42 @@ class ContactsTab(QWidget):
         self.phones.setPlainText(phones_to_lines(contact.phones))
         self.emails.setPlainText("\n".join(e.address for e in contact.emails))
         self.notes.setPlainText(contact.notes)
+        self._show_links(contact)
+
+    def _show_links(self, contact: ContactForm) -> None:
+        self.links.clear()
+        for link in contact.links:
+            self.links.addItem(f"{link.kind}: {link.other_name}")
+
+    def add_link(self) -> None:
+        if not 0 <= self.current < len(self.contacts):
+            return
+        contact = self.contacts[self.current]
+        text, ok = QInputDialog.getText(self, self.tr("Link a person"),
+                                        self.tr("Person's or client's name, phone…"))
+        if not ok or not text.strip():
+            return
+        with self.database.session() as s:
+            people = [p for p in client_service.find_people(s, text) if p[0] != contact.id]
+        if not people:
+            show_error(self, CrmError(self.tr("No person matches {0}").format(text)))
+            return
+        names = [name for _, name in people]
+        name, ok = QInputDialog.getItem(self, self.tr("Link a person"), self.tr("Person"),
+                                        names, 0, False)
+        if not ok:
+            return
+        kind, ok = QInputDialog.getText(self, self.tr("Link a person"),
+                                        self.tr("Relation (e.g. reports to, spouse)"))
+        if ok and kind.strip():
+            contact.links.append(PersonLinkForm(people[names.index(name)][0], kind, "", name))
+            self._show_links(contact)
+
+    def remove_link(self) -> None:
+        row = self.links.currentRow()
+        if 0 <= self.current < len(self.contacts) and row >= 0:
+            del self.contacts[self.current].links[row]
+            self._show_links(self.contacts[self.current])
 
     def add_contact(self) -> None:
         self.store()
@@ -224,7 +277,7 @@ class ClientCardDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("clientCardTabs")
         self.tabs.addTab(self._main_tab(), self.tr("Main"))
-        self.contacts_tab = ContactsTab(self.form.contacts, self)
+        self.contacts_tab = ContactsTab(self.form.contacts, database, self)
         self.tabs.addTab(self.contacts_tab, self.tr("Contacts"))
         self.tabs.addTab(self._requisites_tab(), self.tr("Requisites"))
         self.tabs.addTab(self._custom_tab(), self.tr("Custom fields"))
@@ -683,6 +736,7 @@ class ClientCardDialog(QDialog):
             self.contacts_tab.list.setCurrentRow(index)
             field = parts[2] if len(parts) > 2 else ""
             widget = {"full_name": self.contacts_tab.name, "phones": self.contacts_tab.phones,
+                      "links": self.contacts_tab.links,
                       "emails": self.contacts_tab.emails,
                       "birthday": self.contacts_tab.birthday}.get(field)
             return widget, 1, self.tr("Contact {0}").format(name or index + 1)
