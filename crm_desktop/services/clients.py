@@ -18,6 +18,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
@@ -605,7 +606,8 @@ def kept_decisions(s: Session, client_id: uuid.UUID) -> list[tuple[str, str, dat
 class HistoryRow:
     at: datetime | date
     kind: str  # "event", "deal", "document"
-    text: str
+    what: StrEnum  # the event's type, the deal's status or the document's kind
+    text: str  # the subject, title or number
     amount: Decimal | None
     currency: str
 
@@ -617,18 +619,18 @@ def history(s: Session, client_id: uuid.UUID, limit: int = 500) -> list[HistoryR
             select(Event.start_at, Event.type, Event.subject)
             .where(Event.client_id == client_id, Event.deleted_at.is_(None))
             .order_by(Event.start_at.desc()).limit(limit)):
-        rows.append(HistoryRow(at, "event", f"{type_.value}: {subject}", None, ""))
+        rows.append(HistoryRow(at, "event", type_, subject, None, ""))
     for at, title, amount, currency, status in s.execute(
             select(Deal.created_at, Deal.title, Deal.amount, Deal.currency, Deal.status)
             .where(Deal.client_id == client_id, Deal.deleted_at.is_(None))
             .order_by(Deal.created_at.desc()).limit(limit)):
-        rows.append(HistoryRow(at, "deal", f"{title} ({status.value})", amount, currency))
+        rows.append(HistoryRow(at, "deal", status, title, amount, currency))
     for issued, kind, number, total, currency in s.execute(
             select(SalesDocument.issue_date, SalesDocument.kind, SalesDocument.number,
                    SalesDocument.total, SalesDocument.currency)
             .where(SalesDocument.client_id == client_id, SalesDocument.deleted_at.is_(None))
             .order_by(SalesDocument.issue_date.desc()).limit(limit)):
-        rows.append(HistoryRow(issued, "document", f"{kind.value} {number}", total, currency))
+        rows.append(HistoryRow(issued, "document", kind, number, total, currency))
 
     def moment(row: HistoryRow) -> datetime:
         at = row.at

@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="284" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="729" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="730" />
         <source>Relations</source>
         <translation>Связи</translation>
     </message>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="361" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="721" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="722" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="367" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="722" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="723" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -233,25 +233,25 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="371" />
         <location filename="../../crm_desktop/ui/clients/card.py" line="399" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="723" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="724" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="372" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="724" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="725" />
         <source>Office phones</source>
         <translation>Телефоны офиса</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="373" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="725" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="726" />
         <source>Office e-mails</source>
         <translation>E-mail офиса</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="391" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="727" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="728" />
         <source>KPP (Russia)</source>
         <translation>КПП (Россия)</translation>
     </message>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="395" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="728" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="729" />
         <source>Bank accounts</source>
         <translation>Банковские счета</translation>
     </message>
@@ -420,17 +420,17 @@
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="589" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="590" />
         <source>Kept beside similar clients:</source>
         <translation>Оставлен рядом с похожими клиентами:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="600" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="601" />
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="742" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="743" />
         <source>Contact {0}</source>
         <translation>Контакт {0}</translation>
     </message>
@@ -872,37 +872,37 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="58" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="58" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="58" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59" />
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="58" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="60" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="60" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="60" />
         <source>Since</source>
         <translation>Клиент с</translation>
     </message>
@@ -910,112 +910,112 @@
 <context>
     <name>ClientsWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="150" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="151" />
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="156" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="157" />
         <source>Name, tax ID, phone, e-mail…</source>
         <translation>Название, ИНН/БИН, телефон, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="169" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="170" />
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="172" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="173" />
         <source>Save as segment…</source>
         <translation>Сохранить как сегмент…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="197" />
         <source>&amp;New partner…</source>
         <translation>&amp;Новый партнёр…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="196" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="198" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="197" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="199" />
         <source>&amp;Merge two…</source>
         <translation>&amp;Объединить двух…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="198" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="200" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="201" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="214" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="216" />
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="248" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="250" />
         <source>(all)</source>
         <translation>(все)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="259" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="261" />
         <source>(custom field)</source>
         <translation>(доп. поле)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="267" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="269" />
         <source>(no segment)</source>
         <translation>(без сегмента)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="284" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="286" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="309" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="311" />
         <source>Save as segment</source>
         <translation>Сохранить как сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="309" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="311" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="325" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="327" />
         <source>{0} clients</source>
         <translation>Клиентов: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="373" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="375" />
         <source>Select exactly two clients to merge</source>
         <translation>Выберите ровно двух клиентов для объединения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="389" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="391" />
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="390" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="392" />
         <source>Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="401" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="403" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="403" />
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="405" />
         <source>{0} rows written to {1}</source>
         <translation>Записано строк: {0} в {1}</translation>
     </message>
@@ -2665,7 +2665,7 @@ Database: {1}</source>
     <message>
         <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="198" />
         <source>Quote</source>
-        <translation>Предложение</translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="251" />
@@ -3212,205 +3212,230 @@ Database: {1}</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="29" />
+        <location filename="../../crm_desktop/ui/labels.py" line="31" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="30" />
+        <location filename="../../crm_desktop/ui/labels.py" line="32" />
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="31" />
+        <location filename="../../crm_desktop/ui/labels.py" line="33" />
         <source>E-mail</source>
         <translation>Эл. письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="32" />
+        <location filename="../../crm_desktop/ui/labels.py" line="34" />
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="33" />
+        <location filename="../../crm_desktop/ui/labels.py" line="35" />
         <source>Planned interaction</source>
         <translation>Запланированное взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="34" />
+        <location filename="../../crm_desktop/ui/labels.py" line="36" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="35" />
-        <location filename="../../crm_desktop/ui/labels.py" line="46" />
+        <location filename="../../crm_desktop/ui/labels.py" line="37" />
+        <location filename="../../crm_desktop/ui/labels.py" line="48" />
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="36" />
+        <location filename="../../crm_desktop/ui/labels.py" line="38" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="37" />
-        <location filename="../../crm_desktop/ui/labels.py" line="45" />
-        <location filename="../../crm_desktop/ui/labels.py" line="49" />
+        <location filename="../../crm_desktop/ui/labels.py" line="39" />
+        <location filename="../../crm_desktop/ui/labels.py" line="47" />
+        <location filename="../../crm_desktop/ui/labels.py" line="51" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="38" />
+        <location filename="../../crm_desktop/ui/labels.py" line="40" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="39" />
+        <location filename="../../crm_desktop/ui/labels.py" line="41" />
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="40" />
+        <location filename="../../crm_desktop/ui/labels.py" line="42" />
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="41" />
+        <location filename="../../crm_desktop/ui/labels.py" line="43" />
         <source>Partially paid</source>
         <translation>Частично оплачен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="42" />
+        <location filename="../../crm_desktop/ui/labels.py" line="44" />
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="43" />
+        <location filename="../../crm_desktop/ui/labels.py" line="45" />
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="44" />
+        <location filename="../../crm_desktop/ui/labels.py" line="46" />
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="47" />
+        <location filename="../../crm_desktop/ui/labels.py" line="49" />
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="48" />
+        <location filename="../../crm_desktop/ui/labels.py" line="50" />
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="50" />
+        <location filename="../../crm_desktop/ui/labels.py" line="52" />
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="51" />
+        <location filename="../../crm_desktop/ui/labels.py" line="53" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="52" />
+        <location filename="../../crm_desktop/ui/labels.py" line="54" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="53" />
+        <location filename="../../crm_desktop/ui/labels.py" line="55" />
         <source>Components</source>
         <translation>Комплектующие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="54" />
+        <location filename="../../crm_desktop/ui/labels.py" line="56" />
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="55" />
+        <location filename="../../crm_desktop/ui/labels.py" line="57" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="56" />
+        <location filename="../../crm_desktop/ui/labels.py" line="58" />
+        <source>Open deal</source>
+        <translation>Сделка открыта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="59" />
+        <source>Won deal</source>
+        <translation>Сделка выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="60" />
+        <source>Lost deal</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="61" />
+        <source>Quote</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="62" />
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="63" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="57" />
+        <location filename="../../crm_desktop/ui/labels.py" line="64" />
         <source>Person</source>
         <translation>Физ. лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="58" />
+        <location filename="../../crm_desktop/ui/labels.py" line="65" />
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="59" />
+        <location filename="../../crm_desktop/ui/labels.py" line="66" />
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="60" />
+        <location filename="../../crm_desktop/ui/labels.py" line="67" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="61" />
+        <location filename="../../crm_desktop/ui/labels.py" line="68" />
         <source>Inactive</source>
         <translation>Неактивный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="62" />
+        <location filename="../../crm_desktop/ui/labels.py" line="69" />
         <source>mobile</source>
         <translation>мобильный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="63" />
+        <location filename="../../crm_desktop/ui/labels.py" line="70" />
         <source>work</source>
         <translation>рабочий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="64" />
+        <location filename="../../crm_desktop/ui/labels.py" line="71" />
         <source>home</source>
         <translation>домашний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="65" />
+        <location filename="../../crm_desktop/ui/labels.py" line="72" />
         <source>fax</source>
         <translation>факс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="66" />
+        <location filename="../../crm_desktop/ui/labels.py" line="73" />
         <source>other</source>
         <translation>другой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="67" />
+        <location filename="../../crm_desktop/ui/labels.py" line="74" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="68" />
+        <location filename="../../crm_desktop/ui/labels.py" line="75" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="69" />
+        <location filename="../../crm_desktop/ui/labels.py" line="76" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="70" />
+        <location filename="../../crm_desktop/ui/labels.py" line="77" />
         <source>Choice</source>
         <translation>Выбор из списка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="71" />
+        <location filename="../../crm_desktop/ui/labels.py" line="78" />
         <source>Checkbox</source>
         <translation>Флажок</translation>
     </message>

@@ -579,11 +579,12 @@ class ClientCardDialog(QDialog):
         for row, entry in enumerate(self.history):
             at = entry.at.astimezone().date() if isinstance(entry.at, datetime) else entry.at
             amount = money(entry.amount, entry.currency) if entry.amount is not None else ""
-            for column, text in enumerate((short_date(at), kinds[entry.kind], entry.text,
-                                           amount)):
+            details = f"{label(entry.what)}: {entry.text}"
+            for column, text in enumerate((short_date(at), kinds[entry.kind], details, amount)):
                 table.setItem(row, column, QTableWidgetItem(text))
-        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
         table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(table)
         if self.decisions:
             layout.addWidget(QLabel(self.tr("Kept beside similar clients:"), page))

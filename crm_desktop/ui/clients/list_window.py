@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -186,8 +187,9 @@ class ClientsWindow(QMainWindow):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(0, 260)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 110), (2, 120), (3, 130), (4, 150), (5, 170), (6, 100)):
+            self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda index: self.open_client(self._id_at(index.row())))
 
         buttons = QHBoxLayout()
