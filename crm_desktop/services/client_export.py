@@ -101,8 +101,9 @@ def export_clients(s: Session, path: Path, fmt: str | None = None,
         return _write_vcards(s, path, query)
     if kind not in ("csv", "xlsx"):
         raise CrmError(f"Choose a .csv, .xlsx or .vcf file, not {path.name}")
-    target = path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")
-    return write_table(target, [OWN_HEADERS[c] for c in COLUMNS], export_rows(s, query))
+    if path.suffix.lower() != f".{kind}":
+        raise CrmError(f"Name the file .{kind} for the {kind.upper()} format, not {path.name}")
+    return write_table(path, [OWN_HEADERS[c] for c in COLUMNS], export_rows(s, query))
 
 
 def _write_vcards(s: Session, path: Path, query: Select[Any] | None) -> int:

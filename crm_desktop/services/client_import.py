@@ -157,7 +157,7 @@ def read_source(path: Path, fmt: str | None = None) -> Table:
         return read_vcards(path)
     if kind not in ("csv", "xlsx", "txt"):
         raise CrmError(f"Choose a .csv, .xlsx or .vcf file, not {path.name}")
-    return read_table(path)
+    return read_table(path, "xlsx" if kind == "xlsx" else "csv")
 
 
 def _vcard_values(card: Any, name: str) -> list[Any]:

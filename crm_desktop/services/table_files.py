@@ -34,8 +34,8 @@ def _decode(raw: bytes) -> str:
     raise CrmError("The file is neither UTF-8 nor Windows-1251 text")
 
 
-def _rows(path: Path) -> Iterator[list[str]]:
-    if path.suffix.lower() == ".xlsx":
+def _rows(path: Path, xlsx: bool) -> Iterator[list[str]]:
+    if xlsx:
         book = load_workbook(path, read_only=True, data_only=True)
         try:
             for row in book.worksheets[0].iter_rows(values_only=True, max_row=MAX_ROWS + 2):
@@ -52,13 +52,14 @@ def _rows(path: Path) -> Iterator[list[str]]:
         yield [cell.strip() for cell in row]
 
 
-def read_table(path: Path) -> Table:
-    """The header row and the data rows of a CSV or XLSX file, as text (one pass, one copy of
-    the rows: a 100 000-row file stays small in memory)."""
+def read_table(path: Path, fmt: str | None = None) -> Table:
+    """The header row and the data rows of a CSV or XLSX file (by `fmt`, else by the name's
+    suffix), as text: one pass, one copy of the rows, so a 100 000-row file stays small."""
+    xlsx = (fmt or path.suffix.lstrip(".")).lower() == "xlsx"
     headers: list[str] | None = None
     rows: list[list[str]] = []
     try:
-        for row in _rows(path):
+        for row in _rows(path, xlsx):
             if not any(row):
                 continue
             if headers is None:
