@@ -64,7 +64,7 @@ from crm_desktop.models.enums import (
 )
 
 from . import demo_pools as pools
-from .bulk import writer_for
+from .bulk import BATCH, insert_rows
 from .db import Database
 from .duplicates import name_key
 from .errors import CrmError
@@ -72,7 +72,6 @@ from .regions import CITIES, COUNTRIES, City
 from .search import client_terms
 from .taxids import kz_check_digit
 
-BATCH = 20_000
 CENT = Decimal("0.01")
 # Demo exchange rates: how many KZT one unit of the client's currency is worth.
 KZT_PER_UNIT = {"KZT": Decimal(1), "AZN": Decimal("295"), "UAH": Decimal("12.1"),
@@ -173,18 +172,7 @@ class DemoGenerator:
 
     def _insert(self, conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> None:
         target: Table = table if isinstance(table, Table) else table.__table__
-        write = writer_for(conn, target)
-        batch: list[dict[str, Any]] = []
-        count = 0
-        for row in rows:
-            batch.append(row)
-            if len(batch) >= BATCH:
-                write(batch)
-                count += len(batch)
-                batch = []
-        if batch:
-            write(batch)
-            count += len(batch)
+        count = insert_rows(conn, target, rows)
         self.summary.counts[target.name] = self.summary.counts.get(target.name, 0) + count
 
     # -- people, phones, tax ids ----------------------------------------------------------------
