@@ -1431,27 +1431,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="53" />
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="56" />
         <source>Possible duplicate</source>
         <translation>Возможный дубль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="58" />
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="61" />
         <source>These clients look like the one you are saving. Open the existing one, or save anyway (your decision is recorded).</source>
         <translation>Эти клиенты похожи на сохраняемого. Откройте существующего или сохраните всё равно (решение будет записано).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="66" />
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="69" />
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="69" />
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="72" />
         <source>Save anyway</source>
         <translation>Сохранить всё равно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="71" />
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="74" />
         <source>Back to the card</source>
         <translation>Вернуться к карточке</translation>
     </message>
@@ -3208,6 +3208,16 @@ Database: {1}</source>
         <source>similar name ({0}%)</source>
         <translation>похожее название ({0}%)</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="37" />
+        <source>Existing client</source>
+        <translation>Существующий клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="38" />
+        <source>What matches</source>
+        <translation>Что совпадает</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3451,19 +3461,6 @@ Database: {1}</source>
         <location filename="../../crm_desktop/ui/messages.py" line="26" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="35" />
-        <source>Existing client</source>
-        <translation>Существующий клиент</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/clients/duplicates_dialog.py" line="35" />
-        <source>What matches</source>
-        <translation>Что совпадает</translation>
     </message>
 </context>
 </TS>

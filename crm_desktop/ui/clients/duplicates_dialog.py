@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +33,9 @@ def fill_candidates(table: QTableWidget, candidates: list[Candidate]) -> None:
 def candidates_table(parent: QWidget, object_name: str) -> QTableWidget:
     table = QTableWidget(0, 2, parent)
     table.setObjectName(object_name)
-    table.setHorizontalHeaderLabels([parent.tr("Existing client"), parent.tr("What matches")])
+    tr = QCoreApplication  # lupdate reads tr.translate("context", "literal")
+    table.setHorizontalHeaderLabels([tr.translate("clients", "Existing client"),
+                                     tr.translate("clients", "What matches")])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
