@@ -241,3 +241,33 @@ def test_export_neutralises_formulas(empty_db: dbs.Database, tmp_path: Path) -> 
         export_clients(s, path)
     text = path.read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in text and "'+1 vs" in text
+
+
+OUTLOOK = (
+    "First Name,Middle Name,Last Name,Title,Suffix,Company,Department,Job Title,"
+    "Business Street,Business City,Business State,Business Postal Code,"
+    "Business Country/Region,Business Phone,Mobile Phone,E-mail Address,E-mail 2 Address,"
+    "Categories,Notes,Web Page\n"
+    "Olena,,Shevchenko,,,ТОВ Карпати Енерго,,Директор,вул. Городоцька 97,Львів,"
+    "Львівська,79000,Україна,032 297 12 34,067 123 45 67,olena@karpaty.ua,,Energy,,"
+    "karpaty.ua\n")
+
+
+def test_an_outlook_csv(empty_db: dbs.Database, tmp_path: Path) -> None:
+    path = tmp_path / "outlook.csv"
+    path.write_text(OUTLOOK, encoding="utf-8")
+    table = ci.read_source(path)
+    mapping = ci.recognise(table.headers)
+    assert (mapping[5], mapping[7], mapping[13], mapping[14]) == (
+        ci.NAME, ci.POSITION, ci.CONTACT_PHONES, ci.CONTACT_PHONES)
+    with empty_db.session() as s:
+        report = ci.import_clients(s, table, mapping, country="UA", currency="UAH")
+    assert (report.created, report.problems) == (1, [])
+    with empty_db.session() as s:
+        firm = s.scalar(select(Client))
+        assert firm is not None
+        assert (firm.short_name, firm.country, firm.city, firm.currency, firm.website) == (
+            "ТОВ Карпати Енерго", "UA", "Львів", "UAH", "karpaty.ua")
+        olena = firm.contacts[0]
+        assert (olena.full_name, olena.position) == ("Shevchenko Olena", "Директор")
+        assert sorted(p.e164 for p in olena.phones) == ["+380322971234", "+380671234567"]

@@ -128,7 +128,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     FIRST: ("first name", "given name", "имя", "аты", "ім'я"),
     MIDDLE: ("middle name", "additional name", "отчество", "по батькові"),
     LAST: ("last name", "family name", "surname", "фамилия", "тегі", "прізвище"),
-    POSITION: ("position", "job title", "title", "organization title",
+    POSITION: ("position", "job title", "organization title",
                "organization 1 - title", "должность", "лауазымы", "посада"),
     CONTACT_PHONES: ("contact phones", "mobile phone", "home phone", "other phone",
                      "primary phone", "мобильный", "мобильный телефон"),
