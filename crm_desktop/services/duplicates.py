@@ -216,6 +216,11 @@ def shared_index(database_label: str) -> NameIndex:
     return _SHARED.setdefault(database_label, NameIndex())
 
 
+def forget_index(database_label: str) -> None:
+    """Drop the shared index (after a restore the rows are older than what it has seen)."""
+    _SHARED.pop(database_label, None)
+
+
 def survivor_of(s: Session, client_id: uuid.UUID) -> uuid.UUID | None:
     """The live client a (possibly merged-away) client now lives on as; None if deleted."""
     seen: set[uuid.UUID] = set()

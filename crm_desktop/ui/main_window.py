@@ -13,6 +13,7 @@ from crm_desktop.models import Role
 from crm_desktop.services import db as dbs
 from crm_desktop.services import mail
 from crm_desktop.services.db import Database
+from crm_desktop.services.duplicates import forget_index
 from crm_desktop.services.errors import CrmError
 from crm_desktop.services.search import ensure_index
 from crm_desktop.services.setup import CurrentUser
@@ -239,6 +240,8 @@ class MainWindow(QMainWindow):
         except CrmError as exc:
             show_error(self, exc)
             return False
+        forget_index(self.database.label)
+        warm_name_index(self.database)
         self.bus.notify("events", "invoices", "payments", "clients", "catalogue", "stock")
         self.statusBar().showMessage(self.tr("Restored from {0}; the previous content is in "
                                              "{1}").format(source.name, safety), 15_000)
