@@ -211,3 +211,35 @@ def test_the_import_dialog_runs_off_the_gui_thread(window: MainWindow, qtbot: Qt
     qtbot.waitUntil(lambda: "1 clients created" in dialog.result.text())  # type: ignore
     assert raw(demo_path, "SELECT count(*) FROM clients WHERE short_name = 'ТОО «Новый Клиент»'"
                ) == [(1,)]
+
+
+def test_export_button_writes_the_filtered_list(window: MainWindow, qtbot: QtBot,
+                                                tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    target = tmp_path / "customers.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    clients = window.open_clients()
+    clients.status_combo.setCurrentIndex(clients.status_combo.findData("customer"))
+    clients.apply()
+    button = clients.findChild(QPushButton, "exportClientsButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "customers.csv" in clients.count_label.text())
+    text = target.read_text(encoding="utf-8-sig")
+    assert "customer" in text and "lead;" not in text
+
+
+def test_a_client_from_beyond_our_five_countries(qtbot: QtBot, demo_db: dbs.Database) -> None:
+    card = _new_card(qtbot, demo_db)
+    assert card.country_combo.count() > 200  # every country Babel knows
+    card.country_combo.setCurrentIndex(card.country_combo.findData("UZ"))
+    assert card.currency_combo.currentData() == "UZS"
+    card.name_edit.setText("Samarqand Savdo MChJ")
+    card.phones_edit.setPlainText("71 200 00 00")  # Tashkent, typed without +998
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.isVisible())
+    with demo_db.session() as s:
+        firm = s.scalar(select(Client).where(Client.short_name == "Samarqand Savdo MChJ"))
+        assert firm is not None and (firm.country, firm.currency) == ("UZ", "UZS")

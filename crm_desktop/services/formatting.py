@@ -87,3 +87,23 @@ def _short_time(value: datetime, locale: str) -> str:
 def country_name(code: str, locale: str | None = None) -> str:
     """'KZ' -> 'Казахстан' in ru_RU, 'Kazakhstan' in en_US; the code itself if unknown."""
     return str(Locale.parse(locale or _current_locale).territories.get(code.upper(), code))
+
+
+def country_choices(first: tuple[str, ...] = (), locale: str | None = None) -> list[str]:
+    """ISO codes of every country Babel knows: `first` (ours) first, then the rest by their
+    name in the interface language."""
+    names = {str(code): str(name) for code, name in
+             Locale.parse(locale or _current_locale).territories.items()}
+    rest = sorted((c for c in names if len(c) == 2 and c.isalpha() and c not in first),
+                  key=lambda c: names[c].casefold())
+    return [*first, *rest]
+
+
+def country_currency(code: str) -> str | None:
+    """The currency a country uses today ('UZ' -> 'UZS'), from Babel's data."""
+    from datetime import date as _date
+
+    from babel.numbers import get_territory_currencies
+
+    found = get_territory_currencies(code.upper(), _date.today())
+    return found[0] if found else None

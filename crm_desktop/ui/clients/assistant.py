@@ -26,15 +26,14 @@ from crm_desktop.services.clients import CardInvalid, ClientForm, ContactForm, E
 from crm_desktop.services.db import Database
 from crm_desktop.services.duplicates import Candidate, Probe, find_duplicates, shared_index
 from crm_desktop.services.errors import CrmError
-from crm_desktop.services.formatting import country_name
+from crm_desktop.services.formatting import country_currency
 from crm_desktop.services.phones import parse_phone
-from crm_desktop.services.regions import COUNTRIES
 from crm_desktop.services.setup import CurrentUser
 
 from ..bus import DataBus
-from ..combo import select_data
 from ..messages import show_error
 from ..tasks import run_task
+from .card import fill_countries
 from .duplicates_dialog import candidates_table, fill_candidates
 from .texts import problem_text
 
@@ -75,9 +74,7 @@ class RegistrationAssistant(QDialog):
 
         self.country_combo = QComboBox(self)
         self.country_combo.setObjectName("assistantCountry")
-        for code in sorted(set(COUNTRIES) | {self.defaults.country}):
-            self.country_combo.addItem(f"{country_name(code)} ({code})", code)
-        select_data(self.country_combo, self.defaults.country)
+        fill_countries(self.country_combo, self.defaults.country)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("assistantName")
         self.tax_edit = QLineEdit(self)
@@ -166,8 +163,7 @@ class RegistrationAssistant(QDialog):
     def form(self) -> ClientForm:
         form = self.defaults
         form.country = self.country_combo.currentData()
-        if form.country in COUNTRIES:
-            form.currency = COUNTRIES[form.country].currency
+        form.currency = country_currency(form.country) or form.currency
         form.short_name, form.tax_id = self.name_edit.text(), self.tax_edit.text()
         phones = [PhoneForm(self.phone_edit.text())] if self.phone_edit.text().strip() else []
         emails = [EmailForm(self.email_edit.text())] if self.email_edit.text().strip() else []

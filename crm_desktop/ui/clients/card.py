@@ -53,14 +53,20 @@ from crm_desktop.services.clients import (
 from crm_desktop.services.db import Database
 from crm_desktop.services.duplicates import Candidate, find_duplicates, shared_index
 from crm_desktop.services.errors import CrmError
-from crm_desktop.services.formatting import country_name, money, short_date
+from crm_desktop.services.formatting import (
+    country_choices,
+    country_currency,
+    country_name,
+    money,
+    short_date,
+)
 from crm_desktop.services.regions import COUNTRIES
 from crm_desktop.services.search import search_clients
 from crm_desktop.services.setup import CurrentUser, currencies
 from crm_desktop.services.taxids import TAX_ID_KINDS
 
 from ..bus import DataBus
-from ..combo import select_data
+from ..combo import index_of_data, select_data
 from ..labels import label
 from ..messages import show_error
 from .duplicates_dialog import DuplicatesDialog
@@ -69,6 +75,16 @@ from .texts import lines_to_emails, lines_to_phones, phones_to_lines, problem_te
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "border: 1px solid #b3261e;"
 NO_DATE = QDate(1900, 1, 1)
+
+
+def fill_countries(combo: QComboBox, current: str) -> None:
+    """Our users' countries first, then every other one by name; `current` selected."""
+    ours = tuple(COUNTRIES)
+    for code in country_choices(ours if current in ours else (*ours, current)):
+        combo.addItem(f"{country_name(code)} ({code})", code)
+        if code == ours[-1]:
+            combo.insertSeparator(combo.count())
+    select_data(combo, current)
 
 
 def _date_edit(parent: QWidget, value: date | None, name: str) -> QDateEdit:
@@ -333,9 +349,7 @@ class ClientCardDialog(QDialog):
         self.tags_edit.setPlaceholderText(", ".join(self.all_tags[:5]) or self.tr("VIP, wholesale"))
         self.country_combo = QComboBox(page)
         self.country_combo.setObjectName("clientCountryCombo")
-        codes = sorted(set(COUNTRIES) | {f.country})
-        for code in codes:
-            self.country_combo.addItem(f"{country_name(code)} ({code})", code)
+        fill_countries(self.country_combo, f.country)
         select_data(self.country_combo, f.country)
         self.country_combo.currentIndexChanged.connect(self._country_changed)
         self.region_edit = QLineEdit(f.region, page)
@@ -599,8 +613,11 @@ class ClientCardDialog(QDialog):
         code = self.country_combo.currentData() or "KZ"
         kinds = TAX_ID_KINDS.get(code)
         self.tax_label.setText(" / ".join(k.label for k in kinds) if kinds else self.tr("Tax ID"))
-        if self.form.id is None and code in COUNTRIES:
-            select_data(self.currency_combo, COUNTRIES[code].currency)
+        currency = country_currency(code)
+        if self.form.id is None and currency:
+            if index_of_data(self.currency_combo, currency) < 0:
+                self.currency_combo.addItem(currency, currency)
+            select_data(self.currency_combo, currency)
 
     # -- saving --------------------------------------------------------------------------------
     def collect(self) -> ClientForm:

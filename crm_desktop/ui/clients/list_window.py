@@ -201,7 +201,7 @@ class ClientsWindow(QMainWindow):
                 (self.tr("&Export…"), "exportClientsButton", self.export_clients)):
             button = QPushButton(text, self)
             button.setObjectName(name)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
