@@ -243,3 +243,32 @@ def test_a_client_from_beyond_our_five_countries(qtbot: QtBot, demo_db: dbs.Data
     with demo_db.session() as s:
         firm = s.scalar(select(Client).where(Client.short_name == "Samarqand Savdo MChJ"))
         assert firm is not None and (firm.country, firm.currency) == ("UZ", "UZS")
+
+
+def test_a_saved_segment_brings_its_filter_back(window: MainWindow, qtbot: QtBot,
+                                                demo_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    clients = window.open_clients()
+    qtbot.waitUntil(lambda: clients.choices_loaded)
+    region = clients.region_combo.itemData(1)
+    clients.region_combo.setCurrentIndex(1)
+    clients.status_combo.setCurrentIndex(clients.status_combo.findData("customer"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Customers there", True))
+    clients.save_segment()
+    qtbot.waitUntil(lambda: clients.segment_combo.findText("Customers there") > 0
+                    and clients.segment_combo.itemData(
+                        clients.segment_combo.findText("Customers there")) is not None)
+    clients.region_combo.setCurrentIndex(0)
+    clients.status_combo.setCurrentIndex(0)
+    clients.apply()
+    qtbot.waitUntil(lambda: clients.model.total == 200)
+    index = clients.segment_combo.findText("Customers there")
+    clients.segment_combo.setCurrentIndex(index)
+    clients.segment_combo.activated.emit(index)
+    expected = raw(demo_path, "SELECT count(*) FROM clients WHERE status = 'customer' "
+                              "AND region = ?", region)[0][0]
+    qtbot.waitUntil(lambda: clients.model.total == expected)
+    assert clients.region_combo.currentData() == region
+    assert {r.region for r in clients.model.rows} == {region}

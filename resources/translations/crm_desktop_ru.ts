@@ -916,57 +916,57 @@
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="157"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="158"/>
         <source>Name, tax ID, phone, e-mail…</source>
         <translation>Название, ИНН/БИН, телефон, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="170"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="171"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="173"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="174"/>
         <source>Save as segment…</source>
         <translation>Сохранить как сегмент…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="197"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="198"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Новый партнёр…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="198"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="199"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="199"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="200"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Объединить двух…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="200"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="201"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="201"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="202"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="216"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="217"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="250"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="281"/>
         <source>(all)</source>
         <translation>(все)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="261"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="264"/>
         <source>(custom field)</source>
         <translation>(доп. поле)</translation>
     </message>
@@ -976,47 +976,47 @@
         <translation>(без сегмента)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="286"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="300"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="311"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="325"/>
         <source>Save as segment</source>
         <translation>Сохранить как сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="311"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="325"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="327"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="339"/>
         <source>{0} clients</source>
         <translation>Клиентов: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="375"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="387"/>
         <source>Select exactly two clients to merge</source>
         <translation>Выберите ровно двух клиентов для объединения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="391"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="403"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="392"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="404"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="403"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="415"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="405"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="417"/>
         <source>{0} rows written to {1}</source>
         <translation>Записано строк: {0} в {1}</translation>
     </message>

@@ -151,6 +151,7 @@ class ClientsWindow(QMainWindow):
         self.setWindowTitle(self.tr("Clients"))
         self.database, self.bus, self.user = database, bus, user
         self.user_id = user.id if isinstance(user.id, uuid.UUID) else None
+        self.choices_loaded = False
 
         self.text_edit = QLineEdit(self)
         self.text_edit.setObjectName("clientsFilterText")
@@ -241,34 +242,47 @@ class ClientsWindow(QMainWindow):
 
     # -- filters -------------------------------------------------------------------------------
     def fill_choices(self) -> None:
-        with self.database.session() as s:
-            tags = client_service.tag_names(s)
-            users = client_service.users(s)
-            regions = cl.regions(s)
-            fields = client_service.custom_fields(s)
-            segments = [(x.id, x.name, x.filters) for x in cl.segments(s, self.user_id)]
-        everyone = self.tr("(all)")
-        combos = ((self.status_combo, [(label(v), v.value) for v in ClientStatus]),
-                  (self.tag_combo, [(t, t) for t in tags]),
-                  (self.responsible_combo, [(name, str(uid)) for uid, name in users]),
-                  (self.region_combo, [(r, r) for r in regions]),
-                  (self.custom_combo, [(d.label, d.key) for d in fields]))
-        for combo, items in combos:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everyone if combo is not self.custom_combo
-                          else self.tr("(custom field)"), "")
-            for text, value in items:
-                combo.addItem(text, value)
-            select_data(combo, current)
-            combo.blockSignals(False)
+        """The filter choices: statuses now, the ones read from the database (tags, people,
+        regions, custom fields, segments) from a worker — a DISTINCT over 100 000 clients."""
+        self._fill_combo(self.status_combo, [(label(v), v.value) for v in ClientStatus])
+        database, user_id = self.database, self.user_id
+
+        def work() -> tuple[list[str], list[tuple[uuid.UUID, str]], list[str],
+                            list[tuple[str, str]], list[tuple[uuid.UUID, str, Any]]]:
+            with database.session() as s:
+                return (client_service.tag_names(s), client_service.users(s), cl.regions(s),
+                        [(d.label, d.key) for d in client_service.custom_fields(s)],
+                        [(x.id, x.name, x.filters) for x in cl.segments(s, user_id)])
+
+        run_task(work, self._choices_loaded, lambda exc: show_error(self, exc), self)
+
+    def _choices_loaded(self, loaded: tuple[Any, ...]) -> None:
+        tags, users, regions, fields, segments = loaded
+        self._fill_combo(self.tag_combo, [(t, t) for t in tags])
+        self._fill_combo(self.responsible_combo, [(name, str(uid)) for uid, name in users])
+        self._fill_combo(self.region_combo, [(r, r) for r in regions])
+        self._fill_combo(self.custom_combo, fields, self.tr("(custom field)"))
         self.custom_value.setVisible(bool(fields))
         self.custom_combo.setVisible(bool(fields))
+        current = self.segment_combo.currentText()
         self.segment_combo.clear()
         self.segment_combo.addItem(self.tr("(no segment)"), None)
         for segment_id, name, filters in segments:
             self.segment_combo.addItem(name, (segment_id, filters))
+        if current and self.segment_combo.findText(current) >= 0:
+            self.segment_combo.setCurrentIndex(self.segment_combo.findText(current))
+        self.choices_loaded = True
+
+    def _fill_combo(self, combo: QComboBox, items: list[tuple[str, str]],
+                    first: str | None = None) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(first or self.tr("(all)"), "")
+        for text, value in items:
+            combo.addItem(text, value)
+        select_data(combo, current)
+        combo.blockSignals(False)
 
     def current_filter(self) -> ClientFilter:
         f = self.model.filter
@@ -317,11 +331,9 @@ class ClientsWindow(QMainWindow):
         except CrmError as exc:
             show_error(self, exc)
             return
+        self.segment_combo.addItem(name.strip())  # shown at once; the reload keeps it chosen
+        self.segment_combo.setCurrentIndex(self.segment_combo.count() - 1)
         self.fill_choices()
-        select_data(self.segment_combo, None)
-        for index in range(self.segment_combo.count()):
-            if self.segment_combo.itemText(index) == name.strip():
-                self.segment_combo.setCurrentIndex(index)
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("{0} clients").format(number(self.model.total)))
