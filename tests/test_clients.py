@@ -219,6 +219,9 @@ def test_merge_keeps_every_linked_row(demo_db: dbs.Database) -> None:
         merge_clients(s, survivor, other, {"short_name"})
     after_survivor = _linked_counts(demo_db, survivor)
     assert after_survivor == before
+    with demo_db.session() as s:  # still one primary contact
+        assert s.scalar(select(func.count()).select_from(Contact).where(
+            Contact.client_id == survivor, Contact.is_primary)) <= 1
     assert set(_linked_counts(demo_db, other).values()) == {0}
     with demo_db.session() as s:
         merged = s.get(Client, other)

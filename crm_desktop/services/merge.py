@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from crm_desktop.models import (
     Base,
     Client,
+    ClientBankAccount,
     ClientRelation,
+    Contact,
     DuplicateDecision,
     SearchTerm,
     TermsOfSale,
@@ -77,6 +79,11 @@ def merge_clients(s: Session, survivor_id: uuid.UUID, other_id: uuid.UUID,
     s.flush()
 
     now, user = utcnow(), s.info.get("user_id")
+    had_primary = s.scalar(select(Contact.id).where(
+        Contact.client_id == survivor_id, Contact.is_primary, Contact.deleted_at.is_(None)))
+    had_default = s.scalar(select(ClientBankAccount.id).where(
+        ClientBankAccount.client_id == survivor_id, ClientBankAccount.is_default,
+        ClientBankAccount.deleted_at.is_(None)))
     # Links between the two would point a client at itself after the move: drop them first.
     for model in (ClientRelation, DuplicateDecision):
         s.execute(update(model).where(
@@ -101,6 +108,14 @@ def merge_clients(s: Session, survivor_id: uuid.UUID, other_id: uuid.UUID,
             .values(client_id=survivor_id, updated_at=now))).rowcount
         if count:
             moved["terms_of_sale.client_id"] = count
+    # One primary contact and one default account: the survivor's own win.
+    if had_primary is not None:
+        s.execute(update(Contact).where(Contact.client_id == survivor_id, Contact.is_primary,
+                                        Contact.id != had_primary).values(is_primary=False))
+    if had_default is not None:
+        s.execute(update(ClientBankAccount).where(
+            ClientBankAccount.client_id == survivor_id, ClientBankAccount.is_default,
+            ClientBankAccount.id != had_default).values(is_default=False))
     # Clients merged earlier into the other one now point at the survivor.
     s.execute(update(Client).where(Client.merged_into_id == other_id)
               .values(merged_into_id=survivor_id, updated_at=now))
