@@ -95,9 +95,15 @@ def test_outbox_window_retry_and_cancel(qtbot: QtBot, demo_db: dbs.Database,
         with qtbot.waitSignal(window.sender.finished, timeout=20_000):
             outbox.retry()
         qtbot.waitUntil(lambda: len(server.handler.messages) == 1, timeout=10_000)
-    with demo_db.session() as s:
-        statuses = sorted(r.status for r in s.scalars(select(OutboxMessage)))
-    assert statuses == [OutboxStatus.CANCELLED, OutboxStatus.SENT]
+
+        def statuses() -> list[OutboxStatus]:
+            with demo_db.session() as s:
+                return sorted(r.status for r in s.scalars(select(OutboxMessage)))
+
+        # The server has the message a moment before the sender records "sent" (and a
+        # `finished` from the start-up run may have been the one waited for above).
+        qtbot.waitUntil(lambda: statuses() == [OutboxStatus.CANCELLED, OutboxStatus.SENT],
+                        timeout=10_000)
     window.close()
 
 
