@@ -8,11 +8,20 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from crm_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:  # imported lazily at run time: `--version` should not load SQLAlchemy
+    from sqlalchemy.orm import Session
+
+    from crm_desktop.services.price_import import ImportReport
+    from crm_desktop.services.table_files import ImportReport as TableReport
+
+Report = TypeVar("Report", bound="TableReport")
 
 log = logging.getLogger("crm_desktop")
 EXIT_ERROR = 1
@@ -158,33 +167,17 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    if args.import_what == "clients":
-        return cmd_import_clients(args)
-    from sqlalchemy import select
-
-    from crm_desktop.models import Warehouse
+def _import_with_report(args: argparse.Namespace, run: Callable[[Session], Report]) -> Report:
+    """Run one import in one transaction; `--report` gets the rows not imported and why,
+    whether the import went in or was refused."""
     from crm_desktop.services import db as dbs
-    from crm_desktop.services.errors import CrmError
-    from crm_desktop.services.price_import import (
-        ImportRefused,
-        guess_mapping,
-        import_prices,
-        read_table,
-    )
+    from crm_desktop.services.table_files import ImportRefused
 
-    table = read_table(args.file)
     database = dbs.open_database(args.db, create=False)
     try:
         with database.session() as s:
-            warehouse = None
-            if args.warehouse:
-                warehouse = s.scalar(select(Warehouse.id).where(Warehouse.name == args.warehouse))
-                if warehouse is None:
-                    raise CrmError(f"No warehouse named {args.warehouse!r}")
-            mapping = guess_mapping(s, table.headers)
             try:
-                report = import_prices(s, table, mapping, warehouse, args.partial)
+                report = run(s)
             except ImportRefused as refused:
                 if args.report:
                     refused.report.save(args.report)
@@ -193,6 +186,29 @@ def cmd_import(args: argparse.Namespace) -> int:
         database.dispose()
     if args.report:
         report.save(args.report)
+    return report
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.import_what == "clients":
+        return cmd_import_clients(args)
+    from sqlalchemy import select
+
+    from crm_desktop.models import Warehouse
+    from crm_desktop.services.errors import CrmError
+    from crm_desktop.services.price_import import guess_mapping, import_prices, read_table
+
+    table = read_table(args.file)
+
+    def run(s: Session) -> ImportReport:
+        warehouse = None
+        if args.warehouse:
+            warehouse = s.scalar(select(Warehouse.id).where(Warehouse.name == args.warehouse))
+            if warehouse is None:
+                raise CrmError(f"No warehouse named {args.warehouse!r}")
+        return import_prices(s, table, guess_mapping(s, table.headers), warehouse, args.partial)
+
+    report = _import_with_report(args, run)
     print(f"{report.rows} rows: {report.products} products updated, {report.stock_rows} stock "
           f"levels set, {len(report.problems)} rows skipped")
     return 0
@@ -200,26 +216,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_import_clients(args: argparse.Namespace) -> int:
     from crm_desktop.services import client_import as ci
-    from crm_desktop.services import db as dbs
     from crm_desktop.services.clients import new_form
 
     table = ci.read_source(args.file, args.format)
-    database = dbs.open_database(args.db, create=False)
-    try:
-        with database.session() as s:
-            defaults = new_form(s, None)
-            try:
-                report = ci.import_clients(
-                    s, table, ci.guess_mapping(s, table.headers), ci.Policy(args.on_duplicate),
-                    partial=args.partial, country=defaults.country, currency=defaults.currency)
-            except ci.ImportRefused as refused:
-                if args.report:
-                    refused.report.save(args.report)
-                raise
-    finally:
-        database.dispose()
-    if args.report:
-        report.save(args.report)
+
+    def run(s: Session) -> ci.ImportReport:
+        defaults = new_form(s, None)
+        return ci.import_clients(
+            s, table, ci.guess_mapping(s, table.headers), ci.Policy(args.on_duplicate),
+            partial=args.partial, country=defaults.country, currency=defaults.currency)
+
+    report = _import_with_report(args, run)
     print(f"{report.rows} rows: {report.created} clients created, {report.updated} updated, "
           f"{report.skipped} skipped as duplicates, {report.contacts} contact persons, "
           f"{len(report.problems)} rows with problems")

@@ -58,11 +58,11 @@ from .clients import (
 )
 from .duplicates import IMPORT_THRESHOLD, name_key, same_numbers
 from .errors import CrmError
-from .exporting import write_table
 from .regions import COUNTRIES
 from .search import client_terms
 from .settings import get_setting, set_setting
-from .table_files import Table, norm_header, read_table
+from .table_files import ImportRefused, Table, norm_header, read_table
+from .table_files import ImportReport as BaseReport
 from .taxids import normalize_tax_id
 
 
@@ -281,30 +281,19 @@ def remember_mapping(s: Session, headers: list[str], mapping: dict[int, str]) ->
 
 # -- the report ------------------------------------------------------------------------------
 @dataclass
-class ImportReport:
-    rows: int = 0
+class ImportReport(BaseReport):
     created: int = 0
     updated: int = 0
     skipped: int = 0
     contacts: int = 0
-    problems: list[tuple[int, str]] = field(default_factory=list)  # rows not imported: why
     notes: list[tuple[int, str]] = field(default_factory=list)  # duplicates kept or skipped
 
     @property
     def not_imported(self) -> list[tuple[int, str]]:
         return sorted(self.problems + [n for n in self.notes if n[1].startswith("skipped")])
 
-    def save(self, path: Path) -> None:
-        write_table(path, ["Row", "Problem"], sorted(self.problems + self.notes))
-
-
-class ImportRefused(CrmError):
-    """Some rows were wrong and a partial import was not accepted: nothing was imported."""
-
-    def __init__(self, report: ImportReport) -> None:
-        super().__init__(f"{len(report.problems)} of {report.rows} rows have problems; "
-                         "nothing was imported")
-        self.report = report
+    def lines(self) -> list[tuple[int, str]]:
+        return sorted(self.problems + self.notes)
 
 
 class ImportCancelled(CrmError):

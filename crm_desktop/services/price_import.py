@@ -9,9 +9,8 @@ is accepted; a report of every row not imported and why).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,10 +19,10 @@ from crm_desktop.models import PriceType, Product, Warehouse
 
 from .catalogue import set_price, set_stock
 from .errors import CrmError, ValidationError
-from .exporting import write_table
 from .pricing import parse_decimal
 from .settings import get_setting, set_setting
-from .table_files import Table, norm_header
+from .table_files import ImportRefused, Table, norm_header
+from .table_files import ImportReport as BaseReport
 from .table_files import read_table as read_table  # the import dialog and CLI read through here
 
 CODE, PRICE, MINIMUM, STOCK, WAREHOUSE = "code", "price", "minimum", "stock", "warehouse"
@@ -71,23 +70,9 @@ def remember_mapping(s: Session, headers: list[str], mapping: dict[str, int]) ->
 
 
 @dataclass
-class ImportReport:
-    rows: int = 0
+class ImportReport(BaseReport):
     products: int = 0
     stock_rows: int = 0
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (file row number, why)
-
-    def save(self, path: Path) -> None:
-        write_table(path, ["Row", "Problem"], self.problems)
-
-
-class ImportRefused(CrmError):
-    """Some rows were wrong and a partial import was not accepted: nothing was imported."""
-
-    def __init__(self, report: ImportReport) -> None:
-        super().__init__(f"{len(report.problems)} of {report.rows} rows have problems; "
-                         "nothing was imported")
-        self.report = report
 
 
 def _decimal(text: str) -> Decimal:

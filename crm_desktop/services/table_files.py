@@ -8,13 +8,14 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from .errors import CrmError
+from .exporting import write_table
 
 MAX_ROWS = 200_000
 
@@ -81,3 +82,27 @@ def read_table(path: Path, fmt: str | None = None) -> Table:
 
 def norm_header(header: str) -> str:
     return re.sub(r"\s+", " ", header.strip().casefold())
+
+
+@dataclass
+class ImportReport:
+    """What an import did with a file's rows; each import adds its own counts."""
+
+    rows: int = 0
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (file row number, why)
+
+    def lines(self) -> list[tuple[int, str]]:
+        """The rows the saved report lists."""
+        return sorted(self.problems)
+
+    def save(self, path: Path) -> None:
+        write_table(path, ["Row", "Problem"], self.lines())
+
+
+class ImportRefused(CrmError):
+    """Some rows were wrong and a partial import was not accepted: nothing was imported."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(f"{len(report.problems)} of {report.rows} rows have problems; "
+                         "nothing was imported")
+        self.report = report

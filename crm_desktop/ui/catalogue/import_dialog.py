@@ -27,6 +27,7 @@ from crm_desktop.services.errors import CrmError
 
 from ..bus import DataBus
 from ..combo import select_data
+from ..import_report import ask_save_report, report_text
 from ..messages import show_error
 
 PREVIEW_ROWS = 20
@@ -154,22 +155,9 @@ class PriceImportDialog(QDialog):
         return report
 
     def _show(self, report: pi.ImportReport, headline: str) -> None:
-        lines = [headline] + [self.tr("Row {0}: {1}").format(n, why)
-                              for n, why in report.problems[:8]]
-        if len(report.problems) > 8:
-            lines.append(self.tr("… and {0} more in the report").format(
-                len(report.problems) - 8))
-        self.result.setText("\n".join(lines))
+        self.result.setText(report_text(headline, report.problems))
         self.save_report.setEnabled(bool(report.problems))
 
     def ask_save_report(self) -> None:
-        if self.report is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                              "import-report.xlsx",
-                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))
-        if name:
-            try:
-                self.report.save(Path(name))
-            except CrmError as exc:
-                show_error(self, exc)
+        if self.report is not None:
+            ask_save_report(self, self.report)

@@ -34,6 +34,7 @@ from crm_desktop.services.table_files import Table
 
 from ..bus import DataBus
 from ..combo import select_data
+from ..import_report import ask_save_report, report_text
 from ..messages import error_text, show_error
 from ..tasks import run_task
 
@@ -250,21 +251,9 @@ class ClientImportDialog(QDialog):
             self.result.setText(error_text(exc))
 
     def _show(self, report: ci.ImportReport, headline: str) -> None:
-        shown = report.not_imported
-        lines = [headline] + [self.tr("Row {0}: {1}").format(n, why) for n, why in shown[:8]]
-        if len(shown) > 8:
-            lines.append(self.tr("… and {0} more in the report").format(len(shown) - 8))
-        self.result.setText("\n".join(lines))
+        self.result.setText(report_text(headline, report.not_imported))
         self.save_report.setEnabled(bool(report.problems or report.notes))
 
     def ask_save_report(self) -> None:
-        if self.report is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                              "import-report.xlsx",
-                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))
-        if name:
-            try:
-                self.report.save(Path(name))
-            except CrmError as exc:
-                show_error(self, exc)
+        if self.report is not None:
+            ask_save_report(self, self.report)
