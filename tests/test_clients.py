@@ -34,8 +34,8 @@ from crm_desktop.services.clients import (
     EmailForm,
     PhoneForm,
     RelationForm,
-    create_quick,
     load_form,
+    quick_form,
     save_client,
 )
 from crm_desktop.services.duplicates import NameIndex, Probe, find_duplicates, name_key
@@ -185,7 +185,7 @@ def test_the_name_index_follows_changes(empty_db: dbs.Database, astana: uuid.UUI
 def test_saving_anyway_is_recorded(empty_db: dbs.Database, astana: uuid.UUID) -> None:
     with empty_db.session() as s:
         found = find_duplicates(s, Probe(name="Astana Treid"), NameIndex())
-        new = create_quick(s, "Astana Treid", "KZ", None, kept_despite=found)
+        new = save_client(s, quick_form(s, "Astana Treid", "KZ", None), kept_despite=found)
     with empty_db.session() as s:
         decision = s.scalar(select(DuplicateDecision))
         assert decision is not None

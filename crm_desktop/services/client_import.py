@@ -40,7 +40,6 @@ from crm_desktop.models import (
     Email,
     Phone,
     PhoneKind,
-    Tag,
     client_tags,
     utcnow,
 )
@@ -54,6 +53,7 @@ from .clients import (
     custom_fields,
     load_form,
     save_client,
+    tags_named,
     validate,
 )
 from .duplicates import IMPORT_THRESHOLD, name_key, same_numbers
@@ -365,7 +365,6 @@ def _enum(kind: type[Any], text: str, default: Any) -> Any:
 class Record:
     rows: list[int]
     form: ClientForm
-    group: str
     key: str = ""  # the name key of an organization, "" for a person
     e164: dict[tuple[str, int, int], str] = field(default_factory=dict)
 
@@ -428,7 +427,7 @@ def _records(table: Table, mapping: dict[int, str], country: str,
                 tax_id=one(TAX_ID), tax_id_2=one(TAX_ID_2), legal_address=one(LEGAL_ADDRESS),
                 website=one(WEBSITE), notes=one(NOTES))
             key = name_key(form.short_name) if form.kind == ClientKind.ORGANIZATION else ""
-            record = records[group] = Record([], form, group, key)
+            record = records[group] = Record([], form, key)
         record.rows.append(number)
         record.form.phones += [p for p in phones if p.raw not in
                                {x.raw for x in record.form.phones}]
@@ -640,7 +639,7 @@ class _Writer:
             contact_names.append(contact_row["full_name"])
             phones(contact.phones, contact_row["id"], "c", index)
             emails(contact.emails, contact_row["id"])
-        self.tags += [(client_id, tag) for tag in sorted(set(form.tags))]
+        self.tags += [(client_id, tag) for tag in sorted({t.strip() for t in form.tags} - {""})]
         terms = client_terms(row["short_name"], row["full_name"], row["tax_id"], contact_names,
                              email_values, list(phone_labels), phone_labels)
         self.terms += [{"client_id": client_id, "term": t, "label": label[:255]}
@@ -658,16 +657,10 @@ class _Writer:
         insert_rows(conn, Email.__table__, self.emails)  # type: ignore[arg-type]
         insert_rows(conn, SearchTerm.__table__, self.terms)  # type: ignore[arg-type]
         if self.tags:
-            names = sorted({name for _, name in self.tags})
-            existing = {t.name: t.id for t in self.s.scalars(select(Tag).where(
-                Tag.name.in_(names)))}
-            for name in names:
-                if name not in existing:
-                    tag = Tag(name=name)
-                    self.s.add(tag)
-                    self.s.flush()
-                    existing[name] = tag.id
-            insert_rows(conn, client_tags, [{"client_id": c, "tag_id": existing[n]}
+            tags = tags_named(self.s, [name for _, name in self.tags])
+            self.s.flush()
+            ids = {tag.name: tag.id for tag in tags}
+            insert_rows(conn, client_tags, [{"client_id": c, "tag_id": ids[n]}
                                             for c, n in self.tags])
         for rows in (self.clients, self.contacts, self.phones, self.emails, self.terms,
                      self.tags):

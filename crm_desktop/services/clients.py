@@ -21,7 +21,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 from stdnum import bic as std_bic
 from stdnum import iban as std_iban
@@ -52,11 +52,11 @@ from crm_desktop.models import (
 
 from .duplicates import Candidate, Probe, describe_matches
 from .errors import CrmError
+from .formatting import country_currency
 from .phones import parse_phone
 from .pricing import parse_decimal
-from .regions import COUNTRIES
 from .search import reindex_clients, search_clients
-from .taxids import TAX_ID_KINDS, is_valid_ru_kpp, is_valid_tax_id, normalize_tax_id
+from .taxids import is_valid_ru_kpp, is_valid_tax_id, normalize_tax_id
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]{2,}$")
 
@@ -211,26 +211,22 @@ def new_form(s: Session, user_id: uuid.UUID | None, country: str | None = None) 
 
     company = s.scalar(select(Company).where(Company.deleted_at.is_(None)).limit(1))
     country = (country or (company.country if company else "KZ")).upper()
-    currency = COUNTRIES[country].currency if country in COUNTRIES else (
-        company.default_currency if company else "KZT")
+    currency = country_currency(country) or (company.default_currency if company else "KZT")
     return ClientForm(country=country, currency=currency, responsible_id=user_id)
-
-
-def _live(rows: Any) -> list[Any]:
-    return [r for r in rows if r.deleted_at is None]
 
 
 def load_form(s: Session, client_id: uuid.UUID) -> ClientForm:
     client = s.get(Client, client_id)
     if client is None or client.deleted_at is not None:
         raise CrmError("This client no longer exists")
-    phones = _live(s.scalars(select(Phone).where(Phone.client_id == client_id)
-                             .order_by(Phone.created_at)))
-    emails = _live(s.scalars(select(Email).where(Email.client_id == client_id)
-                             .order_by(Email.created_at)))
+    phones = list(s.scalars(select(Phone).where(
+        Phone.client_id == client_id, Phone.deleted_at.is_(None)).order_by(Phone.created_at)))
+    emails = list(s.scalars(select(Email).where(
+        Email.client_id == client_id, Email.deleted_at.is_(None)).order_by(Email.created_at)))
     contacts = []
-    people = _live(s.scalars(select(Contact).where(Contact.client_id == client_id)
-                             .order_by(Contact.is_primary.desc(), Contact.full_name)))
+    people = list(s.scalars(select(Contact).where(
+        Contact.client_id == client_id, Contact.deleted_at.is_(None))
+        .order_by(Contact.is_primary.desc(), Contact.full_name)))
     other = aliased(Contact)
     links: dict[uuid.UUID, list[PersonLinkForm]] = {}
     for link, name, company in s.execute(
@@ -250,9 +246,9 @@ def load_form(s: Session, client_id: uuid.UUID) -> ClientForm:
             [EmailForm(e.address, e.id) for e in emails if e.contact_id == contact.id],
             links.get(contact.id, []), contact.id))
     banks = [BankForm(b.bank_name, b.account, b.bic or "", b.currency or "", b.is_default, b.id)
-             for b in _live(s.scalars(select(ClientBankAccount).where(
-                 ClientBankAccount.client_id == client_id)
-                 .order_by(ClientBankAccount.created_at)))]
+             for b in s.scalars(select(ClientBankAccount).where(
+                 ClientBankAccount.client_id == client_id,
+                 ClientBankAccount.deleted_at.is_(None)).order_by(ClientBankAccount.created_at))]
     relations = [RelationForm(r.other_id, r.kind, r.note or "", name, r.id)
                  for r, name in s.execute(
                      select(ClientRelation, Client.short_name)
@@ -390,7 +386,8 @@ def _text(value: str) -> str | None:
     return value.strip() or None
 
 
-def _tags(s: Session, names: list[str]) -> list[Tag]:
+def tags_named(s: Session, names: list[str]) -> list[Tag]:
+    """The tags with these names (stripped, sorted), created where missing."""
     wanted = sorted({n.strip() for n in names if n.strip()})
     if not wanted:
         return []
@@ -437,7 +434,7 @@ def save_client(s: Session, form: ClientForm,
     client.tax_id = normalize_tax_id(form.tax_id) or None
     client.tax_id_2 = normalize_tax_id(form.tax_id_2) or None
     client.notes = _text(form.notes)
-    client.tags = _tags(s, form.tags)
+    client.tags = tags_named(s, form.tags)
     custom = dict(client.custom_fields or {})
     for definition in custom_fields(s):
         value, _code = _custom_value(definition, form.custom.get(definition.key))
@@ -576,10 +573,10 @@ def find_people(s: Session, text: str, limit: int = 30) -> list[tuple[uuid.UUID,
     return [(cid, f"{name} ({company})") for cid, name, company in rows[:limit]]
 
 
-def create_quick(s: Session, name: str, country: str, user_id: uuid.UUID | None,
-                 tax_id: str = "", phone: str = "", email: str = "", contact: str = "",
-                 kept_despite: list[Candidate] | None = None) -> uuid.UUID:
-    """The registration assistant's short form: a new lead with one contact person."""
+def quick_form(s: Session, name: str, country: str, user_id: uuid.UUID | None,
+               tax_id: str = "", phone: str = "", email: str = "", contact: str = "") -> ClientForm:
+    """The registration assistant's short form as a card: a new lead; the phone and e-mail
+    belong to the contact person when one is named, else to the client."""
     form = new_form(s, user_id, country)
     form.short_name, form.tax_id = name, tax_id
     phones = [PhoneForm(phone)] if phone.strip() else []
@@ -588,7 +585,7 @@ def create_quick(s: Session, name: str, country: str, user_id: uuid.UUID | None,
         form.contacts = [ContactForm(contact, is_primary=True, phones=phones, emails=emails)]
     else:
         form.phones, form.emails = phones, emails
-    return save_client(s, form, kept_despite)
+    return form
 
 
 def kept_decisions(s: Session, client_id: uuid.UUID) -> list[tuple[str, str, datetime]]:
@@ -654,16 +651,6 @@ def users(s: Session) -> list[tuple[uuid.UUID, str]]:
 
 def tag_names(s: Session) -> list[str]:
     return list(s.scalars(select(Tag.name).where(Tag.deleted_at.is_(None)).order_by(Tag.name)))
-
-
-def count_clients(s: Session) -> int:
-    return s.scalar(select(func.count()).select_from(Client)
-                    .where(Client.deleted_at.is_(None))) or 0
-
-
-def tax_id_label(country: str) -> str:
-    kinds = TAX_ID_KINDS.get(country.upper())
-    return " / ".join(k.label for k in kinds) if kinds else "Tax ID"
 
 
 # -- custom field definitions (admin) --------------------------------------------------------

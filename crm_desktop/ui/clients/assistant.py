@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import clients as client_service
-from crm_desktop.services.clients import CardInvalid, ClientForm, ContactForm, EmailForm, PhoneForm
+from crm_desktop.services.clients import CardInvalid, ClientForm
 from crm_desktop.services.db import Database
 from crm_desktop.services.duplicates import Candidate, Probe, find_duplicates, shared_index
 from crm_desktop.services.errors import CrmError
-from crm_desktop.services.formatting import country_currency
 from crm_desktop.services.phones import parse_phone
 from crm_desktop.services.setup import CurrentUser
 
@@ -161,19 +160,11 @@ class RegistrationAssistant(QDialog):
             self.accept()
 
     def form(self) -> ClientForm:
-        form = self.defaults
-        form.country = self.country_combo.currentData()
-        form.currency = country_currency(form.country) or form.currency
-        form.short_name, form.tax_id = self.name_edit.text(), self.tax_edit.text()
-        phones = [PhoneForm(self.phone_edit.text())] if self.phone_edit.text().strip() else []
-        emails = [EmailForm(self.email_edit.text())] if self.email_edit.text().strip() else []
-        if self.contact_edit.text().strip():
-            form.contacts = [ContactForm(self.contact_edit.text(), is_primary=True,
-                                         phones=phones, emails=emails)]
-            form.phones, form.emails = [], []
-        else:
-            form.contacts, form.phones, form.emails = [], phones, emails
-        return form
+        with self.database.session() as s:
+            return client_service.quick_form(
+                s, self.name_edit.text(), self.country_combo.currentData(),
+                self.defaults.responsible_id, self.tax_edit.text(), self.phone_edit.text(),
+                self.email_edit.text(), self.contact_edit.text())
 
     def create(self) -> None:
         self.timer.stop()

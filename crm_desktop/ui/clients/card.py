@@ -507,7 +507,7 @@ class ClientCardDialog(QDialog):
         self.relations_table.insertRow(row)
         partner = QTableWidgetItem(relation.other_name)
         partner.setData(ID_ROLE, (relation.other_id, relation.id))
-        partner.setFlags(partner.flags() & ~_editable())
+        partner.setFlags(partner.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.relations_table.setItem(row, 0, partner)
         self.relations_table.setItem(row, 1, QTableWidgetItem(relation.kind))
         self.relations_table.setItem(row, 2, QTableWidgetItem(relation.note))
@@ -768,6 +768,3 @@ class ClientCardDialog(QDialog):
 def _checked(value: bool) -> Qt.CheckState:
     return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
 
-
-def _editable() -> Qt.ItemFlag:
-    return Qt.ItemFlag.ItemIsEditable
