@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -271,24 +272,27 @@ def save_product(s: Session, product_id: uuid.UUID | None, data: ProductInput) -
     return product.id
 
 
+def _upsert(s: Session, model: type[Any], key: dict[str, Any], values: dict[str, Any]) -> None:
+    """Set `values` on the row of `model` identified by `key` (undeleting it), or add one."""
+    row = s.scalar(select(model).filter_by(**key))
+    if row is None:
+        s.add(model(**key, **values))
+        return
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.deleted_at = None
+
+
 def set_price(s: Session, product_id: uuid.UUID, price_type_id: uuid.UUID,
               price: Decimal) -> None:
-    row = s.scalar(select(ProductPrice).where(ProductPrice.product_id == product_id,
-                                              ProductPrice.price_type_id == price_type_id))
-    if row is None:
-        s.add(ProductPrice(product_id=product_id, price_type_id=price_type_id, price=price))
-    else:
-        row.price, row.deleted_at = price, None
+    _upsert(s, ProductPrice, {"product_id": product_id, "price_type_id": price_type_id},
+            {"price": price})
 
 
 def set_stock(s: Session, product_id: uuid.UUID, warehouse_id: uuid.UUID,
               quantity: Decimal) -> None:
-    row = s.scalar(select(StockLevel).where(StockLevel.product_id == product_id,
-                                            StockLevel.warehouse_id == warehouse_id))
-    if row is None:
-        s.add(StockLevel(product_id=product_id, warehouse_id=warehouse_id, quantity=quantity))
-    else:
-        row.quantity, row.deleted_at = quantity, None
+    _upsert(s, StockLevel, {"product_id": product_id, "warehouse_id": warehouse_id},
+            {"quantity": quantity})
 
 
 @dataclass(frozen=True)
