@@ -145,19 +145,12 @@ class ClientForm:
     relations: list[RelationForm] = field(default_factory=list)
     id: uuid.UUID | None = None
 
-    def probe(self) -> Probe:
-        """What duplicate control compares: name, tax ID, every phone and e-mail."""
-        phones: list[str] = []
-        emails: list[str] = []
-        for owner_phones, owner_emails in [(self.phones, self.emails)] + [
-                (c.phones, c.emails) for c in self.contacts]:
-            for phone in owner_phones:
-                try:
-                    phones.append(parse_phone(phone.raw, self.country).e164)
-                except CrmError:
-                    continue
-            emails.extend(e.address for e in owner_emails)
-        return Probe(self.short_name, self.tax_id, phones, emails)
+    def probe(self, e164: dict[tuple[str, int, int], str]) -> Probe:
+        """What duplicate control compares: name, tax ID, every phone (as `validate` parsed
+        them) and every e-mail."""
+        emails = [e.address for e in self.emails] + [
+            e.address for c in self.contacts for e in c.emails]
+        return Probe(self.short_name, self.tax_id, list(e164.values()), emails)
 
 
 @dataclass(frozen=True)

@@ -672,9 +672,9 @@ class ClientCardDialog(QDialog):
         form = self.collect()
         try:
             with self.database.session() as s:
-                problems, _ = client_service.validate(s, form)
+                problems, e164 = client_service.validate(s, form)
                 candidates = [] if problems else find_duplicates(
-                    s, form.probe(), shared_index(self.database.label), exclude=form.id)
+                    s, form.probe(e164), shared_index(self.database.label), exclude=form.id)
         except CrmError as exc:
             show_error(self, exc)
             return
