@@ -61,7 +61,7 @@ from .errors import CrmError
 from .regions import COUNTRIES
 from .search import client_terms
 from .settings import get_setting, set_setting
-from .table_files import ImportRefused, Table, norm_header, read_table
+from .table_files import ImportRefused, Table, mapping_key, norm_header, read_table
 from .table_files import ImportReport as BaseReport
 from .taxids import normalize_tax_id
 
@@ -164,13 +164,17 @@ def _vcard_values(card: Any, name: str) -> list[Any]:
     return list(card.contents.get(name, []))
 
 
+def _vcard_first(card: Any, name: str) -> str:
+    """The first value of a property as text, "" when the card has none."""
+    values = _vcard_values(card, name)
+    return str(values[0].value).strip() if values else ""
+
+
 def _vcard_kind(item: Any) -> PhoneKind:
     types = " ".join(str(t) for t in item.params.get("TYPE", [])).lower()
     for word, kind in _PHONE_KIND_WORDS.items():
         if word in types:
             return kind
-    if "cell" in types:
-        return PhoneKind.MOBILE
     return PhoneKind.WORK
 
 
@@ -186,47 +190,37 @@ def read_vcards(path: Path) -> Table:
     rows: list[list[str]] = []
     try:
         for card in vobject.readComponents(text, ignoreUnreadable=True):
-            fn = str(card.fn.value).strip() if "fn" in card.contents else ""
+            fn = _vcard_first(card, "fn")
             org_items = _vcard_values(card, "org")
             org = ""
             if org_items:
                 value = org_items[0].value
                 org = (value[0] if isinstance(value, list) and value else str(value)).strip()
-            kind_items = _vcard_values(card, "kind")
-            card_kind = str(kind_items[0].value).lower() if kind_items else ""
+            card_kind = _vcard_first(card, "kind").lower()
             is_org = card_kind == "org"
-            client_kinds = _vcard_values(card, "x-crm-client-kind")
             phones = [f"{_vcard_kind(t).value}: {str(t.value).strip()}"
                       for t in _vcard_values(card, "tel") if str(t.value).strip()]
             emails = [str(e.value).strip() for e in _vcard_values(card, "email")
                       if str(e.value).strip()]
-            titles = _vcard_values(card, "title")
-            bdays = _vcard_values(card, "bday")
-            notes = _vcard_values(card, "note")
-            adrs = _vcard_values(card, "adr")
-            urls = _vcard_values(card, "url")
-            cats = _vcard_values(card, "categories")
-            ids = _vcard_values(card, "x-crm-client-id")
             address = ""
-            if adrs:
+            if adrs := _vcard_values(card, "adr"):
                 a = adrs[0].value
                 address = ", ".join(str(x) for x in (a.street, a.city, a.region, a.code,
                                                      a.country) if x)
             tags: list[str] = []
-            for cat in cats:
+            for cat in _vcard_values(card, "categories"):
                 value = cat.value
                 tags.extend(value if isinstance(value, list) else str(value).split(","))
             # Without KIND, a card whose name is its ORG is the organization's own card.
             person_name = "" if is_org or (fn == org and not card_kind) else fn
             rows.append([
-                str(ids[0].value) if ids else "",
-                str(client_kinds[0].value) if client_kinds else (
+                _vcard_first(card, "x-crm-client-id"),
+                _vcard_first(card, "x-crm-client-kind") or (
                     "organization" if (org or is_org) else "person"),
-                org or fn, person_name if org else "",
-                str(titles[0].value) if titles else "", "; ".join(phones), "; ".join(emails),
-                str(bdays[0].value) if bdays else "", address,
-                str(notes[0].value) if notes else "", "; ".join(t.strip() for t in tags),
-                str(urls[0].value) if urls else ""])
+                org or fn, person_name if org else "", _vcard_first(card, "title"),
+                "; ".join(phones), "; ".join(emails), _vcard_first(card, "bday"), address,
+                _vcard_first(card, "note"), "; ".join(t.strip() for t in tags),
+                _vcard_first(card, "url")])
     except Exception as exc:  # vobject raises its own ParseError and plain ValueErrors
         raise CrmError(f"{path.name} is not a readable vCard file: {exc}") from exc
     if not rows:
@@ -235,10 +229,6 @@ def read_vcards(path: Path) -> Table:
 
 
 # -- mapping ---------------------------------------------------------------------------------
-def _memory_key(headers: list[str]) -> str:
-    return "import_mapping:clients:" + "|".join(norm_header(h) for h in headers)[:80]
-
-
 def recognise(headers: list[str]) -> dict[int, str]:
     """column -> field from the headers' names alone."""
     mapping: dict[int, str] = {}
@@ -268,7 +258,7 @@ def recognise(headers: list[str]) -> dict[int, str]:
 
 
 def guess_mapping(s: Session, headers: list[str]) -> dict[int, str]:
-    remembered = get_setting(s, _memory_key(headers))
+    remembered = get_setting(s, mapping_key("clients", headers))
     if isinstance(remembered, dict):
         return {int(k): v for k, v in remembered.items()
                 if 0 <= int(k) < len(headers) and v in FIELDS}
@@ -276,7 +266,7 @@ def guess_mapping(s: Session, headers: list[str]) -> dict[int, str]:
 
 
 def remember_mapping(s: Session, headers: list[str], mapping: dict[int, str]) -> None:
-    set_setting(s, _memory_key(headers), {str(k): v for k, v in mapping.items()})
+    set_setting(s, mapping_key("clients", headers), {str(k): v for k, v in mapping.items()})
 
 
 # -- the report ------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from .catalogue import set_price, set_stock
 from .errors import CrmError, ValidationError
 from .pricing import parse_decimal
 from .settings import get_setting, set_setting
-from .table_files import ImportRefused, Table, norm_header
+from .table_files import ImportRefused, Table, mapping_key, norm_header
 from .table_files import ImportReport as BaseReport
 from .table_files import read_table as read_table  # the import dialog and CLI read through here
 
@@ -43,7 +43,7 @@ def guess_mapping(s: Session, headers: list[str]) -> dict[str, int]:
     """field -> column: the mapping remembered for these headers, else one from their names.
 
     Price-type columns are recognised by the price type's name ("Оптовая")."""
-    remembered = get_setting(s, _memory_key(headers))
+    remembered = get_setting(s, mapping_key("prices", headers))
     if isinstance(remembered, dict):
         return {k: int(v) for k, v in remembered.items() if 0 <= int(v) < len(headers)}
     mapping: dict[str, int] = {}
@@ -61,12 +61,8 @@ def guess_mapping(s: Session, headers: list[str]) -> dict[str, int]:
     return mapping
 
 
-def _memory_key(headers: list[str]) -> str:
-    return "import_mapping:prices:" + "|".join(norm_header(h) for h in headers)[:80]
-
-
 def remember_mapping(s: Session, headers: list[str], mapping: dict[str, int]) -> None:
-    set_setting(s, _memory_key(headers), mapping)
+    set_setting(s, mapping_key("prices", headers), mapping)
 
 
 @dataclass

@@ -84,6 +84,11 @@ def norm_header(header: str) -> str:
     return re.sub(r"\s+", " ", header.strip().casefold())
 
 
+def mapping_key(what: str, headers: list[str]) -> str:
+    """The setting that remembers the column mapping of files with these headers."""
+    return f"import_mapping:{what}:" + "|".join(norm_header(h) for h in headers)[:80]
+
+
 @dataclass
 class ImportReport:
     """What an import did with a file's rows; each import adds its own counts."""
