@@ -25,8 +25,8 @@ def live_check() -> None:
     from sqlalchemy import select
 
     from crm_desktop.models import Client, Phone
-    from crm_desktop.services import db as dbs
-    from crm_desktop.services.duplicates import NameIndex, Probe, find_duplicates
+    from crm_desktop.services.clients.duplicates import NameIndex, Probe, find_duplicates
+    from crm_desktop.services.core import db as dbs
 
     build_large()
     database = dbs.open_database(str(LARGE_DB))
@@ -59,7 +59,7 @@ def live_check() -> None:
 def list_pages(database: object) -> None:
     """The clients list at 100 000: count, first page and following pages (run off the GUI
     thread by the window, measured here as plain calls)."""
-    from crm_desktop.services import client_list as cl
+    from crm_desktop.services.clients import listing as cl
 
     for label, f in (("all, by name", cl.ClientFilter()),
                      ("customers, by city desc", cl.ClientFilter(status="customer", sort="city",
@@ -98,8 +98,8 @@ def write_csv(path: Path) -> None:
 
 
 def import_child(db_path: str, csv_path: str) -> None:
-    from crm_desktop.services import client_import as ci
-    from crm_desktop.services import db as dbs
+    from crm_desktop.services.clients import importing as ci
+    from crm_desktop.services.core import db as dbs
 
     database = dbs.open_database(db_path)
     started = time.perf_counter()

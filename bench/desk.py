@@ -135,8 +135,8 @@ def main() -> None:
     ids = [r[0] for r in conn.execute("SELECT id FROM clients ORDER BY random() LIMIT 300")]
     import uuid
 
-    from crm_desktop.services import desk as svc
-    from crm_desktop.services.search import search_clients
+    from crm_desktop.services.clients.search import search_clients
+    from crm_desktop.services.desk import read as svc
 
     def service_client(b: bytes) -> None:
         client_id = uuid.UUID(bytes=b)
@@ -177,7 +177,7 @@ def main() -> None:
     service = time_calls(search_service, keystrokes)
     raw = time_calls(lambda t: raw_search(conn, str(t).casefold()), keystrokes)
     report("search keystroke", ui, service, raw, 50)
-    from crm_desktop.ui.tasks import wait_for_tasks
+    from crm_desktop.ui.kit.tasks import wait_for_tasks
 
     window.close()
     wait_for_tasks()

@@ -23,11 +23,13 @@ def main() -> None:
     from sqlalchemy import select
 
     from crm_desktop.models import Client, DocumentKind
-    from crm_desktop.services import db as dbs
-    from crm_desktop.services import document_mail, mail, quotes
-    from crm_desktop.services.catalogue import load_price_list
-    from crm_desktop.services.documents import render_document
-    from crm_desktop.services.setup import current_user
+    from crm_desktop.services.company.first_run import current_user
+    from crm_desktop.services.core import db as dbs
+    from crm_desktop.services.documents.render import render_document
+    from crm_desktop.services.mail import document_mail
+    from crm_desktop.services.mail import outbox as mail
+    from crm_desktop.services.sales import quotes
+    from crm_desktop.services.sales.catalogue import load_price_list
 
     database = dbs.open_database(str(LARGE_DB))
     user = current_user(database)

@@ -23,10 +23,10 @@ def verdict(p95: float, target: float) -> str:
 
 def main() -> None:
     build_large()
-    from crm_desktop.services import db as dbs
-    from crm_desktop.services.setup import current_user
+    from crm_desktop.services.company.first_run import current_user
+    from crm_desktop.services.core import db as dbs
     from crm_desktop.ui.app import make_application
-    from crm_desktop.ui.bus import DataBus
+    from crm_desktop.ui.kit.bus import DataBus
     from crm_desktop.ui.quote.quick_quote import QuickQuoteDialog
 
     app = make_application()
@@ -37,8 +37,8 @@ def main() -> None:
         clients = [uuid.UUID(bytes=r[0]) for r in conn.execute(
             "SELECT id FROM clients WHERE currency = 'KZT' ORDER BY random() LIMIT 20")]
         products = conn.execute("SELECT count(*) FROM products WHERE active").fetchone()[0]
+    from crm_desktop.ui.kit.tasks import wait_for_tasks
     from crm_desktop.ui.quote.price_cache import PriceListCache
-    from crm_desktop.ui.tasks import wait_for_tasks
 
     bus = DataBus()
     prices = PriceListCache(database, bus)  # as the desk holds it

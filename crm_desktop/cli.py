@@ -18,8 +18,8 @@ from crm_desktop import APP_NAME, __version__
 if TYPE_CHECKING:  # imported lazily at run time: `--version` should not load SQLAlchemy
     from sqlalchemy.orm import Session
 
-    from crm_desktop.services.price_import import ImportReport
-    from crm_desktop.services.table_files import ImportReport as TableReport
+    from crm_desktop.services.core.table_files import ImportReport as TableReport
+    from crm_desktop.services.sales.price_import import ImportReport
 
 Report = TypeVar("Report", bound="TableReport")
 
@@ -29,7 +29,7 @@ EXIT_USAGE = 2
 
 
 def _setup_logging() -> Path | None:
-    from crm_desktop.services.db import data_dir
+    from crm_desktop.services.core.db import data_dir
 
     try:
         folder = data_dir() / "logs"
@@ -122,9 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_document(args: argparse.Namespace) -> int:
-    from crm_desktop.services import db as dbs
-    from crm_desktop.services.documents import document_id_by_number, render_document
-    from crm_desktop.services.errors import CrmError
+    from crm_desktop.services.core import db as dbs
+    from crm_desktop.services.core.errors import CrmError
+    from crm_desktop.services.documents.render import document_id_by_number, render_document
 
     database = dbs.open_database(args.db, create=False)
     try:
@@ -144,8 +144,8 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from crm_desktop.models import OutboxMessage, OutboxStatus
-    from crm_desktop.services import db as dbs
-    from crm_desktop.services import mail
+    from crm_desktop.services.core import db as dbs
+    from crm_desktop.services.mail import outbox as mail
 
     database = dbs.open_database(args.db, create=False)
     try:
@@ -170,8 +170,8 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 def _import_with_report(args: argparse.Namespace, run: Callable[[Session], Report]) -> Report:
     """Run one import in one transaction; `--report` gets the rows not imported and why,
     whether the import went in or was refused."""
-    from crm_desktop.services import db as dbs
-    from crm_desktop.services.table_files import ImportRefused
+    from crm_desktop.services.core import db as dbs
+    from crm_desktop.services.core.table_files import ImportRefused
 
     database = dbs.open_database(args.db, create=False)
     try:
@@ -195,8 +195,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from crm_desktop.models import Warehouse
-    from crm_desktop.services.errors import CrmError
-    from crm_desktop.services.price_import import guess_mapping, import_prices, read_table
+    from crm_desktop.services.core.errors import CrmError
+    from crm_desktop.services.sales.price_import import guess_mapping, import_prices, read_table
 
     table = read_table(args.file)
 
@@ -215,8 +215,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_import_clients(args: argparse.Namespace) -> int:
-    from crm_desktop.services import client_import as ci
-    from crm_desktop.services.clients import new_form
+    from crm_desktop.services.clients import importing as ci
+    from crm_desktop.services.clients.card import new_form
 
     table = ci.read_source(args.file, args.format)
 
@@ -234,8 +234,8 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from crm_desktop.services import db as dbs
-    from crm_desktop.services.client_export import export_clients
+    from crm_desktop.services.clients.exporting import export_clients
+    from crm_desktop.services.core import db as dbs
 
     database = dbs.open_database(args.db, create=False)
     try:
@@ -248,8 +248,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from crm_desktop.services import db as dbs
-    from crm_desktop.services.demo import generate_demo
+    from crm_desktop.demo.generator import generate_demo
+    from crm_desktop.services.core import db as dbs
 
     database = dbs.open_database(args.db)
     try:
@@ -265,7 +265,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
-    from crm_desktop.services import db as dbs
+    from crm_desktop.services.core import db as dbs
 
     if args.db_command == "check":
         database = dbs.connect(args.db, create=False)
@@ -312,7 +312,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from crm_desktop.services.errors import CrmError
+    from crm_desktop.services.core.errors import CrmError
 
     parser = build_parser()
     args = parser.parse_args(argv)

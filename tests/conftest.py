@@ -20,8 +20,8 @@ os.environ.pop("CRM_DESKTOP_DB", None)
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from crm_desktop.services import db as dbs  # noqa: E402
-from crm_desktop.services.demo import generate_demo  # noqa: E402
+from crm_desktop.demo.generator import generate_demo  # noqa: E402
+from crm_desktop.services.core import db as dbs  # noqa: E402
 
 from .pg import PostgresServer  # noqa: E402
 
@@ -61,7 +61,7 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 
 def _dispose(database: dbs.Database) -> None:
     """Let background work (price-list warm-ups, checks) finish before the engine goes."""
-    from crm_desktop.ui.tasks import wait_for_tasks
+    from crm_desktop.ui.kit.tasks import wait_for_tasks
 
     wait_for_tasks(30_000)
     database.dispose()

@@ -9,11 +9,11 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from crm_desktop.models import Client, DocumentKind, EventType
-from crm_desktop.services import db as dbs
-from crm_desktop.services import quotes
-from crm_desktop.services.catalogue import load_price_list
-from crm_desktop.services.events import EventInput, create_event
-from crm_desktop.services.setup import current_user
+from crm_desktop.services.activities.events import EventInput, create_event
+from crm_desktop.services.company.first_run import current_user
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.sales import quotes
+from crm_desktop.services.sales.catalogue import load_price_list
 
 
 def main(path: str) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.services import db as dbs
-from crm_desktop.services.setup import current_user
+from crm_desktop.services.company.first_run import current_user
+from crm_desktop.services.core import db as dbs
 from crm_desktop.ui.main_window import MainWindow
 
 

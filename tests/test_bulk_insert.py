@@ -16,8 +16,8 @@ from crm_desktop.models import (
     SalesDocument,
     new_id,
 )
-from crm_desktop.services import db as dbs
-from crm_desktop.services.bulk import sqlite_writer
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.bulk import sqlite_writer
 
 
 def _raw(path: Path, table: str) -> list[tuple[object, ...]]:

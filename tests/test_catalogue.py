@@ -14,15 +14,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from crm_desktop.models import Client, PriceType, Product, StockLevel, Warehouse
-from crm_desktop.services import catalogue as cat
-from crm_desktop.services import db as dbs
-from crm_desktop.services import price_import as pi
-from crm_desktop.services import quotes
-from crm_desktop.services.attachments import attachment_file, store_file
-from crm_desktop.services.errors import CrmError, ValidationError
-from crm_desktop.services.setup import current_user
-from crm_desktop.ui.bus import DataBus
+from crm_desktop.services.company.first_run import current_user
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.attachments import attachment_file, store_file
+from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.sales import catalogue as cat
+from crm_desktop.services.sales import price_import as pi
+from crm_desktop.services.sales import quotes
 from crm_desktop.ui.catalogue.window import CatalogueWindow
+from crm_desktop.ui.kit.bus import DataBus
 
 
 def _product(s, code: str) -> Product:

@@ -75,7 +75,7 @@ def test_backup_is_a_complete_copy(demo_path: Path, tmp_path: Path,
 
 
 def test_upgrade_reports_the_revision(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from crm_desktop.services.db import head_revision
+    from crm_desktop.services.core.db import head_revision
 
     assert main(["db", "upgrade", "--db", str(tmp_path / "new.sqlite3")]) == 0
     head = head_revision()

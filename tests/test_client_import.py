@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from crm_desktop.models import Client, Contact, DuplicateDecision, Email, Phone
-from crm_desktop.services import client_import as ci
-from crm_desktop.services import db as dbs
-from crm_desktop.services.client_export import export_clients
-from crm_desktop.services.errors import CrmError
+from crm_desktop.services.clients import importing as ci
+from crm_desktop.services.clients.exporting import export_clients
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.errors import CrmError
 
 
 def _import(db: dbs.Database, path: Path, policy: ci.Policy = ci.Policy.SKIP,
@@ -231,7 +231,7 @@ def test_vcard_round_trip_keeps_people_phones_and_emails(
 
 
 def test_export_neutralises_formulas(empty_db: dbs.Database, tmp_path: Path) -> None:
-    from crm_desktop.services.clients import ClientForm, save_client
+    from crm_desktop.services.clients.card import ClientForm, save_client
 
     with empty_db.session() as s:
         save_client(s, ClientForm(short_name="=HYPERLINK(\"http://x\")", country="KZ",

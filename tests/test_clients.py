@@ -25,8 +25,7 @@ from crm_desktop.models import (
     SearchTerm,
     Shipment,
 )
-from crm_desktop.services import db as dbs
-from crm_desktop.services.clients import (
+from crm_desktop.services.clients.card import (
     BankForm,
     CardInvalid,
     ClientForm,
@@ -38,9 +37,10 @@ from crm_desktop.services.clients import (
     quick_form,
     save_client,
 )
-from crm_desktop.services.duplicates import NameIndex, Probe, find_duplicates, name_key
-from crm_desktop.services.merge import merge_clients
-from crm_desktop.services.search import search_clients
+from crm_desktop.services.clients.duplicates import NameIndex, Probe, find_duplicates, name_key
+from crm_desktop.services.clients.merge import merge_clients
+from crm_desktop.services.clients.search import search_clients
+from crm_desktop.services.core import db as dbs
 
 
 def _save(db: dbs.Database, form: ClientForm) -> uuid.UUID:
@@ -256,7 +256,7 @@ def test_a_failed_merge_changes_nothing(demo_db: dbs.Database) -> None:
                                                   ("status", False), ("tax_id", True)])
 def test_pages_walk_the_whole_filtered_list_once(demo_db: dbs.Database, sort: str,
                                                  descending: bool) -> None:
-    from crm_desktop.services import client_list as cl
+    from crm_desktop.services.clients import listing as cl
 
     f = cl.ClientFilter(sort=sort, descending=descending)
     with demo_db.session() as s:
@@ -275,7 +275,7 @@ def test_pages_walk_the_whole_filtered_list_once(demo_db: dbs.Database, sort: st
 
 
 def test_filters_and_segments(demo_db: dbs.Database) -> None:
-    from crm_desktop.services import client_list as cl
+    from crm_desktop.services.clients import listing as cl
 
     with demo_db.session() as s:
         s.add(CustomFieldDef(key="segment", label="Segment", kind=CustomFieldKind.CHOICE,
@@ -303,7 +303,7 @@ def test_filters_and_segments(demo_db: dbs.Database) -> None:
 
 
 def test_person_to_person_links(empty_db: dbs.Database) -> None:
-    from crm_desktop.services.clients import PersonLinkForm, find_people
+    from crm_desktop.services.clients.card import PersonLinkForm, find_people
 
     boss_firm = _save(empty_db, ClientForm(short_name="Береке", country="KZ", currency="KZT",
                                            contacts=[ContactForm("Асель Нурланова")]))

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from crm_desktop.models import Client, DuplicateDecision
-from crm_desktop.services import db as dbs
-from crm_desktop.services.setup import current_user
-from crm_desktop.ui.bus import DataBus
+from crm_desktop.services.company.first_run import current_user
+from crm_desktop.services.core import db as dbs
 from crm_desktop.ui.clients.card import ClientCardDialog
+from crm_desktop.ui.kit.bus import DataBus
 from crm_desktop.ui.main_window import MainWindow
 
 from .helpers import open_desk, raw

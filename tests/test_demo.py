@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import phonenumbers
 from sqlalchemy import func, select
 
+from crm_desktop.demo.generator import DemoGenerator, generate_demo
 from crm_desktop.models import (
     Client,
     Deal,
@@ -18,10 +19,9 @@ from crm_desktop.models import (
     SalesDocument,
     User,
 )
-from crm_desktop.services import db as dbs
-from crm_desktop.services.demo import DemoGenerator, generate_demo
-from crm_desktop.services.regions import CITIES, COUNTRIES
-from crm_desktop.services.taxids import is_valid_tax_id
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.locale.regions import CITIES, COUNTRIES
+from crm_desktop.services.locale.taxids import is_valid_tax_id
 
 FIXED_DAY = date(2026, 5, 20)
 
@@ -105,7 +105,7 @@ def test_demo_has_today_overdue_and_every_stage(demo_db: dbs.Database) -> None:
 def test_demo_refuses_a_database_with_clients(demo_db: dbs.Database) -> None:
     import pytest
 
-    from crm_desktop.services.errors import CrmError
+    from crm_desktop.services.core.errors import CrmError
 
     with pytest.raises(CrmError, match="already has clients"):
         generate_demo(demo_db, "small")

@@ -12,20 +12,20 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from crm_desktop.models import Client, Contact, Email, Event, EventStatus, EventType, Phone
-from crm_desktop.services import db as dbs
-from crm_desktop.services import events as ev
-from crm_desktop.services.desk import client_contacts, day_view, event_days, local_day_bounds
-from crm_desktop.services.errors import CrmError, ValidationError
-from crm_desktop.services.events_report import Preset, events_report
-from crm_desktop.services.exporting import safe_cell, write_table
-from crm_desktop.services.regions import local_time_info, zone_for_place
-from crm_desktop.services.search import (
+from crm_desktop.services.activities import events as ev
+from crm_desktop.services.activities.report import Preset, events_report
+from crm_desktop.services.clients.search import (
     phone_digits_variants,
     rebuild_index,
     reindex_clients,
     search_clients,
 )
-from crm_desktop.services.setup import current_user
+from crm_desktop.services.company.first_run import current_user
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.exporting import safe_cell, write_table
+from crm_desktop.services.desk.read import client_contacts, day_view, event_days, local_day_bounds
+from crm_desktop.services.locale.regions import local_time_info, zone_for_place
 
 
 def _client(s, name: str, phone: str, email: str, country: str = "KZ",
@@ -240,7 +240,7 @@ def test_desk_queries_and_search_on_postgresql(pg_url: str) -> None:
             _event(s, user.id, now - timedelta(days=3), client_id=client_id)  # overdue
             user_id = user.id
         with pg.session() as s:
-            from crm_desktop.services.desk import client_summary, overdue_events
+            from crm_desktop.services.desk.read import client_summary, overdue_events
 
             assert event_days(s, user_id, date.today() - timedelta(days=5),
                               date.today())[date.today()] == 1
@@ -256,7 +256,7 @@ def test_desk_queries_and_search_on_postgresql(pg_url: str) -> None:
 
 
 def test_country_names_follow_the_interface_language() -> None:
-    from crm_desktop.services.formatting import country_name
+    from crm_desktop.services.locale.formatting import country_name
 
     assert country_name("KZ", "ru_RU") == "Казахстан"
     assert country_name("UA", "en_US") == "Ukraine"
@@ -268,7 +268,7 @@ def test_an_empty_index_beside_clients_is_rebuilt_once(demo_db: dbs.Database) ->
     from sqlalchemy import delete
 
     from crm_desktop.models import SearchTerm
-    from crm_desktop.services.search import ensure_index
+    from crm_desktop.services.clients.search import ensure_index
 
     with demo_db.session() as s:
         s.execute(delete(SearchTerm))

@@ -24,9 +24,9 @@ from crm_desktop.models import (
     EventType,
     Phone,
 )
-from crm_desktop.services import db as dbs
-from crm_desktop.services.formatting import money
-from crm_desktop.services.search import reindex_clients
+from crm_desktop.services.clients.search import reindex_clients
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.locale.formatting import money
 from crm_desktop.ui.desk.event_dialog import EventDialog
 from crm_desktop.ui.main_window import MainWindow
 

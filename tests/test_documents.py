@@ -12,13 +12,13 @@ from sqlalchemy import select
 
 from crm_desktop.cli import main
 from crm_desktop.models import Client, DocumentKind, SalesDocument
-from crm_desktop.services import db as dbs
-from crm_desktop.services import quotes
-from crm_desktop.services.catalogue import load_price_list
-from crm_desktop.services.document_texts import LANGUAGES, texts
-from crm_desktop.services.documents import font_covers, render_document, store_rendered
-from crm_desktop.services.setup import current_user
-from crm_desktop.services.words import amount_in_words
+from crm_desktop.services.company.first_run import current_user
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.documents.render import font_covers, render_document, store_rendered
+from crm_desktop.services.documents.texts import LANGUAGES, texts
+from crm_desktop.services.locale.words import amount_in_words
+from crm_desktop.services.sales import quotes
+from crm_desktop.services.sales.catalogue import load_price_list
 
 
 def _text(pdf: bytes) -> tuple[str, int]:

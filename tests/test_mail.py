@@ -19,8 +19,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from crm_desktop.models import OutboxMessage, OutboxStatus, Setting
-from crm_desktop.services import db as dbs
-from crm_desktop.services import mail
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.mail import outbox as mail
 
 
 class Collect:
@@ -98,7 +98,7 @@ def test_delivers_once_with_the_pdf(smtp_db: tuple[dbs.Database, int],
                                     demo_db: dbs.Database) -> None:
     db, port = smtp_db
     from crm_desktop.models import SalesDocument
-    from crm_desktop.services.documents import render_document
+    from crm_desktop.services.documents.render import render_document
 
     with demo_db.session() as s:
         doc = s.scalar(select(SalesDocument).where(SalesDocument.kind == "invoice").limit(1))

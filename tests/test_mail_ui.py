@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from crm_desktop.models import DocumentKind, OutboxMessage, OutboxStatus, SalesDocument
-from crm_desktop.services import db as dbs
-from crm_desktop.services import mail
-from crm_desktop.services.company import company_input, save_company
-from crm_desktop.services.documents import render_document
-from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.company.profile import company_input, save_company
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.errors import ValidationError
+from crm_desktop.services.documents.render import render_document
+from crm_desktop.services.mail import outbox as mail
 
 from .helpers import open_desk
 from .test_mail import SmtpServer, file_keyring, free_port  # noqa: F401 (fixture)

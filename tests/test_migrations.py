@@ -13,7 +13,7 @@ from sqlalchemy import inspect, select
 
 from crm_desktop.models import Base, Client, ClientStatus, SalesDocument
 from crm_desktop.models.enums import DocumentKind
-from crm_desktop.services import db as dbs
+from crm_desktop.services.core import db as dbs
 
 
 def _schema(database: dbs.Database) -> dict[str, dict[str, object]]:

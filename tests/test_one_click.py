@@ -21,9 +21,9 @@ from crm_desktop.models import (
     OutboxMessage,
     SalesDocument,
 )
-from crm_desktop.services import db as dbs
-from crm_desktop.services import mail
-from crm_desktop.services.words import amount_in_words
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.locale.words import amount_in_words
+from crm_desktop.services.mail import outbox as mail
 
 from .helpers import open_desk, raw
 from .test_mail import SmtpServer, file_keyring, free_port  # noqa: F401 (fixture)

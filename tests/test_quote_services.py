@@ -18,14 +18,15 @@ from crm_desktop.models import (
     Role,
     SalesDocument,
 )
-from crm_desktop.services import db as dbs
-from crm_desktop.services import quotes
-from crm_desktop.services.catalogue import filter_products, load_price_list, move_category
-from crm_desktop.services.errors import CrmError, ValidationError
-from crm_desktop.services.numbering import next_number
-from crm_desktop.services.pricing import line_amounts, minor_unit
-from crm_desktop.services.settings import set_setting
-from crm_desktop.services.setup import CurrentUser, current_user
+from crm_desktop.services.company.first_run import current_user
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.settings import set_setting
+from crm_desktop.services.sales import quotes
+from crm_desktop.services.sales.catalogue import filter_products, load_price_list, move_category
+from crm_desktop.services.sales.numbering import next_number
+from crm_desktop.services.sales.pricing import line_amounts, minor_unit
 
 
 def test_rounding_rule_half_up_per_line() -> None:
@@ -128,7 +129,7 @@ def test_filter_and_category_moves(demo_db: dbs.Database) -> None:
     assert [i.code for i in filter_products(items, code.lower())] == [code]
     word = items[10].name.split()[0]
     assert all(word.casefold() in i.search_key for i in filter_products(items, word))
-    from crm_desktop.services.catalogue import category_tree
+    from crm_desktop.services.sales.catalogue import category_tree
 
     with demo_db.session() as s:
         tree = category_tree(s)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.models import DocumentKind, PriceApproval, Product, Role, SalesDocument
-from crm_desktop.services import db as dbs
-from crm_desktop.services.setup import current_user
+from crm_desktop.services.company.first_run import current_user
+from crm_desktop.services.core import db as dbs
 from crm_desktop.ui.quote.quick_quote import QuickQuoteDialog
 
 from .helpers import open_desk, raw
@@ -164,7 +164,7 @@ def test_totals_for_mixed_vat_rates_and_discounts(qtbot: QtBot, demo_db: dbs.Dat
     mine = [(ln.quantity, ln.price, ln.discount_pct, ln.vat_rate) for ln in quote.lines.lines]
     assert {m[3] for m in mine} == {Decimal(16), Decimal(12), Decimal(0)}
     net, vat, gross = expected_totals(mine, vat_included)
-    from crm_desktop.services.formatting import money
+    from crm_desktop.services.locale.formatting import money
 
     currency = quote.ctx.currency
     assert quote.total_label.text() == f"Total: {money(gross, currency)}"
@@ -209,9 +209,9 @@ def test_keyboard_only_invoice_appears_in_the_finance_tab(qtbot: QtBot, quote: Q
 def test_form_opens_on_the_cached_list_then_shows_fresh_stock(
         qtbot: QtBot, demo_db: dbs.Database, demo_path: Path) -> None:
     from crm_desktop.models import StockLevel
-    from crm_desktop.ui.bus import DataBus
+    from crm_desktop.ui.kit.bus import DataBus
+    from crm_desktop.ui.kit.tasks import wait_for_tasks
     from crm_desktop.ui.quote.price_cache import PriceListCache
-    from crm_desktop.ui.tasks import wait_for_tasks
 
     user = current_user(demo_db)
     assert user is not None
@@ -241,7 +241,7 @@ def test_product_image_shows_the_photo(qtbot: QtBot, quote: QuickQuoteDialog,
                                        demo_db: dbs.Database, tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from crm_desktop.services.attachments import store_file
+    from crm_desktop.services.core.attachments import store_file
 
     picture = QImage(64, 48, QImage.Format.Format_RGB32)
     picture.fill(QColor("#1a5fb4"))

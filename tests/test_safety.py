@@ -17,9 +17,9 @@ from sqlalchemy import event, select
 
 from crm_desktop.cli import main
 from crm_desktop.models import Client, EventType
-from crm_desktop.services import db as dbs
-from crm_desktop.services.errors import DatabaseError
-from crm_desktop.services.events import EventInput, create_event
+from crm_desktop.services.activities.events import EventInput, create_event
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.errors import DatabaseError
 from crm_desktop.ui.app import open_main_window
 
 
@@ -162,7 +162,7 @@ def test_read_only_file_is_a_clear_message(demo_db: dbs.Database, qtbot: QtBot,
     _limit(demo_db, "PRAGMA query_only = ON")
     with pytest.raises(DatabaseError, match="read-only"):
         _new_event(demo_db)
-    from crm_desktop.services.setup import current_user
+    from crm_desktop.services.company.first_run import current_user
     from crm_desktop.ui.main_window import MainWindow
 
     user = current_user(demo_db)

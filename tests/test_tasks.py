@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.ui.tasks import run_task, wait_for_tasks
+from crm_desktop.ui.kit.tasks import run_task, wait_for_tasks
 
 
 def test_result_and_error_come_back_on_the_gui_thread(qtbot: QtBot) -> None:

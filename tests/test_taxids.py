@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crm_desktop.services.taxids import (
+from crm_desktop.services.locale.taxids import (
     is_valid_kz_bin,
     is_valid_mn_register,
     is_valid_ru_kpp,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from crm_desktop.services import db as dbs
-from crm_desktop.services.errors import ValidationError
-from crm_desktop.services.templates import check, render, save_template, template
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.errors import ValidationError
+from crm_desktop.services.mail.templates import check, render, save_template, template
 
 
 def test_defaults_render_with_values(empty_db: dbs.Database) -> None:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.resources import resource_path
-from crm_desktop.services import db as dbs
-from crm_desktop.services.setup import current_user
+from crm_desktop.services.company.first_run import current_user
+from crm_desktop.services.core import db as dbs
 from crm_desktop.ui.i18n import install_translators
 from crm_desktop.ui.main_window import MainWindow
 

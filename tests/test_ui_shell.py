@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.services import db as dbs
-from crm_desktop.services.setup import current_user, has_clients, needs_first_run
+from crm_desktop.services.company.first_run import current_user, has_clients, needs_first_run
+from crm_desktop.services.core import db as dbs
 from crm_desktop.ui.app import open_main_window
 from crm_desktop.ui.first_run import FirstRunDialog
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from crm_desktop.services.words import amount_in_words, mongolian_number
+from crm_desktop.services.locale.words import amount_in_words, mongolian_number
 
 
 @pytest.mark.parametrize(("n", "words"), [

@@ -1,4 +1,4 @@
-"""Alembic environment: run programmatically by crm_desktop.services.db with a live connection."""
+"""Alembic environment: run by crm_desktop.services.core.db with a live connection."""
 
 from alembic import context
 

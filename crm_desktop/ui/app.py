@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from crm_desktop.services import db as dbs
-from crm_desktop.services.demo import generate_demo
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.setup import current_user, has_clients, needs_first_run
+from crm_desktop.demo.generator import generate_demo
+from crm_desktop.services.company.first_run import current_user, has_clients, needs_first_run
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.errors import CrmError
 
 from .first_run import FirstRunDialog
 from .i18n import install_translators

@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import templates
-from crm_desktop.services.attachments import attachment_file, store_file
-from crm_desktop.services.company import IMAGES, CompanyInput, company_input, save_company
-from crm_desktop.services.db import Database
-from crm_desktop.services.document_texts import LANGUAGES
-from crm_desktop.services.errors import CrmError, ValidationError
-from crm_desktop.services.pricing import parse_decimal
-
-from .messages import show_error
+from crm_desktop.services.company.profile import IMAGES, CompanyInput, company_input, save_company
+from crm_desktop.services.core.attachments import attachment_file, store_file
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.documents.texts import LANGUAGES
+from crm_desktop.services.mail import templates
+from crm_desktop.services.sales.pricing import parse_decimal
+from crm_desktop.ui.kit.errors import show_error
 
 
 class CompanyDialog(QDialog):

@@ -17,15 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.db import Database
-from crm_desktop.services.demo import generate_demo
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.formatting import country_name
-from crm_desktop.services.regions import COUNTRIES
-from crm_desktop.services.setup import create_start, currencies
-
-from .messages import show_error
-from .tasks import run_task
+from crm_desktop.demo.generator import generate_demo
+from crm_desktop.services.company.first_run import create_start, currencies
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.locale.formatting import country_name
+from crm_desktop.services.locale.regions import COUNTRIES
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.tasks import run_task
 
 
 class FirstRunDialog(QDialog):

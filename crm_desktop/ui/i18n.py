@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from crm_desktop.resources import resource_path
-from crm_desktop.services.formatting import set_locale
+from crm_desktop.services.locale.formatting import set_locale
 
 LANGUAGES = {  # code: name in that language (not translated on purpose)
     "en": "English",

@@ -10,15 +10,17 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 
 from crm_desktop import __version__
 from crm_desktop.models import Role
-from crm_desktop.services import db as dbs
-from crm_desktop.services import mail
-from crm_desktop.services.db import Database
-from crm_desktop.services.duplicates import forget_index
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.search import ensure_index
-from crm_desktop.services.setup import CurrentUser
+from crm_desktop.services.clients.duplicates import forget_index
+from crm_desktop.services.clients.search import ensure_index
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.mail import outbox as mail
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.tasks import run_task, wait_for_tasks
 
-from .bus import DataBus
 from .clients.assistant import warm_name_index
 from .clients.list_window import ClientsWindow
 from .company_dialog import CompanyDialog
@@ -27,8 +29,6 @@ from .i18n import LANGUAGES, save_language
 from .mail.outbox_window import OutboxWindow
 from .mail.sender import OutboxSender
 from .mail.smtp_dialog import SmtpSettingsDialog
-from .messages import show_error
-from .tasks import run_task, wait_for_tasks
 
 
 class MainWindow(QMainWindow):
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
                                      .format(exc), 15_000)
 
     def _setting(self, key: str, default: object) -> object:
-        from crm_desktop.services.settings import get_setting
+        from crm_desktop.services.core.settings import get_setting
 
         with self.database.session() as s:
             return get_setting(s, key, default)

@@ -145,8 +145,8 @@ def upgrade() -> None:
 
 
 def _fill_keys() -> None:
-    from crm_desktop.services.duplicates import name_key
-    from crm_desktop.services.taxids import normalize_tax_id
+    from crm_desktop.services.clients.duplicates import name_key
+    from crm_desktop.services.locale.taxids import normalize_tax_id
 
     conn = op.get_bind()
     clients = sa.table("clients", sa.column("id", crm_desktop.models.base.GUID()),

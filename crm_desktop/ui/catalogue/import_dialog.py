@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import price_import as pi
-from crm_desktop.services.catalogue import price_types, warehouses
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-
-from ..bus import DataBus
-from ..combo import select_data
-from ..import_report import ask_save_report, report_text
-from ..messages import show_error
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.sales import price_import as pi
+from crm_desktop.services.sales.catalogue import price_types, warehouses
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.import_report import ask_save_report, report_text
 
 PREVIEW_ROWS = 20
 

@@ -25,15 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import catalogue as cat
-from crm_desktop.services.attachments import attachment_file, store_file
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError, ValidationError
-from crm_desktop.services.pricing import parse_decimal
-
-from ..bus import DataBus
-from ..combo import select_data
-from ..messages import show_error
+from crm_desktop.services.core.attachments import attachment_file, store_file
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.sales import catalogue as cat
+from crm_desktop.services.sales.pricing import parse_decimal
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.errors import show_error
 
 
 class ProductDialog(QDialog):

@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import CategoryKind
-from crm_desktop.services import catalogue as cat
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.formatting import number
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.locale.formatting import number
+from crm_desktop.services.sales import catalogue as cat
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.table_model import MUTED, Column, RowsModel
 
-from ..bus import DataBus
 from ..desk.day_panel import make_table
-from ..labels import label
-from ..messages import show_error
-from ..table_model import MUTED, Column, RowsModel
 from .import_dialog import PriceImportDialog
 from .product_dialog import ProductDialog
 

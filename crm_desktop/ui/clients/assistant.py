@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import clients as client_service
-from crm_desktop.services.clients import CardInvalid, ClientForm
-from crm_desktop.services.db import Database
-from crm_desktop.services.duplicates import Candidate, Probe, find_duplicates, shared_index
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.phones import parse_phone
-from crm_desktop.services.setup import CurrentUser
+from crm_desktop.services.clients import card as client_service
+from crm_desktop.services.clients.card import CardInvalid, ClientForm
+from crm_desktop.services.clients.duplicates import Candidate, Probe, find_duplicates, shared_index
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.locale.phones import parse_phone
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.tasks import run_task
 
-from ..bus import DataBus
-from ..messages import show_error
-from ..tasks import run_task
 from .card import fill_countries
 from .duplicates_dialog import candidates_table, fill_candidates
 from .texts import problem_text

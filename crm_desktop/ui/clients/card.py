@@ -40,9 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import ClientKind, ClientStatus, CustomFieldDef, CustomFieldKind
-from crm_desktop.services import attachments as attachment_service
-from crm_desktop.services import clients as client_service
-from crm_desktop.services.clients import (
+from crm_desktop.services.clients import card as client_service
+from crm_desktop.services.clients.card import (
     BankForm,
     CardInvalid,
     ClientForm,
@@ -50,25 +49,27 @@ from crm_desktop.services.clients import (
     PersonLinkForm,
     RelationForm,
 )
-from crm_desktop.services.db import Database
-from crm_desktop.services.duplicates import Candidate, find_duplicates, shared_index
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.formatting import (
+from crm_desktop.services.clients.duplicates import Candidate, find_duplicates, shared_index
+from crm_desktop.services.clients.search import search_clients
+from crm_desktop.services.company.first_run import currencies
+from crm_desktop.services.core import attachments as attachment_service
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.locale.formatting import (
     country_choices,
     country_currency,
     country_name,
     money,
     short_date,
 )
-from crm_desktop.services.regions import COUNTRIES
-from crm_desktop.services.search import search_clients
-from crm_desktop.services.setup import CurrentUser, currencies
-from crm_desktop.services.taxids import TAX_ID_KINDS
+from crm_desktop.services.locale.regions import COUNTRIES
+from crm_desktop.services.locale.taxids import TAX_ID_KINDS
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.combo import index_of_data, select_data
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.labels import label
 
-from ..bus import DataBus
-from ..combo import index_of_data, select_data
-from ..labels import label
-from ..messages import show_error
 from .duplicates_dialog import DuplicatesDialog
 from .texts import lines_to_emails, lines_to_phones, phones_to_lines, problem_text
 

@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import CustomFieldKind
-from crm_desktop.services import clients as client_service
-from crm_desktop.services.clients import FieldDef
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-
-from ..bus import DataBus
-from ..combo import select_data
-from ..labels import label
-from ..messages import show_error
+from crm_desktop.services.clients import card as client_service
+from crm_desktop.services.clients.card import FieldDef
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.labels import label
 
 
 class CustomFieldsDialog(QDialog):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.duplicates import Candidate
+from crm_desktop.services.clients.duplicates import Candidate
 
 from .texts import candidate_text
 

@@ -25,18 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import client_import as ci
-from crm_desktop.services.clients import new_form
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.setup import CurrentUser
-from crm_desktop.services.table_files import Table
-
-from ..bus import DataBus
-from ..combo import select_data
-from ..import_report import ask_save_report, report_text
-from ..messages import error_text, show_error
-from ..tasks import run_task
+from crm_desktop.services.clients import importing as ci
+from crm_desktop.services.clients.card import new_form
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.table_files import Table
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.errors import error_text, show_error
+from crm_desktop.ui.kit.import_report import ask_save_report, report_text
+from crm_desktop.ui.kit.tasks import run_task
 
 PREVIEW_ROWS = 30
 

@@ -25,20 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import ClientStatus
-from crm_desktop.services import client_list as cl
-from crm_desktop.services import clients as client_service
-from crm_desktop.services.client_export import export_clients
-from crm_desktop.services.client_list import ClientFilter, ListRow
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.formatting import number, short_date
-from crm_desktop.services.setup import CurrentUser
-
-from ..bus import DataBus
-from ..combo import select_data
-from ..labels import label
-from ..messages import show_error
-from ..tasks import run_task
+from crm_desktop.services.clients import card as client_service
+from crm_desktop.services.clients import listing as cl
+from crm_desktop.services.clients.exporting import export_clients
+from crm_desktop.services.clients.listing import ClientFilter, ListRow
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.locale.formatting import number, short_date
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.tasks import run_task
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from crm_desktop.models import Client, User
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.merge import MERGE_FIELDS, merge_clients
-from crm_desktop.services.setup import CurrentUser
-
-from ..bus import DataBus
-from ..labels import label
-from ..messages import show_error
+from crm_desktop.services.clients.merge import MERGE_FIELDS, merge_clients
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.labels import label
 
 
 def _shown(client: Client, name: str, users: dict[uuid.UUID, str]) -> str:

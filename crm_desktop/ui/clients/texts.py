@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.models import PhoneKind
-from crm_desktop.services.clients import EmailForm, PhoneForm, Problem
-from crm_desktop.services.duplicates import Candidate, Match
-
-from ..labels import label
+from crm_desktop.services.clients.card import EmailForm, PhoneForm, Problem
+from crm_desktop.services.clients.duplicates import Candidate, Match
+from crm_desktop.ui.kit.labels import label
 
 
 def problem_text(problem: Problem) -> str:

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import events as event_service
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-
-from ..bus import DataBus
-from ..messages import show_error
+from crm_desktop.services.activities import events as event_service
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.errors import show_error
 
 SCHEMES = ("tel", "sip", "callto")
 

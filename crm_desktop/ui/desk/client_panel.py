@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import EventStatus, EventType
-from crm_desktop.services.desk import ClientSummary, ContactRow, EventRow, Finance
-from crm_desktop.services.formatting import medium_date, money, short_datetime
-from crm_desktop.services.regions import local_time_info
+from crm_desktop.services.desk.read import ClientSummary, ContactRow, EventRow, Finance
+from crm_desktop.services.locale.formatting import medium_date, money, short_datetime
+from crm_desktop.services.locale.regions import local_time_info
+from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.table_model import MUTED, WARN, Column, RowsModel
 
-from ..labels import label
-from ..table_model import MUTED, WARN, Column, RowsModel
 from .day_panel import make_table
 from .finance import FinanceTab
 

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.desk import AgendaItem, DayClient, DayView, OverdueItem
-from crm_desktop.services.formatting import short_date, short_datetime, short_time
-
-from ..labels import label
-from ..table_model import MUTED, WARN, Column, RowsModel
+from crm_desktop.services.desk.read import AgendaItem, DayClient, DayView, OverdueItem
+from crm_desktop.services.locale.formatting import short_date, short_datetime, short_time
+from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.table_model import MUTED, WARN, Column, RowsModel
 
 
 def make_table(name: str, model: RowsModel, parent: QWidget,

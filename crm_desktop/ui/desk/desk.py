@@ -9,15 +9,15 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from crm_desktop.services import desk as desk_service
-from crm_desktop.services import events as event_service
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.setup import CurrentUser
+from crm_desktop.services.activities import events as event_service
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.desk import read as desk_service
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.errors import show_error
 
-from ..bus import DataBus
 from ..clients.card import ClientCardDialog
-from ..messages import show_error
 from ..quote.price_cache import PriceListCache
 from ..quote.quick_quote import QuickQuoteDialog
 from .call import CallResultDialog, dial_url

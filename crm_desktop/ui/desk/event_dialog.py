@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import EventStatus, EventType
-from crm_desktop.services import events as event_service
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.events import EventInput
-
-from ..bus import DataBus
-from ..combo import select_data
-from ..labels import label
-from ..messages import show_error
+from crm_desktop.services.activities import events as event_service
+from crm_desktop.services.activities.events import EventInput
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.labels import label
 
 REMINDERS = (None, 5, 15, 30, 60, 24 * 60)
 

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import EventType
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.events_report import Preset, ReportRow, events_report
-from crm_desktop.services.exporting import write_table
-from crm_desktop.services.formatting import short_datetime
+from crm_desktop.services.activities.report import Preset, ReportRow, events_report
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.exporting import write_table
+from crm_desktop.services.locale.formatting import short_datetime
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.table_model import Column, RowsModel
 
-from ..labels import label
-from ..messages import show_error
-from ..table_model import Column, RowsModel
 from .day_panel import make_table
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from crm_desktop.services.desk import Finance, InvoiceRow, PaymentRow, ShipmentRow
-from crm_desktop.services.formatting import money, short_date
-from crm_desktop.services.payments import PAYABLE
+from crm_desktop.services.desk.read import Finance, InvoiceRow, PaymentRow, ShipmentRow
+from crm_desktop.services.locale.formatting import money, short_date
+from crm_desktop.services.sales.payments import PAYABLE
+from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.table_model import WARN, Column, RowsModel
 
-from ..labels import label
-from ..table_model import WARN, Column, RowsModel
 from .day_panel import make_table
 
 

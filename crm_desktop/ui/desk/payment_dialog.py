@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import PaymentMethod
-from crm_desktop.services import payments
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.pricing import parse_decimal
-
-from ..bus import DataBus
-from ..labels import label
-from ..messages import show_error
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.sales import payments
+from crm_desktop.services.sales.pricing import parse_decimal
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.labels import label
 
 
 class PaymentDialog(QDialog):

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import events as event_service
-from crm_desktop.services.db import Database
-from crm_desktop.services.events import Reminder
-from crm_desktop.services.formatting import short_datetime
+from crm_desktop.services.activities import events as event_service
+from crm_desktop.services.activities.events import Reminder
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.locale.formatting import short_datetime
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.table_model import Column, RowsModel
 
-from ..bus import DataBus
-from ..table_model import Column, RowsModel
 from .day_panel import make_table
 
 SNOOZE = timedelta(minutes=10)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from crm_desktop.services.db import Database
-from crm_desktop.services.search import search_clients
+from crm_desktop.services.clients.search import search_clients
+from crm_desktop.services.core.db import Database
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

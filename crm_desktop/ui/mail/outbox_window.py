@@ -10,15 +10,15 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.models import OutboxStatus
-from crm_desktop.services import mail
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.formatting import short_datetime
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.locale.formatting import short_datetime
+from crm_desktop.services.mail import outbox as mail
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.table_model import MUTED, WARN, Column, RowsModel
 
-from ..bus import DataBus
 from ..desk.day_panel import make_table
-from ..messages import show_error
-from ..table_model import MUTED, WARN, Column, RowsModel
 
 PROBLEMS = (OutboxStatus.FAILED, OutboxStatus.INTERRUPTED, OutboxStatus.RETRYING)
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from crm_desktop.services import mail
-from crm_desktop.services.db import Database
-
-from ..bus import DataBus
-from ..tasks import run_task
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.mail import outbox as mail
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.tasks import run_task
 
 INTERVAL_MS = 60_000
 

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import mail
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-
-from ..combo import select_data
-from ..messages import show_error
-from ..tasks import run_task
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.mail import outbox as mail
+from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.tasks import run_task
 
 
 class SmtpSettingsDialog(QDialog):

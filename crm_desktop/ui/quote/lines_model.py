@@ -9,12 +9,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from crm_desktop.models import Role
-from crm_desktop.services.errors import ValidationError
-from crm_desktop.services.formatting import money, number
-from crm_desktop.services.pricing import parse_decimal
-from crm_desktop.services.quotes import QuoteContext, QuoteLine, check_price, line_total
-
-from ..table_model import WARN
+from crm_desktop.services.core.errors import ValidationError
+from crm_desktop.services.locale.formatting import money, number
+from crm_desktop.services.sales.pricing import parse_decimal
+from crm_desktop.services.sales.quotes import QuoteContext, QuoteLine, check_price, line_total
+from crm_desktop.ui.kit.table_model import WARN
 
 Index = QModelIndex | QPersistentModelIndex
 QTY, PRICE, DISCOUNT = 1, 3, 4

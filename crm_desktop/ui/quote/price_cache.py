@@ -12,11 +12,10 @@ import uuid
 
 from PySide6.QtCore import QObject, Signal
 
-from crm_desktop.services.catalogue import PriceList, default_price_type, load_price_list
-from crm_desktop.services.db import Database
-
-from ..bus import DataBus
-from ..tasks import run_task
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.sales.catalogue import PriceList, default_price_type, load_price_list
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.tasks import run_task
 
 REFRESH_ON = {"catalogue", "stock"}  # documents change neither prices nor stock
 

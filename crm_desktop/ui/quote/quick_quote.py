@@ -25,21 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import DocumentKind, Role
-from crm_desktop.services import catalogue as cat
-from crm_desktop.services import document_mail, quotes
-from crm_desktop.services.attachments import attachment_file
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.formatting import money, number, short_date
-from crm_desktop.services.pricing import line_amounts, totals
-from crm_desktop.services.settings import get_setting
-from crm_desktop.services.setup import CurrentUser
+from crm_desktop.services.core.attachments import attachment_file
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.settings import get_setting
+from crm_desktop.services.locale.formatting import money, number, short_date
+from crm_desktop.services.mail import document_mail
+from crm_desktop.services.sales import catalogue as cat
+from crm_desktop.services.sales import quotes
+from crm_desktop.services.sales.pricing import line_amounts, totals
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.table_model import Column, RowsModel
 
-from ..bus import DataBus
 from ..desk.day_panel import make_table
 from ..mail.composer import EmailComposerDialog
-from ..messages import show_error
-from ..table_model import Column, RowsModel
 from .lines_model import QTY, QuoteLinesModel
 from .price_cache import PriceListCache
 from .terms_dialog import TermsDialog

@@ -14,16 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import quotes
-from crm_desktop.services.catalogue import price_types
-from crm_desktop.services.db import Database
-from crm_desktop.services.errors import CrmError
-from crm_desktop.services.pricing import parse_decimal
-from crm_desktop.services.setup import currencies
-
-from ..bus import DataBus
-from ..combo import select_data
-from ..messages import show_error
+from crm_desktop.services.company.first_run import currencies
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.sales import quotes
+from crm_desktop.services.sales.catalogue import price_types
+from crm_desktop.services.sales.pricing import parse_decimal
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.errors import show_error
 
 
 class TermsDialog(QDialog):

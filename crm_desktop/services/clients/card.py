@@ -1,0 +1,683 @@
+"""The client card: loading, validating and saving a counterparty with everything it holds.
+
+A card is edited as a `ClientForm` (plain data, no session) and saved by `save_client` in the
+caller's transaction: all of it or, when any field is wrong, none of it. Problems come back as
+`CardInvalid.problems`, one per field, each with a code the UI translates and an English text
+for the CLI and logs.
+
+Phones are parsed with the client's country as the default region and stored as typed plus
+E.164; e-mails are checked for syntax and compared lower-cased; tax IDs are checked by the
+country's rule (services/taxids.py) and stored normalized; bank accounts that start with a
+country code must be valid IBANs; BICs are checked with python-stdnum.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+from stdnum import bic as std_bic
+from stdnum import iban as std_iban
+from stdnum.exceptions import ValidationError as StdnumError
+
+from crm_desktop.models import (
+    Attachment,
+    Client,
+    ClientBankAccount,
+    ClientKind,
+    ClientRelation,
+    ClientStatus,
+    Contact,
+    ContactRelation,
+    CustomFieldDef,
+    CustomFieldKind,
+    Deal,
+    DuplicateDecision,
+    Email,
+    Event,
+    Phone,
+    PhoneKind,
+    SalesDocument,
+    Tag,
+    User,
+    utcnow,
+)
+from crm_desktop.services.clients.duplicates import Candidate, Probe, describe_matches
+from crm_desktop.services.clients.search import reindex_clients, search_clients
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.locale.formatting import country_currency
+from crm_desktop.services.locale.phones import parse_phone
+from crm_desktop.services.locale.taxids import is_valid_ru_kpp, is_valid_tax_id, normalize_tax_id
+from crm_desktop.services.sales.pricing import parse_decimal
+
+EMAIL_RE = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]{2,}$")
+
+
+@dataclass(slots=True)
+class PhoneForm:
+    raw: str
+    kind: PhoneKind = PhoneKind.WORK
+    id: uuid.UUID | None = None
+
+
+@dataclass(slots=True)
+class EmailForm:
+    address: str
+    id: uuid.UUID | None = None
+
+
+@dataclass(slots=True)
+class PersonLinkForm:
+    """A typed link from this contact person to another (of any client)."""
+
+    other_id: uuid.UUID
+    kind: str
+    note: str = ""
+    other_name: str = ""
+    id: uuid.UUID | None = None
+
+
+@dataclass(slots=True)
+class ContactForm:
+    full_name: str
+    position: str = ""
+    birthday: date | None = None
+    notes: str = ""
+    is_primary: bool = False
+    phones: list[PhoneForm] = field(default_factory=list)
+    emails: list[EmailForm] = field(default_factory=list)
+    links: list[PersonLinkForm] = field(default_factory=list)
+    id: uuid.UUID | None = None
+
+
+@dataclass(slots=True)
+class BankForm:
+    bank_name: str
+    account: str
+    bic: str = ""
+    currency: str = ""
+    is_default: bool = False
+    id: uuid.UUID | None = None
+
+
+@dataclass(slots=True)
+class RelationForm:
+    other_id: uuid.UUID
+    kind: str
+    note: str = ""
+    other_name: str = ""
+    id: uuid.UUID | None = None
+
+
+@dataclass(slots=True)
+class ClientForm:
+    short_name: str = ""
+    kind: ClientKind = ClientKind.ORGANIZATION
+    full_name: str = ""
+    status: ClientStatus = ClientStatus.LEAD
+    source: str = ""
+    responsible_id: uuid.UUID | None = None
+    tags: list[str] = field(default_factory=list)
+    country: str = "KZ"
+    region: str = ""
+    city: str = ""
+    address: str = ""
+    currency: str = "KZT"
+    language: str = ""
+    tax_id: str = ""
+    tax_id_2: str = ""
+    legal_address: str = ""
+    website: str = ""
+    notes: str = ""
+    custom: dict[str, Any] = field(default_factory=dict)
+    phones: list[PhoneForm] = field(default_factory=list)  # the client's own (office) phones
+    emails: list[EmailForm] = field(default_factory=list)
+    contacts: list[ContactForm] = field(default_factory=list)
+    banks: list[BankForm] = field(default_factory=list)
+    relations: list[RelationForm] = field(default_factory=list)
+    id: uuid.UUID | None = None
+
+    def probe(self, e164: dict[tuple[str, int, int], str]) -> Probe:
+        """What duplicate control compares: name, tax ID, every phone (as `validate` parsed
+        them) and every e-mail."""
+        emails = [e.address for e in self.emails] + [
+            e.address for c in self.contacts for e in c.emails]
+        return Probe(self.short_name, self.tax_id, list(e164.values()), emails)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A field that cannot be saved. `where` names it ("tax_id", "contacts.0.phones.1")."""
+
+    where: str
+    code: str
+    value: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.where}: {PROBLEM_TEXTS.get(self.code, self.code)}" + (
+            f" ({self.value})" if self.value else "")
+
+
+PROBLEM_TEXTS = {
+    "required": "required",
+    "phone": "not a valid phone number for the client's country",
+    "email": "not an e-mail address",
+    "tax_id": "not a valid tax ID for the country",
+    "tax_id_2": "not a valid KPP",
+    "iban": "not a valid IBAN",
+    "account": "not a bank account number",
+    "bic": "not a valid BIC",
+    "country": "unknown country",
+    "currency": "not a currency code",
+    "number": "not a number",
+    "date": "not a date (YYYY-MM-DD)",
+    "choice": "not one of the choices",
+    "relation": "a client cannot be related to itself",
+    "birthday": "a birthday in the future",
+}
+
+
+class CardInvalid(CrmError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.text for p in problems[:5]))
+        self.problems = problems
+
+
+# -- reading ---------------------------------------------------------------------------------
+def custom_fields(s: Session) -> list[CustomFieldDef]:
+    return list(s.scalars(select(CustomFieldDef).where(CustomFieldDef.deleted_at.is_(None))
+                          .order_by(CustomFieldDef.position, CustomFieldDef.label)))
+
+
+def new_form(s: Session, user_id: uuid.UUID | None, country: str | None = None) -> ClientForm:
+    """An empty card in the company's country and currency, the user responsible."""
+    from crm_desktop.models import Company
+
+    company = s.scalar(select(Company).where(Company.deleted_at.is_(None)).limit(1))
+    country = (country or (company.country if company else "KZ")).upper()
+    currency = country_currency(country) or (company.default_currency if company else "KZT")
+    return ClientForm(country=country, currency=currency, responsible_id=user_id)
+
+
+def load_form(s: Session, client_id: uuid.UUID) -> ClientForm:
+    client = s.get(Client, client_id)
+    if client is None or client.deleted_at is not None:
+        raise CrmError("This client no longer exists")
+    phones = list(s.scalars(select(Phone).where(
+        Phone.client_id == client_id, Phone.deleted_at.is_(None)).order_by(Phone.created_at)))
+    emails = list(s.scalars(select(Email).where(
+        Email.client_id == client_id, Email.deleted_at.is_(None)).order_by(Email.created_at)))
+    contacts = []
+    people = list(s.scalars(select(Contact).where(
+        Contact.client_id == client_id, Contact.deleted_at.is_(None))
+        .order_by(Contact.is_primary.desc(), Contact.full_name)))
+    other = aliased(Contact)
+    links: dict[uuid.UUID, list[PersonLinkForm]] = {}
+    for link, name, company in s.execute(
+            select(ContactRelation, other.full_name, Client.short_name)
+            .join(other, other.id == ContactRelation.other_id)
+            .join(Client, Client.id == other.client_id)
+            .where(ContactRelation.contact_id.in_([c.id for c in people]),
+                   ContactRelation.deleted_at.is_(None))):
+        links.setdefault(link.contact_id, []).append(
+            PersonLinkForm(link.other_id, link.kind, link.note or "", f"{name} ({company})",
+                           link.id))
+    for contact in people:
+        contacts.append(ContactForm(
+            contact.full_name, contact.position or "", contact.birthday, contact.notes or "",
+            contact.is_primary,
+            [PhoneForm(p.raw, p.kind, p.id) for p in phones if p.contact_id == contact.id],
+            [EmailForm(e.address, e.id) for e in emails if e.contact_id == contact.id],
+            links.get(contact.id, []), contact.id))
+    banks = [BankForm(b.bank_name, b.account, b.bic or "", b.currency or "", b.is_default, b.id)
+             for b in s.scalars(select(ClientBankAccount).where(
+                 ClientBankAccount.client_id == client_id,
+                 ClientBankAccount.deleted_at.is_(None)).order_by(ClientBankAccount.created_at))]
+    relations = [RelationForm(r.other_id, r.kind, r.note or "", name, r.id)
+                 for r, name in s.execute(
+                     select(ClientRelation, Client.short_name)
+                     .join(Client, Client.id == ClientRelation.other_id)
+                     .where(ClientRelation.client_id == client_id,
+                            ClientRelation.deleted_at.is_(None)))]
+    return ClientForm(
+        short_name=client.short_name, kind=client.kind, full_name=client.full_name or "",
+        status=client.status, source=client.source or "", responsible_id=client.responsible_id,
+        tags=[t.name for t in client.tags], country=client.country, region=client.region or "",
+        city=client.city or "", address=client.address or "", currency=client.currency,
+        language=client.language or "", tax_id=client.tax_id or "",
+        tax_id_2=client.tax_id_2 or "", legal_address=client.legal_address or "",
+        website=client.website or "", notes=client.notes or "",
+        custom=dict(client.custom_fields or {}),
+        phones=[PhoneForm(p.raw, p.kind, p.id) for p in phones if p.contact_id is None],
+        emails=[EmailForm(e.address, e.id) for e in emails if e.contact_id is None],
+        contacts=contacts, banks=banks, relations=relations, id=client.id)
+
+
+# -- validation ------------------------------------------------------------------------------
+def is_valid_email(address: str) -> bool:
+    return bool(EMAIL_RE.match(address.strip()))
+
+
+def check_account(account: str) -> str | None:
+    """The problem code of a bank account number, or None when it is fine."""
+    compact = re.sub(r"\s", "", account).upper()
+    if re.match(r"^[A-Z]{2}\d{2}", compact):
+        try:
+            std_iban.validate(compact)
+        except StdnumError:
+            return "iban"
+        return None
+    return None if re.fullmatch(r"[0-9A-Z]{6,34}", compact) else "account"
+
+
+def _custom_value(definition: CustomFieldDef, value: Any) -> tuple[Any, str | None]:
+    """(value to store, problem code) for one custom field."""
+    if value in (None, ""):
+        return None, None
+    match definition.kind:
+        case CustomFieldKind.NUMBER:
+            try:
+                return str(parse_decimal(str(value))), None
+            except CrmError:
+                return value, "number"
+        case CustomFieldKind.DATE:
+            try:
+                return date.fromisoformat(str(value)).isoformat(), None
+            except ValueError:
+                return value, "date"
+        case CustomFieldKind.CHOICE:
+            return value, None if value in definition.choices else "choice"
+        case CustomFieldKind.CHECKBOX:
+            return bool(value), None
+        case _:
+            return str(value).strip(), None
+
+
+def validate(s: Session, form: ClientForm, definitions: list[CustomFieldDef] | None = None
+             ) -> tuple[list[Problem], dict[tuple[str, int, int], str]]:
+    """Every problem of the card, and the E.164 of every phone by (owner, owner index, index)
+    where owner "" is the client and "c" a contact. `definitions` (the custom fields) may be
+    given by a caller validating many cards."""
+    problems: list[Problem] = []
+    e164: dict[tuple[str, int, int], str] = {}
+    if not form.short_name.strip():
+        problems.append(Problem("short_name", "required"))
+    country = form.country.upper()
+    if not re.fullmatch(r"[A-Z]{2}", country):
+        problems.append(Problem("country", "country", form.country))
+    if not re.fullmatch(r"[A-Z]{3}", form.currency.upper()):
+        problems.append(Problem("currency", "currency", form.currency))
+    if form.tax_id.strip() and not is_valid_tax_id(country, normalize_tax_id(form.tax_id)):
+        problems.append(Problem("tax_id", "tax_id", form.tax_id))
+    if form.tax_id_2.strip() and country == "RU" and not is_valid_ru_kpp(form.tax_id_2):
+        problems.append(Problem("tax_id_2", "tax_id_2", form.tax_id_2))
+
+    def check_phones(where: str, owner: str, owner_index: int, phones: list[PhoneForm]) -> None:
+        for index, phone in enumerate(phones):
+            if not phone.raw.strip():
+                continue
+            try:
+                e164[(owner, owner_index, index)] = parse_phone(phone.raw, country).e164
+            except CrmError:
+                problems.append(Problem(f"{where}phones.{index}", "phone", phone.raw))
+
+    def check_emails(where: str, emails: list[EmailForm]) -> None:
+        for index, email in enumerate(emails):
+            if email.address.strip() and not is_valid_email(email.address):
+                problems.append(Problem(f"{where}emails.{index}", "email", email.address))
+
+    check_phones("", "", 0, form.phones)
+    check_emails("", form.emails)
+    for number, contact in enumerate(form.contacts):
+        where = f"contacts.{number}."
+        if not contact.full_name.strip():
+            problems.append(Problem(f"{where}full_name", "required"))
+        if contact.birthday and contact.birthday > date.today():
+            problems.append(Problem(f"{where}birthday", "birthday", contact.birthday.isoformat()))
+        check_phones(where, "c", number, contact.phones)
+        check_emails(where, contact.emails)
+        for index, link in enumerate(contact.links):
+            if contact.id is not None and link.other_id == contact.id:
+                problems.append(Problem(f"{where}links.{index}", "relation"))
+            if not link.kind.strip():
+                problems.append(Problem(f"{where}links.{index}.kind", "required"))
+    for number, bank in enumerate(form.banks):
+        where = f"banks.{number}."
+        if not bank.account.strip():
+            problems.append(Problem(f"{where}account", "required"))
+        elif code := check_account(bank.account):
+            problems.append(Problem(f"{where}account", code, bank.account))
+        if bank.bic.strip():
+            try:
+                std_bic.validate(bank.bic)
+            except StdnumError:
+                problems.append(Problem(f"{where}bic", "bic", bank.bic))
+    for number, relation in enumerate(form.relations):
+        if form.id is not None and relation.other_id == form.id:
+            problems.append(Problem(f"relations.{number}", "relation"))
+        if not relation.kind.strip():
+            problems.append(Problem(f"relations.{number}.kind", "required"))
+    for definition in custom_fields(s) if definitions is None else definitions:
+        _value, code = _custom_value(definition, form.custom.get(definition.key))
+        if code:
+            problems.append(Problem(f"custom.{definition.key}", code,
+                                    str(form.custom.get(definition.key))))
+    return problems, e164
+
+
+# -- saving ----------------------------------------------------------------------------------
+def _text(value: str) -> str | None:
+    return value.strip() or None
+
+
+def tags_named(s: Session, names: list[str]) -> list[Tag]:
+    """The tags with these names (stripped, sorted), created where missing."""
+    wanted = sorted({n.strip() for n in names if n.strip()})
+    if not wanted:
+        return []
+    existing = {t.name: t for t in s.scalars(select(Tag).where(Tag.name.in_(wanted)))}
+    for name in wanted:
+        if name not in existing:
+            existing[name] = Tag(name=name)
+            s.add(existing[name])
+    return [existing[n] for n in wanted]
+
+
+def _sync(s: Session, model: type[Any], current: list[Any], wanted_ids: set[uuid.UUID]) -> None:
+    """Soft-delete the rows of `current` that the form no longer has."""
+    now = utcnow()
+    for row in current:
+        if row.id not in wanted_ids and row.deleted_at is None:
+            row.deleted_at = now
+
+
+def save_client(s: Session, form: ClientForm,
+                kept_despite: list[Candidate] | None = None) -> uuid.UUID:
+    """Validate and save the whole card inside the caller's transaction; returns its id.
+
+    `kept_despite` are the duplicate candidates a person saw and chose to keep beside this
+    client: each is recorded (who, when, what matched)."""
+    problems, e164 = validate(s, form)
+    if problems:
+        raise CardInvalid(problems)
+    if form.id is None:
+        client = Client(short_name="", country=form.country, currency=form.currency)
+        s.add(client)
+    else:
+        found = s.get(Client, form.id)
+        if found is None or found.deleted_at is not None:
+            raise CrmError("This client no longer exists")
+        client = found
+    client.kind, client.short_name = form.kind, form.short_name.strip()
+    client.full_name, client.status = _text(form.full_name), form.status
+    client.source, client.responsible_id = _text(form.source), form.responsible_id
+    client.country, client.currency = form.country.upper(), form.currency.upper()
+    client.region, client.city = _text(form.region), _text(form.city)
+    client.address, client.legal_address = _text(form.address), _text(form.legal_address)
+    client.language, client.website = _text(form.language), _text(form.website)
+    client.tax_id = normalize_tax_id(form.tax_id) or None
+    client.tax_id_2 = normalize_tax_id(form.tax_id_2) or None
+    client.notes = _text(form.notes)
+    client.tags = tags_named(s, form.tags)
+    custom = dict(client.custom_fields or {})
+    for definition in custom_fields(s):
+        value, _code = _custom_value(definition, form.custom.get(definition.key))
+        if value is None:
+            custom.pop(definition.key, None)
+        else:
+            custom[definition.key] = value
+    client.custom_fields = custom
+    s.flush()
+    _save_children(s, client.id, form, e164)
+    for candidate in kept_despite or []:
+        s.add(DuplicateDecision(client_id=client.id, other_id=candidate.client_id,
+                                matched=describe_matches(candidate.matches)[:255]))
+    s.flush()
+    reindex_clients(s, [client.id])
+    return client.id
+
+
+def _save_children(s: Session, client_id: uuid.UUID, form: ClientForm,
+                   e164: dict[tuple[str, int, int], str]) -> None:
+    phones = {p.id: p for p in s.scalars(select(Phone).where(Phone.client_id == client_id))}
+    emails = {e.id: e for e in s.scalars(select(Email).where(Email.client_id == client_id))}
+    contacts = {c.id: c for c in s.scalars(select(Contact).where(Contact.client_id == client_id))}
+    kept_phones: set[uuid.UUID] = set()
+    kept_emails: set[uuid.UUID] = set()
+
+    def put_phones(items: list[PhoneForm], contact_id: uuid.UUID | None, owner: str,
+                   owner_index: int) -> None:
+        for index, item in enumerate(items):
+            if not item.raw.strip():
+                continue
+            row = phones.get(item.id) if item.id else None
+            if row is None:
+                row = Phone(client_id=client_id)
+                s.add(row)
+            row.contact_id, row.kind = contact_id, item.kind
+            row.raw, row.e164 = item.raw.strip(), e164[(owner, owner_index, index)]
+            s.flush()
+            kept_phones.add(row.id)
+
+    def put_emails(items: list[EmailForm], contact_id: uuid.UUID | None) -> None:
+        for item in items:
+            address = item.address.strip()
+            if not address:
+                continue
+            row = emails.get(item.id) if item.id else None
+            if row is None:
+                row = Email(client_id=client_id, address=address, address_lower="")
+                s.add(row)
+            row.contact_id, row.address, row.address_lower = contact_id, address, address.lower()
+            s.flush()
+            kept_emails.add(row.id)
+
+    put_phones(form.phones, None, "", 0)
+    put_emails(form.emails, None)
+    kept_contacts: set[uuid.UUID] = set()
+    primary_seen = False
+    for number, item in enumerate(form.contacts):
+        contact = contacts.get(item.id) if item.id else None
+        if contact is None:
+            contact = Contact(client_id=client_id, full_name="")
+            s.add(contact)
+        contact.full_name, contact.position = item.full_name.strip(), _text(item.position)
+        contact.birthday, contact.notes = item.birthday, _text(item.notes)
+        contact.is_primary = item.is_primary and not primary_seen  # one primary contact
+        primary_seen = primary_seen or contact.is_primary
+        s.flush()
+        kept_contacts.add(contact.id)
+        put_phones(item.phones, contact.id, "c", number)
+        put_emails(item.emails, contact.id)
+        _save_links(s, contact.id, item.links)
+    _sync(s, Phone, list(phones.values()), kept_phones)
+    _sync(s, Email, list(emails.values()), kept_emails)
+    _sync(s, Contact, list(contacts.values()), kept_contacts)
+
+    banks = {b.id: b for b in s.scalars(select(ClientBankAccount).where(
+        ClientBankAccount.client_id == client_id))}
+    kept: set[uuid.UUID] = set()
+    default_seen = False
+    for bank_item in form.banks:
+        bank = banks.get(bank_item.id) if bank_item.id else None
+        if bank is None:
+            bank = ClientBankAccount(client_id=client_id, bank_name="", account="")
+            s.add(bank)
+        bank.bank_name, bank.bic = bank_item.bank_name.strip(), _text(bank_item.bic.upper())
+        bank.account = re.sub(r"\s", "", bank_item.account).upper()
+        bank.currency = _text(bank_item.currency.upper())
+        bank.is_default = bank_item.is_default and not default_seen
+        default_seen = default_seen or bank.is_default
+        s.flush()
+        kept.add(bank.id)
+    _sync(s, ClientBankAccount, list(banks.values()), kept)
+
+    relations = {r.id: r for r in s.scalars(select(ClientRelation).where(
+        ClientRelation.client_id == client_id))}
+    kept = set()
+    for rel_item in form.relations:
+        relation = relations.get(rel_item.id) if rel_item.id else None
+        if relation is None:
+            relation = ClientRelation(client_id=client_id, other_id=rel_item.other_id, kind="")
+            s.add(relation)
+        relation.other_id, relation.kind = rel_item.other_id, rel_item.kind.strip()
+        relation.note = _text(rel_item.note)
+        s.flush()
+        kept.add(relation.id)
+    _sync(s, ClientRelation, list(relations.values()), kept)
+
+
+def _save_links(s: Session, contact_id: uuid.UUID, items: list[PersonLinkForm]) -> None:
+    links = {r.id: r for r in s.scalars(select(ContactRelation).where(
+        ContactRelation.contact_id == contact_id))}
+    kept: set[uuid.UUID] = set()
+    for item in items:
+        link = links.get(item.id) if item.id else None
+        if link is None:
+            link = ContactRelation(contact_id=contact_id, other_id=item.other_id, kind="")
+            s.add(link)
+        link.other_id, link.kind, link.note = item.other_id, item.kind.strip(), _text(item.note)
+        s.flush()
+        kept.add(link.id)
+    _sync(s, ContactRelation, list(links.values()), kept)
+
+
+def find_people(s: Session, text: str, limit: int = 30) -> list[tuple[uuid.UUID, str]]:
+    """Contact persons of the clients the global search finds for `text` (a person's or a
+    client's name, tax ID, phone…), those whose own name holds the text first:
+    (contact id, "Name (Client)")."""
+    hits = search_clients(s, text, limit=limit)
+    rows = [(cid, name, company) for cid, name, company in s.execute(
+        select(Contact.id, Contact.full_name, Client.short_name)
+        .join(Client, Client.id == Contact.client_id)
+        .where(Contact.deleted_at.is_(None), Contact.client_id.in_([h.client_id for h in hits]))
+        .limit(limit * 5))]
+    word = text.strip().casefold()
+    rows.sort(key=lambda r: (word not in r[1].casefold(), r[1]))
+    return [(cid, f"{name} ({company})") for cid, name, company in rows[:limit]]
+
+
+def quick_form(s: Session, name: str, country: str, user_id: uuid.UUID | None,
+               tax_id: str = "", phone: str = "", email: str = "", contact: str = "") -> ClientForm:
+    """The registration assistant's short form as a card: a new lead; the phone and e-mail
+    belong to the contact person when one is named, else to the client."""
+    form = new_form(s, user_id, country)
+    form.short_name, form.tax_id = name, tax_id
+    phones = [PhoneForm(phone)] if phone.strip() else []
+    emails = [EmailForm(email)] if email.strip() else []
+    if contact.strip():
+        form.contacts = [ContactForm(contact, is_primary=True, phones=phones, emails=emails)]
+    else:
+        form.phones, form.emails = phones, emails
+    return form
+
+
+def kept_decisions(s: Session, client_id: uuid.UUID) -> list[tuple[str, str, datetime]]:
+    """(other client's name, what matched, when) for this client's "saved anyway" records."""
+    return [(name, matched, at) for name, matched, at in s.execute(
+        select(Client.short_name, DuplicateDecision.matched, DuplicateDecision.created_at)
+        .join(Client, Client.id == DuplicateDecision.other_id)
+        .where(DuplicateDecision.client_id == client_id,
+               DuplicateDecision.deleted_at.is_(None))
+        .order_by(DuplicateDecision.created_at))]
+
+
+# -- history ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class HistoryRow:
+    at: datetime | date
+    kind: str  # "event", "deal", "document"
+    what: StrEnum  # the event's type, the deal's status or the document's kind
+    text: str  # the subject, title or number
+    amount: Decimal | None
+    currency: str
+
+
+def history(s: Session, client_id: uuid.UUID, limit: int = 500) -> list[HistoryRow]:
+    """The client's events, deals and documents, newest first."""
+    rows: list[HistoryRow] = []
+    for at, type_, subject in s.execute(
+            select(Event.start_at, Event.type, Event.subject)
+            .where(Event.client_id == client_id, Event.deleted_at.is_(None))
+            .order_by(Event.start_at.desc()).limit(limit)):
+        rows.append(HistoryRow(at, "event", type_, subject, None, ""))
+    for at, title, amount, currency, status in s.execute(
+            select(Deal.created_at, Deal.title, Deal.amount, Deal.currency, Deal.status)
+            .where(Deal.client_id == client_id, Deal.deleted_at.is_(None))
+            .order_by(Deal.created_at.desc()).limit(limit)):
+        rows.append(HistoryRow(at, "deal", status, title, amount, currency))
+    for issued, kind, number, total, currency in s.execute(
+            select(SalesDocument.issue_date, SalesDocument.kind, SalesDocument.number,
+                   SalesDocument.total, SalesDocument.currency)
+            .where(SalesDocument.client_id == client_id, SalesDocument.deleted_at.is_(None))
+            .order_by(SalesDocument.issue_date.desc()).limit(limit)):
+        rows.append(HistoryRow(issued, "document", kind, number, total, currency))
+
+    def moment(row: HistoryRow) -> datetime:
+        at = row.at
+        return at if isinstance(at, datetime) else datetime.combine(at, time.min, UTC)
+
+    rows.sort(key=moment, reverse=True)
+    return rows[:limit]
+
+
+def attachments_of(s: Session, client_id: uuid.UUID) -> list[Attachment]:
+    return list(s.scalars(select(Attachment).where(
+        Attachment.client_id == client_id, Attachment.deleted_at.is_(None))
+        .order_by(Attachment.created_at.desc())))
+
+
+def users(s: Session) -> list[tuple[uuid.UUID, str]]:
+    return [(uid, name) for uid, name in s.execute(
+        select(User.id, User.full_name).where(User.deleted_at.is_(None), User.active)
+        .order_by(User.full_name))]
+
+
+def tag_names(s: Session) -> list[str]:
+    return list(s.scalars(select(Tag.name).where(Tag.deleted_at.is_(None)).order_by(Tag.name)))
+
+
+# -- custom field definitions (admin) --------------------------------------------------------
+@dataclass
+class FieldDef:
+    key: str
+    label: str
+    kind: CustomFieldKind = CustomFieldKind.TEXT
+    choices: list[str] = field(default_factory=list)
+    id: uuid.UUID | None = None
+
+
+def save_custom_fields(s: Session, definitions: list[FieldDef]) -> None:
+    """Replace the custom field definitions (values stay on the clients; a field removed and
+    added again with the same key shows them again)."""
+    keys = [d.key.strip() for d in definitions]
+    for definition, key in zip(definitions, keys, strict=True):
+        if not re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key):
+            raise CrmError(f"Field key {key!r}: use small Latin letters, digits and _")
+        if not definition.label.strip():
+            raise CrmError(f"Field {key}: give it a label")
+        if definition.kind == CustomFieldKind.CHOICE and not definition.choices:
+            raise CrmError(f"Field {key}: a choice field needs its choices")
+    if len(set(keys)) != len(keys):
+        raise CrmError("Two custom fields have the same key")
+    existing = {d.key: d for d in s.scalars(select(CustomFieldDef))}
+    for position, definition in enumerate(definitions):
+        row = existing.pop(definition.key.strip(), None)
+        if row is None:
+            row = CustomFieldDef(key=definition.key.strip(), label="")
+            s.add(row)
+        row.label, row.kind = definition.label.strip(), definition.kind
+        row.choices = [c.strip() for c in definition.choices if c.strip()]
+        row.position, row.deleted_at = position, None
+    for row in existing.values():
+        if row.deleted_at is None:
+            row.deleted_at = utcnow()
+    s.flush()

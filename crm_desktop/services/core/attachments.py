@@ -1,0 +1,59 @@
+"""Files (photos, stamps, PDFs) stored once under the data folder by their SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import shutil
+import uuid
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import Attachment
+from crm_desktop.services.core.db import data_dir
+from crm_desktop.services.core.errors import CrmError
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def attachments_dir() -> Path:
+    return data_dir() / "attachments"
+
+
+def stored_path(sha256: str) -> Path:
+    return attachments_dir() / sha256[:2] / sha256
+
+
+def store_file(s: Session, source: Path, **links: uuid.UUID | None) -> Attachment:
+    """Copy a file into the store (once per content) and record it; returns the new row."""
+    try:
+        size = source.stat().st_size
+        if size > MAX_BYTES:
+            raise CrmError(f"{source.name} is larger than {MAX_BYTES // 2**20} MB")
+        digest = hashlib.sha256(source.read_bytes()).hexdigest()
+        target = stored_path(digest)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(".part")
+            shutil.copyfile(source, partial)
+            partial.replace(target)  # never a half-written file under the final name
+    except OSError as exc:
+        raise CrmError(f"Could not store {source.name}: {exc.strerror or exc}") from exc
+    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    attachment = Attachment(sha256=digest, file_name=source.name, mime_type=mime, size=size,
+                            **links)
+    s.add(attachment)
+    s.flush()
+    return attachment
+
+
+def attachment_file(s: Session, attachment_id: uuid.UUID | None) -> Path | None:
+    """The stored file of an attachment, if it is there."""
+    if attachment_id is None:
+        return None
+    attachment = s.get(Attachment, attachment_id)
+    if attachment is None:
+        return None
+    path = stored_path(attachment.sha256)
+    return path if path.exists() else None

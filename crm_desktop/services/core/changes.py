@@ -1,0 +1,116 @@
+"""What a unit of work changed, as typed kinds that views subscribe to.
+
+Every write inside `Database.session` is recorded here without the service having to say so:
+ORM flushes and ORM-enabled bulk statements (`s.execute(update(Client)…)`) name their tables,
+and the table maps to a kind. Writes that bypass the session (Core inserts on a raw
+connection, as the bulk loaders do) call `record(s, kind)` themselves. The UI's operation
+helper publishes `recorded(s)` after the commit, so no dialog tells any view what it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Table, event
+from sqlalchemy.orm import ORMExecuteState, Session
+
+CHANGES_KEY = "changes"
+
+
+class Change(StrEnum):
+    CLIENTS = "clients"
+    CONTACTS = "contacts"
+    EVENTS = "events"
+    DEALS = "deals"
+    DOCUMENTS = "documents"
+    PAYMENTS = "payments"
+    SHIPMENTS = "shipments"
+    PRODUCTS = "products"
+    CATEGORIES = "categories"
+    PRICES = "prices"
+    STOCK = "stock"
+    TERMS = "terms"
+    COMPANY = "company"
+    SETTINGS = "settings"
+    MAIL = "mail"
+    OUTBOX = "outbox"
+    CUSTOM_FIELDS = "custom_fields"
+    SEGMENTS = "segments"
+    USERS = "users"
+    ATTACHMENTS = "attachments"
+    APPROVALS = "approvals"
+    # Everything may have changed (a restore, the demo): every view reloads.
+    ALL = "all"
+
+
+# Table name → kind. A table missing here records ALL (safe: views reload) and a test lists it.
+TABLE_CHANGES: dict[str, Change] = {}
+
+
+def map_tables(kind: Change, *tables: str) -> None:
+    for name in tables:
+        TABLE_CHANGES[name] = kind
+
+
+map_tables(Change.CLIENTS, "clients", "client_tags", "tags", "client_bank_accounts",
+           "client_relations", "duplicate_decisions", "search_terms", "phones", "emails")
+map_tables(Change.CONTACTS, "contacts", "contact_relations")
+map_tables(Change.EVENTS, "events")
+map_tables(Change.DEALS, "deals")
+map_tables(Change.DOCUMENTS, "sales_documents", "sales_document_lines", "number_counters")
+map_tables(Change.PAYMENTS, "payments")
+map_tables(Change.SHIPMENTS, "shipments", "shipment_lines")
+map_tables(Change.PRODUCTS, "products")
+map_tables(Change.CATEGORIES, "product_categories")
+map_tables(Change.PRICES, "price_types", "product_prices")
+map_tables(Change.STOCK, "warehouses", "stock_levels")
+map_tables(Change.TERMS, "terms_of_sale")
+map_tables(Change.APPROVALS, "price_approvals")
+map_tables(Change.COMPANY, "companies", "bank_accounts")
+map_tables(Change.SETTINGS, "settings")
+map_tables(Change.OUTBOX, "outbox_messages")
+map_tables(Change.CUSTOM_FIELDS, "custom_field_defs")
+map_tables(Change.SEGMENTS, "segments")
+map_tables(Change.USERS, "users")
+map_tables(Change.ATTACHMENTS, "attachments")
+
+
+def kind_of(table: str) -> Change:
+    return TABLE_CHANGES.get(table, Change.ALL)
+
+
+def record(s: Session, *kinds: Change) -> None:
+    """Say that this unit of work changed `kinds` (for writes the session cannot see)."""
+    s.info.setdefault(CHANGES_KEY, set()).update(kinds)
+
+
+def record_tables(s: Session, tables: Iterable[str]) -> None:
+    record(s, *(kind_of(t) for t in tables))
+
+
+def recorded(s: Session) -> frozenset[Change]:
+    """Every kind this unit of work changed so far (flush first to include pending objects)."""
+    return frozenset(s.info.get(CHANGES_KEY, ()))
+
+
+@event.listens_for(Session, "before_flush")
+def _record_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    tables = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(type(obj), "__table__", None)
+        if isinstance(table, Table) and (obj in session.new or session.is_modified(obj)
+                                         or obj in session.deleted):
+            tables.add(table.name)
+    if tables:
+        record_tables(session, tables)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _record_statement(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    if isinstance(table, Table):
+        record_tables(state.session, [table.name])

@@ -1,0 +1,391 @@
+"""Opening databases (SQLite file or PostgreSQL URL), sessions, migrations, backups and checks."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop import APP_NAME
+from crm_desktop.models import Entity
+from crm_desktop.services.core.errors import DatabaseError
+from crm_desktop.services.core.identity import ACTOR_KEY, Actor, SystemActor
+
+ENV_VAR = "CRM_DESKTOP_DB"
+BUSY_TIMEOUT_MS = 10_000
+
+# SQLite has no DECIMAL: values come back through float and are re-quantized to the column's
+# scale (2 for money), exact for amounts below 10^13. Said once here rather than on every query.
+warnings.filterwarnings("ignore", message=r".*does \*not\* support Decimal objects natively")
+
+
+def data_dir() -> Path:
+    """The per-user data folder (database, backups, attachments)."""
+    override = os.environ.get("CRM_DESKTOP_DATA_DIR")
+    return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def default_database_path() -> Path:
+    return data_dir() / "crm.sqlite3"
+
+
+def resolve_url(db: str | None = None) -> URL:
+    """The database URL from an argument, else CRM_DESKTOP_DB, else the default SQLite file."""
+    value = db or os.environ.get(ENV_VAR) or str(default_database_path())
+    if "://" in value:
+        try:
+            return make_url(value)
+        except sa_exc.ArgumentError as exc:
+            raise DatabaseError(f"Not a database URL: {value}") from exc
+    return URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().resolve()))
+
+
+def describe(url: URL) -> str:
+    """A human label for a database: the file path, or the URL without its password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+@dataclass
+class Database:
+    """An open database: the engine plus a session factory. Close with `dispose()`."""
+
+    url: URL
+    engine: Engine
+    factory: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    @property
+    def label(self) -> str:
+        return describe(self.url)
+
+    @contextmanager
+    def session(self, actor: Actor | uuid.UUID | None = None) -> Iterator[Session]:
+        """One unit of work for `actor`: commits when the block ends, rolls back everything on
+        error. Without an actor the session may read but not write (see `_stamp_writes`).
+
+        A full disk, a read-only file or a busy database becomes a DatabaseError with a message
+        for the user; the work of the block is not half-done (it is all rolled back)."""
+        if isinstance(actor, uuid.UUID):  # TRANSITIONAL: callers still passing a bare user id
+            actor = SystemActor("user-id", actor)
+        with self.factory() as s:
+            s.info[ACTOR_KEY] = actor
+            s.info["user_id"] = actor.id if actor is not None else None
+            try:
+                yield s
+                s.commit()
+            except sa_exc.OperationalError as exc:
+                s.rollback()
+                raise storage_error(exc, self.label) from exc
+            except BaseException:
+                s.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_changed_by(session: Session, _ctx: Any, _instances: Any) -> None:
+    user_id = session.info.get("user_id")
+    if user_id is None:
+        return
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Entity):
+            obj.changed_by = user_id
+
+
+def storage_error(exc: sa_exc.OperationalError, label: str) -> DatabaseError:
+    """A clear message for what the storage refused; unknown causes keep their own words."""
+    text = str(exc.orig).lower() if exc.orig else str(exc).lower()
+    if "disk is full" in text or "no space" in text:
+        return DatabaseError("The disk is full: nothing was saved. Free some space and try "
+                             "again.")
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return DatabaseError(f"The database {label} is read-only: nothing was saved. You can "
+                             "still look everything up.")
+    if "locked" in text or "busy" in text:
+        return DatabaseError("The database is busy (another program is writing): nothing was "
+                             "saved. Try again in a moment.")
+    if "disk i/o" in text:
+        return DatabaseError(f"The disk holding {label} failed to write: nothing was saved.")
+    first = str(exc.orig or exc).strip().splitlines()[0]
+    return DatabaseError(f"The database refused the change: {first}. Nothing was saved.")
+
+
+def connect(db: str | URL | None = None, *, create: bool = True) -> Database:
+    """Open (and for SQLite, optionally create) a database; no migrations are run here."""
+    url = db if isinstance(db, URL) else resolve_url(db)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        path = Path(url.database or "")
+        if not path.parent.is_dir():
+            raise DatabaseError(
+                f"Cannot open database {path}: the folder {path.parent} does not exist")
+        if not create and not path.exists():
+            raise DatabaseError(f"No database at {path}")
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    try:
+        with engine.connect():
+            pass
+    except (sa_exc.OperationalError, sa_exc.DatabaseError, sa_exc.InterfaceError) as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseError(f"Cannot open database {describe(url)}: {reason}") from exc
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(files("crm_desktop") / "migrations"))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def has_tables(db: Database) -> bool:
+    return bool(inspect(db.engine).get_table_names())
+
+
+def upgrade(db: Database, *, backup_first: bool = True) -> Path | None:
+    """Bring the schema to the newest revision; an existing SQLite file is backed up first.
+
+    Returns the backup file, if one was made.
+    """
+    if current_revision(db) == head_revision():
+        return None
+    backup_file = None
+    if backup_first and db.is_sqlite and has_tables(db):
+        backup_file = backup(db, reason="pre-migration")
+    cfg = _alembic_config()
+    try:
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except sa_exc.SQLAlchemyError as exc:
+        raise DatabaseError(f"Could not update the database structure: {exc.__class__.__name__}: "
+                            f"{str(getattr(exc, 'orig', exc)).splitlines()[0]}") from exc
+    return backup_file
+
+
+def open_database(db: str | URL | None = None, *, create: bool = True) -> Database:
+    """Open a database and migrate it to the current schema: what the app and CLI start with."""
+    database = connect(db, create=create)
+    try:
+        upgrade(database)
+    except BaseException:
+        database.dispose()
+        raise
+    return database
+
+
+def backup_dir(db: Database) -> Path:
+    assert db.path is not None
+    return db.path.parent / "backups"
+
+
+def backup(db: Database, dest: Path | None = None, *, reason: str = "manual") -> Path:
+    """Copy a live SQLite database with the online backup API; returns the new file."""
+    if not db.is_sqlite or db.path is None:
+        raise DatabaseError("Backups from the program are for SQLite files; "
+                            "back up a PostgreSQL server with pg_dump")
+    if dest is None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        dest = backup_dir(db) / f"{db.path.stem}-{stamp}-{reason}.sqlite3"
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(db.path)
+        try:
+            target = sqlite3.connect(dest)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(f"Backup to {dest} failed: {exc}") from exc
+    return dest
+
+
+@dataclass
+class CheckReport:
+    """What `db check` found; `ok` is true only when every check passed."""
+
+    database: str
+    integrity: list[str]
+    foreign_key_problems: int
+    revision: str | None
+    head: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and self.foreign_key_problems == 0 and self.up_to_date
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.revision == self.head
+
+
+def check(db: Database) -> CheckReport:
+    """Run the integrity and foreign-key checks (SQLite) and compare the schema revision."""
+    integrity = ["ok"]
+    fk_problems = 0
+    try:
+        with db.engine.connect() as conn:
+            if db.is_sqlite:
+                integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+                fk_problems = len(conn.exec_driver_sql("PRAGMA foreign_key_check").all())
+            else:
+                conn.execute(text("SELECT 1"))
+        revision = current_revision(db)
+    except sa_exc.DatabaseError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseError(f"The database {db.label} is damaged ({reason}). "
+                            "Restore the latest backup.") from exc
+    return CheckReport(db.label, integrity, fk_problems, revision, head_revision())
+
+
+# -- backups kept over time -----------------------------------------------------------------------
+DAILY = 24 * 3600
+DEFAULT_KEEP = 10
+
+
+def list_backups(db: Database) -> list[Path]:
+    """The database's backups, newest first."""
+    folder = backup_dir(db)
+    if not folder.is_dir():
+        return []
+    files = [f for f in folder.glob(f"{db.path.stem}-*.sqlite3") if f.is_file()]  # type: ignore[union-attr]
+    return sorted(files, key=lambda f: f.stat().st_mtime, reverse=True)
+
+
+def prune_backups(db: Database, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups; returns what was deleted."""
+    removed = list_backups(db)[max(1, keep):]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def daily_backup(db: Database, keep: int = DEFAULT_KEEP, now: float | None = None) -> Path | None:
+    """Back up a SQLite file if the newest backup is older than a day; keep the last `keep`."""
+    if not db.is_sqlite or db.path is None:
+        return None
+    backups = list_backups(db)
+    moment = now if now is not None else datetime.now().timestamp()
+    if backups and moment - backups[0].stat().st_mtime < DAILY:
+        return None
+    made = backup(db, reason="daily")
+    prune_backups(db, keep)
+    return made
+
+
+def restore(db: Database, source: Path) -> Path:
+    """Replace the database's content with a backup; the current content is backed up first.
+
+    Returns that safety copy. The caller should have no transaction open; the engine's pooled
+    connections are closed so that everything reads the restored content afterwards.
+    """
+    if not db.is_sqlite or db.path is None:
+        raise DatabaseError("Restore from the program is for SQLite files; use pg_restore for "
+                            "a PostgreSQL server")
+    try:
+        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as probe:
+            verdict = probe.execute("PRAGMA quick_check").fetchone()[0]
+            tables = {r[0] for r in probe.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{source} is not a usable backup: {exc}") from exc
+    if verdict != "ok" or "clients" not in tables:
+        raise DatabaseError(f"{source} is not a usable CRM Desktop backup ({verdict})")
+    safety = backup(db, reason="before-restore")
+    db.dispose()
+    try:
+        src = sqlite3.connect(source)
+        try:
+            target = sqlite3.connect(db.path)
+            try:
+                src.backup(target)
+            finally:
+                target.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Restore from {source} failed: {exc}; the previous content is "
+                            f"in {safety}") from exc
+    db.dispose()
+    return safety
+
+
+NETWORK_FS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "9p", "afpfs", "webdav"}
+
+
+def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
+    """Whether a file lives on a network share (where SQLite's locking is not reliable).
+
+    `mounts_text` stands in for /proc/mounts in tests."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if os.name == "nt":  # a mapped network drive
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # type: ignore[attr-defined]
+    try:
+        mounts = (mounts_text if mounts_text is not None
+                  else Path("/proc/mounts").read_text()).splitlines()
+    except OSError:
+        return False
+    best, fstype = "", ""
+    resolved = os.path.realpath(text) if mounts_text is None else text
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+            best, fstype = parts[1], parts[2]
+    return fstype in NETWORK_FS

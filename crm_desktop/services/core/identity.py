@@ -1,0 +1,121 @@
+"""Who is working, and what each role may do: the one role → permission map.
+
+Every writing service checks its permission here (`require`), so the CLI, the team server and
+the UI obey the same rules; the UI only hides what the service would refuse anyway.
+
+A unit of work is opened for an *actor*: a signed-in `CurrentUser`, or a named `SystemActor`
+for work no person does (migrations, the demo generator, the coming sync apply). A session
+without an actor may read but never write (see `core.db`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import Role
+
+from .errors import CrmError, error_code
+
+ACTOR_KEY = "actor"
+
+
+class Permission(StrEnum):
+    EDIT_CLIENTS = "edit_clients"            # cards, contacts, tags, notes
+    IMPORT_CLIENTS = "import_clients"
+    MERGE_CLIENTS = "merge_clients"
+    EDIT_SEGMENTS = "edit_segments"
+    EDIT_EVENTS = "edit_events"
+    SELL = "sell"                            # quotes, invoices, payments, mail to clients
+    SELL_BELOW_MINIMUM = "sell_below_minimum"  # approve a price below the minimum
+    EDIT_CATALOGUE = "edit_catalogue"        # products, categories, stock, recommended prices
+    EDIT_MINIMUM_PRICES = "edit_minimum_prices"
+    IMPORT_PRICES = "import_prices"
+    EDIT_TERMS = "edit_terms"                # a client's terms of sale (price type, discount)
+    EDIT_COMPANY = "edit_company"            # own requisites, stamp, signatures, VAT, numbering
+    EDIT_MAIL_SETTINGS = "edit_mail_settings"  # the company's SMTP server
+    EDIT_CUSTOM_FIELDS = "edit_custom_fields"
+    MANAGE_USERS = "manage_users"
+    MANAGE_DATABASE = "manage_database"      # backup, restore
+
+
+_SALES = frozenset({Permission.EDIT_CLIENTS, Permission.EDIT_EVENTS, Permission.SELL,
+                    Permission.EDIT_SEGMENTS, Permission.IMPORT_CLIENTS,
+                    Permission.EDIT_TERMS})
+_HEAD = _SALES | {Permission.SELL_BELOW_MINIMUM, Permission.MERGE_CLIENTS,
+                  Permission.EDIT_CATALOGUE, Permission.EDIT_MINIMUM_PRICES,
+                  Permission.IMPORT_PRICES}
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.SALESPERSON: _SALES,
+    Role.HEAD_OF_SALES: frozenset(_HEAD),
+    Role.ADMIN: frozenset(Permission),
+}
+
+FORBIDDEN = error_code("forbidden", "Your role ({role}) may not do this: {permission}")
+NO_ACTOR = error_code("no_actor", "Nobody is signed in: nothing was saved")
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    """A signed-in person."""
+
+    id: uuid.UUID
+    login: str
+    full_name: str
+    role: Role
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+
+@dataclass(frozen=True)
+class SystemActor:
+    """Work done by the program itself; its writes are stamped with `user_id` (may be None)."""
+
+    name: str
+    user_id: uuid.UUID | None = None
+
+    @property
+    def id(self) -> uuid.UUID | None:
+        return self.user_id
+
+    def can(self, permission: Permission) -> bool:
+        return True
+
+
+# The named system operations allowed to write without a person.
+MIGRATION = SystemActor("migration")
+DEMO = SystemActor("demo")
+SYNC_APPLY = SystemActor("sync")
+MAIL_SENDER = SystemActor("mail-sender")
+
+Actor = CurrentUser | SystemActor
+
+
+def actor_of(s: Session) -> Actor | None:
+    actor = s.info.get(ACTOR_KEY)
+    return actor if isinstance(actor, CurrentUser | SystemActor) else None
+
+
+def require(s: Session, permission: Permission) -> Actor:
+    """The session's actor, if it may do `permission`; else CrmError `forbidden`."""
+    actor = actor_of(s)
+    if actor is None:
+        raise CrmError(NO_ACTOR)
+    if not actor.can(permission):
+        role = actor.role.value if isinstance(actor, CurrentUser) else actor.name
+        raise CrmError(FORBIDDEN, role=role, permission=permission.value)
+    return actor
+
+
+def may(s: Session, permission: Permission) -> bool:
+    actor = actor_of(s)
+    return actor is not None and actor.can(permission)
+
+
+def user_id_of(s: Session) -> uuid.UUID | None:
+    actor = actor_of(s)
+    return actor.id if actor is not None else None
