@@ -11,9 +11,10 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from crm_desktop.cli import main
-from crm_desktop.models import Client, DocumentKind, SalesDocument
+from crm_desktop.models import Attachment, Client, DocumentKind, SalesDocument
 from crm_desktop.services.company.first_run import current_user
 from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.attachments import attachments_dir, stored_path
 from crm_desktop.services.documents.render import font_covers, render_document, store_rendered
 from crm_desktop.services.documents.texts import LANGUAGES, texts
 from crm_desktop.services.locale.words import amount_in_words
@@ -33,7 +34,7 @@ def _flat(text: str) -> str:
 def _invoice(db: dbs.Database, lines: int = 3) -> tuple[object, str]:
     user = current_user(db)
     assert user is not None
-    with db.session(user.id) as s:
+    with db.session(user) as s:
         client_id = s.scalar(select(Client.id).where(Client.currency == "KZT",
                                                      Client.kind == "organization").limit(1))
         client = s.get(Client, client_id)
@@ -92,13 +93,26 @@ def test_every_language_prints_with_the_bundled_font(demo_db: dbs.Database,
     assert texts(language)["invoice"] in _flat(text)
 
 
+def _stored_files() -> set[Path]:
+    folder = attachments_dir()
+    return {p for p in folder.rglob("*") if p.is_file()} if folder.exists() else set()
+
+
 def test_rendered_pdf_is_stored_once_by_content(demo_db: dbs.Database) -> None:
     doc_id, _ = _invoice(demo_db)
-    with demo_db.session() as s:
+    user = current_user(demo_db)
+    with demo_db.session(user) as s:
         rendered = render_document(s, doc_id)
         first = store_rendered(s, doc_id, rendered)
+        files = _stored_files()
         again = store_rendered(s, doc_id, rendered)
-        assert first.sha256 == again.sha256 and first.document_id == doc_id
+        assert _stored_files() == files  # the second store wrote no file
+        rows = s.scalars(select(Attachment).where(Attachment.document_id == doc_id)).all()
+    # Each store is its own row (a send links it to its e-mail event), all of one content.
+    assert {row.id for row in rows} == {first.id, again.id} and first.id != again.id
+    assert {row.sha256 for row in rows} == {first.sha256}
+    assert stored_path(first.sha256) in files
+    assert stored_path(first.sha256).read_bytes() == rendered.pdf
 
 
 def test_cli_document(demo_db: dbs.Database, demo_path: Path, tmp_path: Path,
