@@ -24,7 +24,8 @@ from crm_desktop.services.company.first_run import current_user
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError, ValidationError
 from crm_desktop.services.core.exporting import safe_cell, write_table
-from crm_desktop.services.desk.read import client_contacts, day_view, event_days, local_day_bounds
+from crm_desktop.services.desk.read import client_contacts, day_view, event_days
+from crm_desktop.services.locale.days import local_day_bounds
 from crm_desktop.services.locale.regions import local_time_info, zone_for_place
 
 

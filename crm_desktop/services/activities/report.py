@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, Contact, Event, EventStatus, EventType, User
-from crm_desktop.services.desk.read import local_day_bounds
+from crm_desktop.services.locale.days import local_day_bounds
 
 
 class Preset(StrEnum):

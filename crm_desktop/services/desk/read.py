@@ -1,14 +1,8 @@
 """What the sales desk shows: the day, the overdue work, and everything about one client.
 
-Definitions shared with reports (keep them in one place, here):
+The sales figures (sale, total sales, average check, debt, client since, overdue invoice) are
+defined once in `services/sales/metrics.py`, shared with reports. Defined here, for the screen:
 
-* **sale** — an invoice for payment in status *paid* (paid in full), in the client's currency;
-* **total sales** — the sum of the totals of the client's sales;
-* **average check** — total sales divided by the number of sales (None when there is none);
-* **debt** — the total of the client's invoices that were issued (any status except *draft* and
-  *cancelled*) minus every payment received from the client; negative means an advance;
-* **client since** — the earlier of the first deal and the first document, else the date the
-  client was created;
 * **overdue event** — an event still *planned* whose due time is before now.
 """
 
@@ -16,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import and_, func, select
@@ -25,7 +19,6 @@ from sqlalchemy.orm import Session, aliased
 from crm_desktop.models import (
     Client,
     Contact,
-    Deal,
     DocumentKind,
     DocumentStatus,
     Email,
@@ -40,20 +33,10 @@ from crm_desktop.models import (
     ShipmentStatus,
 )
 from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.locale.days import local_day_bounds
 from crm_desktop.services.locale.phones import format_international, time_zone_for_phone
 from crm_desktop.services.locale.regions import zone_for_place
-
-SALE_STATUSES = (DocumentStatus.PAID,)
-NOT_ISSUED = (DocumentStatus.DRAFT, DocumentStatus.CANCELLED)
-OPEN_INVOICE = (DocumentStatus.ISSUED, DocumentStatus.SENT, DocumentStatus.PARTIALLY_PAID)
-ZERO = Decimal("0.00")
-
-
-def local_day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The UTC instants where `day` starts and ends on this computer's clock."""
-    start = datetime.combine(day, time(0)).astimezone()
-    end = datetime.combine(day + timedelta(days=1), time(0)).astimezone()
-    return start.astimezone(UTC), end.astimezone(UTC)
+from crm_desktop.services.sales.metrics import NOT_ISSUED, ZERO, client_figures, is_overdue
 
 
 # -- the day -------------------------------------------------------------------------------------
@@ -180,37 +163,17 @@ class ClientSummary:
 
 
 def client_summary(s: Session, client_id: uuid.UUID) -> ClientSummary:
-    """The client card's numbers, as defined in this module's docstring."""
+    """The client card's numbers, as defined in `services/sales/metrics.py`."""
     client = s.get(Client, client_id)
     if client is None or client.deleted_at is not None:
         raise CrmError("This client no longer exists")
-    docs = SalesDocument
-    deal_count, first_deal = s.execute(
-        select(func.count(), func.min(Deal.created_at))
-        .where(Deal.client_id == client_id, Deal.deleted_at.is_(None))).one()
-    sale_count, total_sales = s.execute(
-        select(func.count(), func.coalesce(func.sum(docs.total), 0))
-        .where(docs.client_id == client_id, docs.kind == DocumentKind.INVOICE,
-               docs.status.in_(SALE_STATUSES), docs.currency == client.currency,
-               docs.deleted_at.is_(None))).one()
-    invoiced, first_doc = s.execute(
-        select(func.coalesce(func.sum(docs.total).filter(
-            docs.kind == DocumentKind.INVOICE, docs.status.not_in(NOT_ISSUED),
-            docs.currency == client.currency), 0), func.min(docs.issue_date))
-        .where(docs.client_id == client_id, docs.deleted_at.is_(None))).one()
-    paid = s.scalar(select(func.coalesce(func.sum(Payment.amount), 0)).where(
-        Payment.client_id == client_id, Payment.currency == client.currency,
-        Payment.deleted_at.is_(None)))
-    starts = [d for d in (first_deal.astimezone().date() if first_deal else None, first_doc)
-              if d is not None]
-    total = Decimal(total_sales).quantize(ZERO)
+    figures = client_figures(s, client)
     return ClientSummary(
         client_id=client.id, name=client.short_name, full_name=client.full_name or "",
-        currency=client.currency, country=client.country,
-        client_since=min(starts) if starts else client.created_at.astimezone().date(),
-        deal_count=int(deal_count), sale_count=int(sale_count), total_sales=total,
-        average_check=(total / sale_count).quantize(ZERO) if sale_count else None,
-        debt=(Decimal(invoiced) - Decimal(paid or 0)).quantize(ZERO),
+        currency=client.currency, country=client.country, client_since=figures.client_since,
+        deal_count=figures.deal_count, sale_count=figures.sale_count,
+        total_sales=figures.total_sales, average_check=figures.average_check,
+        debt=figures.debt,
     )
 
 
@@ -366,7 +329,7 @@ def client_finance(s: Session, client_id: uuid.UUID, today: date) -> Finance:
                    SalesDocument.kind == DocumentKind.INVOICE,
                    SalesDocument.deleted_at.is_(None))
             .order_by(SalesDocument.issue_date.desc(), SalesDocument.number.desc())):
-        overdue = r[5] in OPEN_INVOICE and r[6] is not None and r[6] < today
+        overdue = is_overdue(r[5], r[6], today)
         invoices.append(InvoiceRow(r[0], r[1], r[2], r[3], Decimal(r[4]).quantize(ZERO), r[5],
                                    r[6], r[7], overdue))
     invoice = aliased(SalesDocument)

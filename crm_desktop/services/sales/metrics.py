@@ -1,0 +1,101 @@
+"""The sales figures the desk and the reports share — one definition each, kept here.
+
+* **sale** — an invoice for payment in status *paid* (paid in full), in the client's currency;
+* **total sales** — the sum of the totals of the client's sales;
+* **average check** — total sales divided by the number of sales (None when there is none);
+* **debt** — the total of the client's invoices that were issued (any status except *draft* and
+  *cancelled*) minus every payment received from the client, both in the client's currency;
+  negative means an advance;
+* **client since** — the earlier of the first deal and the first document, else the date the
+  client was created (local dates of this computer's clock);
+* **overdue invoice** — an invoice still open (issued, sent or partially paid) whose due date
+  is before today.
+
+Deleted (tombstoned) rows never count. The SQL conditions are expressions so that a report can
+put them into its own grouped query; `client_figures` is the one-client version the desk shows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import Client, Deal, DocumentKind, DocumentStatus, Payment, SalesDocument
+
+SALE_STATUSES = (DocumentStatus.PAID,)
+NOT_ISSUED = (DocumentStatus.DRAFT, DocumentStatus.CANCELLED)
+OPEN_INVOICE = (DocumentStatus.ISSUED, DocumentStatus.SENT, DocumentStatus.PARTIALLY_PAID)
+ZERO = Decimal("0.00")
+
+
+def is_sale(currency: str) -> ColumnElement[bool]:
+    """SQL: this sales document is a sale in `currency`."""
+    return and_(SalesDocument.kind == DocumentKind.INVOICE,
+                SalesDocument.status.in_(SALE_STATUSES), SalesDocument.currency == currency)
+
+
+def is_issued_invoice(currency: str) -> ColumnElement[bool]:
+    """SQL: this sales document is an issued invoice in `currency` (it counts towards debt)."""
+    return and_(SalesDocument.kind == DocumentKind.INVOICE,
+                SalesDocument.status.not_in(NOT_ISSUED), SalesDocument.currency == currency)
+
+
+def is_overdue(status: DocumentStatus, due_date: date | None, today: date) -> bool:
+    """An invoice still open whose due date has passed."""
+    return status in OPEN_INVOICE and due_date is not None and due_date < today
+
+
+def average_check(total_sales: Decimal, sale_count: int) -> Decimal | None:
+    """Total sales per sale, to the cent; None without sales."""
+    return (total_sales / sale_count).quantize(ZERO) if sale_count else None
+
+
+def client_since(first_deal_at: datetime | None, first_document_on: date | None,
+                 created_at: datetime) -> date:
+    """The earlier of the first deal and the first document, else the day the client was made."""
+    starts = [d for d in (first_deal_at.astimezone().date() if first_deal_at else None,
+                          first_document_on) if d is not None]
+    return min(starts) if starts else created_at.astimezone().date()
+
+
+@dataclass(frozen=True)
+class ClientFigures:
+    """One client's figures in its own currency, as defined in this module's docstring."""
+
+    deal_count: int
+    sale_count: int
+    total_sales: Decimal
+    average_check: Decimal | None
+    debt: Decimal
+    client_since: date
+
+
+def client_figures(s: Session, client: Client) -> ClientFigures:
+    """Deals, sales, average check, debt and "client since" of one client (four queries)."""
+    client_id: uuid.UUID = client.id
+    docs = SalesDocument
+    deal_count, first_deal = s.execute(
+        select(func.count(), func.min(Deal.created_at))
+        .where(Deal.client_id == client_id, Deal.deleted_at.is_(None))).one()
+    sale_count, total_sales = s.execute(
+        select(func.count(), func.coalesce(func.sum(docs.total), 0))
+        .where(docs.client_id == client_id, is_sale(client.currency),
+               docs.deleted_at.is_(None))).one()
+    invoiced, first_doc = s.execute(
+        select(func.coalesce(func.sum(docs.total).filter(is_issued_invoice(client.currency)), 0),
+               func.min(docs.issue_date))
+        .where(docs.client_id == client_id, docs.deleted_at.is_(None))).one()
+    paid = s.scalar(select(func.coalesce(func.sum(Payment.amount), 0)).where(
+        Payment.client_id == client_id, Payment.currency == client.currency,
+        Payment.deleted_at.is_(None)))
+    total = Decimal(total_sales).quantize(ZERO)
+    return ClientFigures(
+        deal_count=int(deal_count), sale_count=int(sale_count), total_sales=total,
+        average_check=average_check(total, int(sale_count)),
+        debt=(Decimal(invoiced) - Decimal(paid or 0)).quantize(ZERO),
+        client_since=client_since(first_deal, first_doc, client.created_at))
