@@ -25,6 +25,7 @@ system-packages:
 
 lint: $(STAMP)
 	$(BIN)/ruff check crm_desktop tests bench scripts build_installer.py
+	$(BIN)/lint-imports --no-cache  # the import contracts in pyproject.toml
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
