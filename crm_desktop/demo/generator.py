@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, select
+from sqlalchemy.orm import Session
 from stdnum.ru import inn as ru_inn
 from stdnum.ua import edrpou
 
@@ -45,7 +46,6 @@ from crm_desktop.models import (
     TermsOfSale,
     User,
     Warehouse,
-    client_tags,
     uuid7_from,
 )
 from crm_desktop.models.enums import (
@@ -63,11 +63,12 @@ from crm_desktop.models.enums import (
     Role,
     ShipmentStatus,
 )
-from crm_desktop.services.clients.duplicates import name_key
-from crm_desktop.services.clients.search import client_terms
+from crm_desktop.services.clients.forms import ClientForm, ContactForm, EmailForm, PhoneForm
+from crm_desktop.services.clients.writer import ClientWriter, trusted_e164
 from crm_desktop.services.core.bulk import BATCH, insert_rows
 from crm_desktop.services.core.db import Database
 from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import DEMO
 from crm_desktop.services.locale.regions import CITIES, COUNTRIES, City
 from crm_desktop.services.locale.taxids import kz_check_digit
 
@@ -171,7 +172,7 @@ class DemoGenerator:
 
     def _insert(self, conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> None:
         target: Table = table if isinstance(table, Table) else table.__table__
-        count = insert_rows(conn, target, rows)
+        count = insert_rows(conn, target, rows, DEMO)
         self.summary.counts[target.name] = self.summary.counts.get(target.name, 0) + count
 
     # -- people, phones, tax ids ----------------------------------------------------------------
@@ -277,20 +278,20 @@ class DemoGenerator:
             with db.engine.begin() as conn:
                 for index in deferred:
                     index.drop(conn)
-        steps: list[tuple[str, Callable[[Connection], None]]] = [
+        steps: list[tuple[str, Callable[[Session], None]]] = [
             ("clients and contacts", self.make_clients),
-            ("terms of sale", self.make_terms),
-            ("deals", self.make_deals),
-            ("invoices, shipments and payments", self.make_documents),
-            ("events", self.make_events),
+            ("terms of sale", lambda s: self.make_terms(s.connection())),
+            ("deals", lambda s: self.make_deals(s.connection())),
+            ("invoices, shipments and payments", lambda s: self.make_documents(s.connection())),
+            ("events", lambda s: self.make_events(s.connection())),
         ]
         for label, step in steps:
             self.progress(label)
-            with db.engine.begin() as conn:
+            with db.session(DEMO) as s:
                 if db.is_sqlite:
-                    conn.exec_driver_sql("PRAGMA synchronous=OFF")
-                    conn.exec_driver_sql("PRAGMA cache_size=-200000")  # ≈200 MB
-                step(conn)
+                    s.connection().exec_driver_sql("PRAGMA synchronous=OFF")
+                    s.connection().exec_driver_sql("PRAGMA cache_size=-200000")  # ≈200 MB
+                step(s)
         if db.is_sqlite:
             self.progress("indexes")
             with db.engine.begin() as conn:
@@ -427,18 +428,13 @@ class DemoGenerator:
     def _country(self) -> str:
         return self.rng.choices(list(COUNTRY_WEIGHTS), weights=list(COUNTRY_WEIGHTS.values()))[0]
 
-    def make_clients(self, conn: Connection) -> None:
-        self._insert(conn, Tag, ({**self.stamps(), "name": t} for t in pools.TAGS))
-        tag_ids = [row[0] for row in conn.execute(select(Tag.__table__.c.id))]
-        clients: list[dict[str, Any]] = []
-        tags: list[dict[str, Any]] = []
-        contacts: list[dict[str, Any]] = []
-        phones: list[dict[str, Any]] = []
-        emails: list[dict[str, Any]] = []
-        terms: list[dict[str, Any]] = []
+    def make_clients(self, s: Session) -> None:
+        """Clients with contacts, phones, e-mails and tags, written like every client is
+        (`services.clients.writer`: name keys and search terms included)."""
+        self._insert(s.connection(), Tag, ({**self.stamps(), "name": t} for t in pools.TAGS))
+        writer = ClientWriter(s, new_id=self.new_id)
         r = self.rng
         for _n in range(self.scale.clients):
-            first_contact, first_phone, first_email = len(contacts), len(phones), len(emails)
             country = self._country()
             city = self.city(country)
             person = r.random() < 0.15
@@ -456,23 +452,15 @@ class DemoGenerator:
             client = _ClientRow(self.new_id(), country, COUNTRIES[country].currency, responsible,
                                 since)
             status = r.choices(list(ClientStatus), weights=(10, 15, 65, 10))[0]
-            clients.append({
-                "id": client.id, "created_at": since, "updated_at": since,
-                "kind": (ClientKind.PERSON if person else ClientKind.ORGANIZATION).value,
-                "short_name": short, "full_name": full, "name_key": name_key(short),
-                "tax_id": self.tax_id(country, person),
-                "country": country, "region": city.region, "city": city.name,
-                "address": f"{city.name}, {r.choice(pools.STREETS[country])}, "
-                           f"{r.randint(1, 220)}",
-                "source": r.choice(pools.SOURCES), "status": status.value,
-                "responsible_id": responsible, "currency": client.currency,
-                "language": COUNTRIES[country].language, "custom_fields": {}, "notes": None,
-                "merged_into_id": None,
-            })
-            for tag in r.sample(tag_ids, k=r.choice((0, 0, 1, 1, 2))):
-                tags.append({"client_id": client.id, "tag_id": tag})
-            phones.append({**self.stamps(since), "client_id": client.id, "contact_id": None,
-                           "kind": PhoneKind.WORK.value, **self._phone(self.landline(city))})
+            card = ClientForm(
+                id=client.id, kind=ClientKind.PERSON if person else ClientKind.ORGANIZATION,
+                short_name=short, full_name=full, tax_id=self.tax_id(country, person),
+                country=country, region=city.region, city=city.name,
+                address=f"{city.name}, {r.choice(pools.STREETS[country])}, {r.randint(1, 220)}",
+                source=r.choice(pools.SOURCES), status=status, responsible_id=responsible,
+                currency=client.currency, language=COUNTRIES[country].language)
+            card.tags = r.sample(pools.TAGS, k=r.choice((0, 0, 1, 1, 2)))
+            card.phones = [PhoneForm(self.landline(city), PhoneKind.WORK)]
             n_contacts = 1 if person else max(1, round(r.gauss(self.scale.contacts_per_client
                                                                  + 0.35, 1.0)))
             for index in range(n_contacts):
@@ -481,41 +469,17 @@ class DemoGenerator:
                     name = short
                 contact_id = self.new_id()
                 client.contacts.append(contact_id)
-                contacts.append({
-                    "id": contact_id, "created_at": since, "updated_at": since,
-                    "client_id": client.id, "full_name": name,
-                    "position": None if person else r.choice(pools.POSITIONS).replace("_", " "),
-                    "region": city.region, "time_zone": None, "is_primary": index == 0,
-                    "notes": None,
-                })
-                phones.append({**self.stamps(since), "client_id": client.id,
-                               "contact_id": contact_id, "kind": PhoneKind.MOBILE.value,
-                               **self._phone(self.mobile(country))})
+                position = "" if person else r.choice(pools.POSITIONS).replace("_", " ")
+                mobile = PhoneForm(self.mobile(country), PhoneKind.MOBILE)
                 address = f"{translit(first)}.{r.randrange(100, 999)}@{domain}"
-                emails.append({**self.stamps(since), "client_id": client.id,
-                               "contact_id": contact_id, "address": address,
-                               "address_lower": address.lower()})
+                card.contacts.append(ContactForm(name, position, is_primary=index == 0,
+                                                 phones=[mobile], emails=[EmailForm(address)],
+                                                 id=contact_id))
             self.clients.append(client)
-            found = client_terms(
-                short, full, clients[-1]["tax_id"],
-                [c["full_name"] for c in contacts[first_contact:]],
-                [e["address"] for e in emails[first_email:]],
-                [p["e164"] for p in phones[first_phone:]])
-            terms.extend({"client_id": client.id, "term": term, "label": label[:255]}
-                         for term, label in found.items())
-            if len(contacts) >= BATCH:
-                self._flush_clients(conn, clients, tags, contacts, phones, emails, terms)
-        self._flush_clients(conn, clients, tags, contacts, phones, emails, terms)
-
-    def _phone(self, e164: str) -> dict[str, str]:
-        return {"raw": e164, "e164": e164}
-
-    def _flush_clients(self, conn: Connection, *lists: list[dict[str, Any]]) -> None:
-        tables = (Client, client_tags, Contact, Phone, Email, SearchTerm)
-        for table, rows in zip(tables, lists, strict=True):
-            if rows:
-                self._insert(conn, table, rows)
-                rows.clear()
+            writer.add(card, trusted_e164(card), created_at=since)
+        writer.flush()
+        for table, count in writer.counts.items():
+            self.summary.counts[table] = self.summary.counts.get(table, 0) + count
 
     def make_terms(self, conn: Connection) -> None:
         """A contract for every fourth client: wholesale or dealer prices, a discount."""

@@ -31,9 +31,7 @@ from crm_desktop.models import (
     Attachment,
     Client,
     ClientBankAccount,
-    ClientKind,
     ClientRelation,
-    ClientStatus,
     Contact,
     ContactRelation,
     CustomFieldDef,
@@ -43,113 +41,31 @@ from crm_desktop.models import (
     Email,
     Event,
     Phone,
-    PhoneKind,
     SalesDocument,
     Tag,
     User,
     utcnow,
 )
-from crm_desktop.services.clients.duplicates import Candidate, Probe, describe_matches
-from crm_desktop.services.clients.search import reindex_clients, search_clients
+from crm_desktop.services.clients.duplicates import Candidate, describe_matches
+from crm_desktop.services.clients.forms import (  # re-exported: the card's data
+    BankForm,
+    ClientForm,
+    ContactForm,
+    EmailForm,
+    PersonLinkForm,
+    PhoneForm,
+    RelationForm,
+)
+from crm_desktop.services.clients.search import search_clients
+from crm_desktop.services.clients.writer import ClientWriter
 from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.locale.formatting import country_currency
 from crm_desktop.services.locale.phones import parse_phone
 from crm_desktop.services.locale.taxids import is_valid_ru_kpp, is_valid_tax_id, normalize_tax_id
 from crm_desktop.services.sales.pricing import parse_decimal
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]{2,}$")
-
-
-@dataclass(slots=True)
-class PhoneForm:
-    raw: str
-    kind: PhoneKind = PhoneKind.WORK
-    id: uuid.UUID | None = None
-
-
-@dataclass(slots=True)
-class EmailForm:
-    address: str
-    id: uuid.UUID | None = None
-
-
-@dataclass(slots=True)
-class PersonLinkForm:
-    """A typed link from this contact person to another (of any client)."""
-
-    other_id: uuid.UUID
-    kind: str
-    note: str = ""
-    other_name: str = ""
-    id: uuid.UUID | None = None
-
-
-@dataclass(slots=True)
-class ContactForm:
-    full_name: str
-    position: str = ""
-    birthday: date | None = None
-    notes: str = ""
-    is_primary: bool = False
-    phones: list[PhoneForm] = field(default_factory=list)
-    emails: list[EmailForm] = field(default_factory=list)
-    links: list[PersonLinkForm] = field(default_factory=list)
-    id: uuid.UUID | None = None
-
-
-@dataclass(slots=True)
-class BankForm:
-    bank_name: str
-    account: str
-    bic: str = ""
-    currency: str = ""
-    is_default: bool = False
-    id: uuid.UUID | None = None
-
-
-@dataclass(slots=True)
-class RelationForm:
-    other_id: uuid.UUID
-    kind: str
-    note: str = ""
-    other_name: str = ""
-    id: uuid.UUID | None = None
-
-
-@dataclass(slots=True)
-class ClientForm:
-    short_name: str = ""
-    kind: ClientKind = ClientKind.ORGANIZATION
-    full_name: str = ""
-    status: ClientStatus = ClientStatus.LEAD
-    source: str = ""
-    responsible_id: uuid.UUID | None = None
-    tags: list[str] = field(default_factory=list)
-    country: str = "KZ"
-    region: str = ""
-    city: str = ""
-    address: str = ""
-    currency: str = "KZT"
-    language: str = ""
-    tax_id: str = ""
-    tax_id_2: str = ""
-    legal_address: str = ""
-    website: str = ""
-    notes: str = ""
-    custom: dict[str, Any] = field(default_factory=dict)
-    phones: list[PhoneForm] = field(default_factory=list)  # the client's own (office) phones
-    emails: list[EmailForm] = field(default_factory=list)
-    contacts: list[ContactForm] = field(default_factory=list)
-    banks: list[BankForm] = field(default_factory=list)
-    relations: list[RelationForm] = field(default_factory=list)
-    id: uuid.UUID | None = None
-
-    def probe(self, e164: dict[tuple[str, int, int], str]) -> Probe:
-        """What duplicate control compares: name, tax ID, every phone (as `validate` parsed
-        them) and every e-mail."""
-        emails = [e.address for e in self.emails] + [
-            e.address for c in self.contacts for e in c.emails]
-        return Probe(self.short_name, self.tax_id, list(e164.values()), emails)
 
 
 @dataclass(frozen=True)
@@ -374,29 +290,9 @@ def validate(s: Session, form: ClientForm, definitions: list[CustomFieldDef] | N
 
 
 # -- saving ----------------------------------------------------------------------------------
-def _text(value: str) -> str | None:
-    return value.strip() or None
-
-
-def tags_named(s: Session, names: list[str]) -> list[Tag]:
-    """The tags with these names (stripped, sorted), created where missing."""
-    wanted = sorted({n.strip() for n in names if n.strip()})
-    if not wanted:
-        return []
-    existing = {t.name: t for t in s.scalars(select(Tag).where(Tag.name.in_(wanted)))}
-    for name in wanted:
-        if name not in existing:
-            existing[name] = Tag(name=name)
-            s.add(existing[name])
-    return [existing[n] for n in wanted]
-
-
-def _sync(s: Session, model: type[Any], current: list[Any], wanted_ids: set[uuid.UUID]) -> None:
-    """Soft-delete the rows of `current` that the form no longer has."""
-    now = utcnow()
-    for row in current:
-        if row.id not in wanted_ids and row.deleted_at is None:
-            row.deleted_at = now
+def custom_values(form: ClientForm, definitions: list[CustomFieldDef]) -> dict[str, Any]:
+    """The stored value of every defined custom field of the card (None: none given)."""
+    return {d.key: _custom_value(d, form.custom.get(d.key))[0] for d in definitions}
 
 
 def save_client(s: Session, form: ClientForm,
@@ -405,149 +301,17 @@ def save_client(s: Session, form: ClientForm,
 
     `kept_despite` are the duplicate candidates a person saw and chose to keep beside this
     client: each is recorded (who, when, what matched)."""
-    problems, e164 = validate(s, form)
+    require(s, Permission.EDIT_CLIENTS)
+    definitions = custom_fields(s)
+    problems, e164 = validate(s, form, definitions)
     if problems:
         raise CardInvalid(problems)
-    if form.id is None:
-        client = Client(short_name="", country=form.country, currency=form.currency)
-        s.add(client)
-    else:
-        found = s.get(Client, form.id)
-        if found is None or found.deleted_at is not None:
-            raise CrmError("This client no longer exists")
-        client = found
-    client.kind, client.short_name = form.kind, form.short_name.strip()
-    client.full_name, client.status = _text(form.full_name), form.status
-    client.source, client.responsible_id = _text(form.source), form.responsible_id
-    client.country, client.currency = form.country.upper(), form.currency.upper()
-    client.region, client.city = _text(form.region), _text(form.city)
-    client.address, client.legal_address = _text(form.address), _text(form.legal_address)
-    client.language, client.website = _text(form.language), _text(form.website)
-    client.tax_id = normalize_tax_id(form.tax_id) or None
-    client.tax_id_2 = normalize_tax_id(form.tax_id_2) or None
-    client.notes = _text(form.notes)
-    client.tags = tags_named(s, form.tags)
-    custom = dict(client.custom_fields or {})
-    for definition in custom_fields(s):
-        value, _code = _custom_value(definition, form.custom.get(definition.key))
-        if value is None:
-            custom.pop(definition.key, None)
-        else:
-            custom[definition.key] = value
-    client.custom_fields = custom
-    s.flush()
-    _save_children(s, client.id, form, e164)
+    client_id = ClientWriter(s).save(form, e164, custom_values(form, definitions))
     for candidate in kept_despite or []:
-        s.add(DuplicateDecision(client_id=client.id, other_id=candidate.client_id,
+        s.add(DuplicateDecision(client_id=client_id, other_id=candidate.client_id,
                                 matched=describe_matches(candidate.matches)[:255]))
     s.flush()
-    reindex_clients(s, [client.id])
-    return client.id
-
-
-def _save_children(s: Session, client_id: uuid.UUID, form: ClientForm,
-                   e164: dict[tuple[str, int, int], str]) -> None:
-    phones = {p.id: p for p in s.scalars(select(Phone).where(Phone.client_id == client_id))}
-    emails = {e.id: e for e in s.scalars(select(Email).where(Email.client_id == client_id))}
-    contacts = {c.id: c for c in s.scalars(select(Contact).where(Contact.client_id == client_id))}
-    kept_phones: set[uuid.UUID] = set()
-    kept_emails: set[uuid.UUID] = set()
-
-    def put_phones(items: list[PhoneForm], contact_id: uuid.UUID | None, owner: str,
-                   owner_index: int) -> None:
-        for index, item in enumerate(items):
-            if not item.raw.strip():
-                continue
-            row = phones.get(item.id) if item.id else None
-            if row is None:
-                row = Phone(client_id=client_id)
-                s.add(row)
-            row.contact_id, row.kind = contact_id, item.kind
-            row.raw, row.e164 = item.raw.strip(), e164[(owner, owner_index, index)]
-            s.flush()
-            kept_phones.add(row.id)
-
-    def put_emails(items: list[EmailForm], contact_id: uuid.UUID | None) -> None:
-        for item in items:
-            address = item.address.strip()
-            if not address:
-                continue
-            row = emails.get(item.id) if item.id else None
-            if row is None:
-                row = Email(client_id=client_id, address=address, address_lower="")
-                s.add(row)
-            row.contact_id, row.address, row.address_lower = contact_id, address, address.lower()
-            s.flush()
-            kept_emails.add(row.id)
-
-    put_phones(form.phones, None, "", 0)
-    put_emails(form.emails, None)
-    kept_contacts: set[uuid.UUID] = set()
-    primary_seen = False
-    for number, item in enumerate(form.contacts):
-        contact = contacts.get(item.id) if item.id else None
-        if contact is None:
-            contact = Contact(client_id=client_id, full_name="")
-            s.add(contact)
-        contact.full_name, contact.position = item.full_name.strip(), _text(item.position)
-        contact.birthday, contact.notes = item.birthday, _text(item.notes)
-        contact.is_primary = item.is_primary and not primary_seen  # one primary contact
-        primary_seen = primary_seen or contact.is_primary
-        s.flush()
-        kept_contacts.add(contact.id)
-        put_phones(item.phones, contact.id, "c", number)
-        put_emails(item.emails, contact.id)
-        _save_links(s, contact.id, item.links)
-    _sync(s, Phone, list(phones.values()), kept_phones)
-    _sync(s, Email, list(emails.values()), kept_emails)
-    _sync(s, Contact, list(contacts.values()), kept_contacts)
-
-    banks = {b.id: b for b in s.scalars(select(ClientBankAccount).where(
-        ClientBankAccount.client_id == client_id))}
-    kept: set[uuid.UUID] = set()
-    default_seen = False
-    for bank_item in form.banks:
-        bank = banks.get(bank_item.id) if bank_item.id else None
-        if bank is None:
-            bank = ClientBankAccount(client_id=client_id, bank_name="", account="")
-            s.add(bank)
-        bank.bank_name, bank.bic = bank_item.bank_name.strip(), _text(bank_item.bic.upper())
-        bank.account = re.sub(r"\s", "", bank_item.account).upper()
-        bank.currency = _text(bank_item.currency.upper())
-        bank.is_default = bank_item.is_default and not default_seen
-        default_seen = default_seen or bank.is_default
-        s.flush()
-        kept.add(bank.id)
-    _sync(s, ClientBankAccount, list(banks.values()), kept)
-
-    relations = {r.id: r for r in s.scalars(select(ClientRelation).where(
-        ClientRelation.client_id == client_id))}
-    kept = set()
-    for rel_item in form.relations:
-        relation = relations.get(rel_item.id) if rel_item.id else None
-        if relation is None:
-            relation = ClientRelation(client_id=client_id, other_id=rel_item.other_id, kind="")
-            s.add(relation)
-        relation.other_id, relation.kind = rel_item.other_id, rel_item.kind.strip()
-        relation.note = _text(rel_item.note)
-        s.flush()
-        kept.add(relation.id)
-    _sync(s, ClientRelation, list(relations.values()), kept)
-
-
-def _save_links(s: Session, contact_id: uuid.UUID, items: list[PersonLinkForm]) -> None:
-    links = {r.id: r for r in s.scalars(select(ContactRelation).where(
-        ContactRelation.contact_id == contact_id))}
-    kept: set[uuid.UUID] = set()
-    for item in items:
-        link = links.get(item.id) if item.id else None
-        if link is None:
-            link = ContactRelation(contact_id=contact_id, other_id=item.other_id, kind="")
-            s.add(link)
-        link.other_id, link.kind, link.note = item.other_id, item.kind.strip(), _text(item.note)
-        s.flush()
-        kept.add(link.id)
-    _sync(s, ContactRelation, list(links.values()), kept)
+    return client_id
 
 
 def find_people(s: Session, text: str, limit: int = 30) -> list[tuple[uuid.UUID, str]]:
@@ -658,6 +422,7 @@ class FieldDef:
 def save_custom_fields(s: Session, definitions: list[FieldDef]) -> None:
     """Replace the custom field definitions (values stay on the clients; a field removed and
     added again with the same key shows them again)."""
+    require(s, Permission.EDIT_CUSTOM_FIELDS)
     keys = [d.key.strip() for d in definitions]
     for definition, key in zip(definitions, keys, strict=True):
         if not re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key):

@@ -1,4 +1,5 @@
-"""Duplicate control for counterparties.
+"""Duplicate control for counterparties: one engine for the card, the registration assistant,
+the import and merge.
 
 Two clients are duplicate candidates when any of these match:
 - the normalized tax ID (digits and letters only, upper-cased);
@@ -6,12 +7,33 @@ Two clients are duplicate candidates when any of these match:
 - an e-mail address, ignoring case;
 - the name: legal forms and quotes removed (ТОО, ЖШС, АО, ИП, ООО, ТОВ, ФОП, MMC, ASC, ХХК,
   LLP, LLC, JSC…), Cyrillic transliterated to Latin, words sorted — the *name key* — and then
-  compared with rapidfuzz (so "ТОО «Астана Трейд»", "Астана Трейд ТОО" and "Astana Treid LLP"
-  all have the key "astana treid").
+  compared with rapidfuzz's ratio (so "ТОО «Астана Трейд»", "Астана Трейд ТОО" and
+  "Astana Treid LLP" all have the key "astana treid").
 
-The name key is stored on the client (`clients.name_key`) so an in-memory `NameIndex` can be
-loaded quickly and refreshed incrementally by `updated_at`. Merged-away clients stay in the
-index and point at their survivor, so later imports and registrations meet the survivor.
+How close two names must be depends on the kinds of the two clients (`NAME_THRESHOLDS`; a pair
+needs the stricter of its two kinds, so the rule is symmetric):
+- organization and organization: ratio ≥ 90. A typo or another transliteration of a firm's
+  name scores 91-97 ("astana treid"/"astana tredi" 92, "baikal group"/"baikal grupp" 92,
+  "kaspii logistic"/"kaspii logistik" 93), while different firms that share a word score
+  lower ("alatau stroi"/"altai stroi" 87, "agro bereke"/"avto bereke" 82, "tengri treid"/
+  "tengri trest" 83). The card used 85 (it flagged Alatau/Altai) and the import 92 (it
+  missed the Astana typo); one value now serves both.
+- a person on either side: the same key only (100). People's names are short and shared by
+  relatives: "ivanov sergei"/"ivanova sergei" scores 96 and "kim olga"/"kim oleg" 88 — two
+  people each time. Word order, script and case are already in the key, and a person's
+  phone, e-mail or IIN finds the rest.
+Names that differ in a number ("Филиал 1", "Филиал 2") never match, however alike.
+
+Where the rule runs: `find_duplicates` with a `NameIndex` (every key in memory, compared in a
+few milliseconds per keystroke) for the card and the assistant; `KnownClients` for the import
+(dictionaries plus a blocked fuzzy match, so 100 000 rows stay linear: a name is compared with
+those sharing its rarest word or its number, a limit the interactive check does not have).
+
+The name key is stored on the client (`clients.name_key`, written by `services.clients.writer`
+and kept by a flush hook for any other ORM change) so the index loads quickly and refreshes
+incrementally by `updated_at`. Merged-away clients stay in the indexes and resolve to their
+survivor through `survivors` (one query however long the merged-into chain), so later imports
+and registrations meet the survivor.
 """
 
 from __future__ import annotations
@@ -25,15 +47,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import event, or_, select
+from sqlalchemy import event, literal, or_, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import Client, Email, Phone
+from crm_desktop.models import Client, ClientKind, Email, Phone
 from crm_desktop.services.locale.taxids import normalize_tax_id
 
-NAME_THRESHOLD = 85  # rapidfuzz ratio (0-100) of two name keys, words sorted
-IMPORT_THRESHOLD = 92  # stricter when nobody looks at the candidates
+# The ratio (0-100) two name keys need, by client kind; a pair needs the stricter of its two.
+NAME_THRESHOLDS: dict[ClientKind, int] = {ClientKind.ORGANIZATION: 90, ClientKind.PERSON: 100}
 MAX_CANDIDATES = 10
+MAX_HOPS = 64  # a merged-into chain longer than this is broken data, not history
+BLOCK_LIMIT = 20_000  # the import compares no name with a block larger than this
 
 # Legal forms after transliteration ("ТОО" -> "too"). "АҚ" (ak) is left out: "Ак Жол" is a name.
 _LEGAL_FORMS = frozenset((
@@ -74,7 +98,8 @@ def name_key(name: str | None) -> str:
 
 @event.listens_for(Session, "before_flush")
 def _keep_keys(session: Session, _ctx: object, _instances: object) -> None:
-    """Every client saved through the ORM carries its name key and a normalized tax ID."""
+    """Every client changed through the ORM keeps its name key and a normalized tax ID (the
+    writer sets both itself; this covers any other edit, e.g. a merge taking the other name)."""
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, Client):
             obj.name_key = name_key(obj.short_name)
@@ -89,6 +114,28 @@ def same_numbers(key: str, other: str) -> bool:
     """Names that differ in a number ("Филиал 1", "Филиал 2") are different firms, however
     alike the letters."""
     return _NUMBER.findall(key) == _NUMBER.findall(other)
+
+
+def name_threshold(kind: ClientKind, other_kind: ClientKind) -> int:
+    """The ratio two names need to be duplicates: the stricter of the two kinds'."""
+    return max(NAME_THRESHOLDS[kind], NAME_THRESHOLDS[other_kind])
+
+
+def name_score(key: str, other: str) -> int:
+    """The similarity of two name keys (0-100); 0 when they differ in a number."""
+    if not key or not other or not same_numbers(key, other):
+        return 0
+    return int(fuzz.ratio(key, other))
+
+
+def names_match(key: str, kind: ClientKind, other: str, other_kind: ClientKind) -> bool:
+    """Whether two clients' names make them duplicate candidates (the one rule for all)."""
+    if not key or not other:
+        return False
+    if key == other:
+        return True
+    return same_numbers(key, other) and fuzz.ratio(key, other) >= name_threshold(
+        kind, other_kind)
 
 
 @dataclass(frozen=True)
@@ -121,20 +168,66 @@ class Probe:
     tax_id: str = ""
     phones: list[str] = field(default_factory=list)  # E.164
     emails: list[str] = field(default_factory=list)
+    kind: ClientKind = ClientKind.ORGANIZATION
 
 
+# -- merged-away clients ---------------------------------------------------------------------
+def survivors(s: Session, ids: Iterable[uuid.UUID] | None = None, chunk: int = 500
+              ) -> dict[uuid.UUID, uuid.UUID | None]:
+    """The live client each id now lives on as: itself when alive, the end of its merged-into
+    chain when merged away, None when deleted or unknown. One query (a recursive CTE, on
+    SQLite and PostgreSQL alike) per `chunk` ids, however long the chains; without ids, every
+    merged-away client is resolved in one query."""
+    if ids is None:
+        return _survivors(s, None)
+    wanted = list(dict.fromkeys(ids))
+    found: dict[uuid.UUID, uuid.UUID | None] = dict.fromkeys(wanted)
+    for start in range(0, len(wanted), chunk):
+        found.update(_survivors(s, wanted[start:start + chunk]))
+    return found
+
+
+def _survivors(s: Session, ids: list[uuid.UUID] | None) -> dict[uuid.UUID, uuid.UUID | None]:
+    first = select(Client.id.label("start"), Client.id.label("at"),
+                   Client.deleted_at.label("gone"), Client.merged_into_id.label("next"),
+                   literal(0).label("hops"))
+    first = first.where(Client.merged_into_id.is_not(None) if ids is None
+                        else Client.id.in_(ids))
+    chain = first.cte("chain", recursive=True)
+    chain = chain.union_all(
+        select(chain.c.start, Client.id, Client.deleted_at, Client.merged_into_id,
+               chain.c.hops + 1)
+        .join(chain, Client.id == chain.c.next)
+        .where(chain.c.gone.is_not(None), chain.c.hops < MAX_HOPS))
+    found: dict[uuid.UUID, uuid.UUID | None] = {}
+    for start, at, gone in s.execute(select(chain.c.start, chain.c.at, chain.c.gone)):
+        if gone is None:
+            found[start] = at
+        else:
+            found.setdefault(start, None)
+    return found
+
+
+def survivor_of(s: Session, client_id: uuid.UUID) -> uuid.UUID | None:
+    """The live client a (possibly merged-away) client now lives on as; None if deleted."""
+    return survivors(s, [client_id])[client_id]
+
+
+# -- the interactive check: every name in memory ---------------------------------------------
 class NameIndex:
     """Name keys of every client in memory, for fuzzy matching in a few milliseconds.
 
     `refresh(s)` loads only rows changed since the last refresh (by `updated_at`), so calling it
-    before every check costs one indexed query when nothing changed. Thread-safe.
+    before every check costs one indexed query when nothing changed. Merged-away clients stay
+    (their names still find the survivor, see `survivors`). Thread-safe.
     """
 
     def __init__(self) -> None:
-        self._rows: dict[uuid.UUID, tuple[str, uuid.UUID | None, bool]] = {}
+        self._rows: dict[uuid.UUID, tuple[str, ClientKind]] = {}
         self._stamp: datetime | None = None
         self._keys: list[str] = []
         self._ids: list[uuid.UUID] = []
+        self._kinds: list[ClientKind] = []
         self._dirty = True
         self._lock = threading.Lock()
 
@@ -142,19 +235,18 @@ class NameIndex:
         return len(self._rows)
 
     def refresh(self, s: Session) -> None:
-        query = select(Client.id, Client.name_key, Client.deleted_at, Client.merged_into_id,
-                       Client.updated_at)
+        query = select(Client.id, Client.name_key, Client.kind, Client.deleted_at,
+                       Client.merged_into_id, Client.updated_at)
         if self._stamp is not None:
             query = query.where(Client.updated_at >= self._stamp)
         rows = s.execute(query).all()
         if not rows:
             return
         with self._lock:
-            for cid, key, deleted, merged, updated in rows:
-                alive = deleted is None
+            for cid, key, kind, deleted, merged, updated in rows:
                 before = self._rows.get(cid)
-                if alive or merged is not None:
-                    entry = (key or "", merged, alive)
+                if deleted is None or merged is not None:
+                    entry = (key or "", kind)
                     if entry != before:
                         self._rows[cid] = entry
                         self._dirty = True
@@ -164,47 +256,31 @@ class NameIndex:
                 if self._stamp is None or updated > self._stamp:
                     self._stamp = updated
 
-    def add(self, client_id: uuid.UUID, key: str) -> None:
-        """Remember a client created in a transaction not yet committed (imports)."""
+    def add(self, client_id: uuid.UUID, key: str,
+            kind: ClientKind = ClientKind.ORGANIZATION) -> None:
+        """Remember a client created in a transaction not yet committed."""
         with self._lock:
-            self._rows[client_id] = (key, None, True)
+            self._rows[client_id] = (key, kind)
             self._dirty = True
 
-    def similar(self, key: str, threshold: int = NAME_THRESHOLD,
+    def similar(self, key: str, kind: ClientKind = ClientKind.ORGANIZATION,
                 limit: int = MAX_CANDIDATES) -> list[tuple[uuid.UUID, int]]:
-        """(client id, score) of names whose key scores at least `threshold`, best first.
-        A merged-away name answers with its survivor's id."""
+        """(client id, score) of the names that match `key` of a client of `kind` (see
+        `names_match`), best first. Ids may be merged-away clients: resolve with `survivors`."""
         if not key:
             return []
         with self._lock:
             if self._dirty:
                 self._ids = list(self._rows)
                 self._keys = [self._rows[i][0] for i in self._ids]
+                self._kinds = [self._rows[i][1] for i in self._ids]
                 self._dirty = False
-            ids, keys = self._ids, self._keys
-            found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=threshold,
+            ids, keys, kinds = self._ids, self._keys, self._kinds
+            lowest = min(name_threshold(kind, other) for other in NAME_THRESHOLDS)
+            found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=lowest,
                                     limit=limit * 2)
-            result: dict[uuid.UUID, int] = {}
-            for found_key, score, index in found:
-                if not same_numbers(key, found_key):
-                    continue
-                target = self._resolve(ids[index])
-                if target is not None and target not in result:
-                    result[target] = int(score)
-        return list(result.items())[:limit]
-
-    def _resolve(self, client_id: uuid.UUID) -> uuid.UUID | None:
-        seen: set[uuid.UUID] = set()
-        current: uuid.UUID | None = client_id
-        while current is not None and current not in seen:
-            seen.add(current)
-            row = self._rows.get(current)
-            if row is None:
-                return None
-            if row[2]:
-                return current
-            current = row[1]
-        return None
+        return [(ids[index], int(score)) for found_key, score, index in found
+                if names_match(key, kind, found_key, kinds[index])]
 
 
 _SHARED: dict[str, NameIndex] = {}
@@ -220,22 +296,6 @@ def forget_index(database_label: str) -> None:
     _SHARED.pop(database_label, None)
 
 
-def survivor_of(s: Session, client_id: uuid.UUID) -> uuid.UUID | None:
-    """The live client a (possibly merged-away) client now lives on as; None if deleted."""
-    seen: set[uuid.UUID] = set()
-    current: uuid.UUID | None = client_id
-    while current is not None and current not in seen:
-        seen.add(current)
-        row = s.execute(select(Client.deleted_at, Client.merged_into_id)
-                        .where(Client.id == current)).first()
-        if row is None:
-            return None
-        if row.deleted_at is None:
-            return current
-        current = row.merged_into_id
-    return None
-
-
 def find_duplicates(s: Session, probe: Probe, index: NameIndex | None = None,
                     exclude: uuid.UUID | None = None) -> list[Candidate]:
     """Existing clients that look like `probe`, strongest first (exact matches before names).
@@ -243,43 +303,44 @@ def find_duplicates(s: Session, probe: Probe, index: NameIndex | None = None,
     `index` (kept by the caller between keystrokes) is refreshed here; without one, names are
     compared exactly by key only.
     """
-    found: dict[uuid.UUID, Candidate] = {}
-
-    def hit(client_id: uuid.UUID, match: Match) -> None:
-        target = survivor_of(s, client_id)
-        if target is None or target == exclude:
-            return
-        candidate = found.setdefault(target, Candidate(target, ""))
-        if match not in candidate.matches:
-            candidate.matches.append(match)
-
+    hits: list[tuple[uuid.UUID, Match]] = []
     tax = normalize_tax_id(probe.tax_id) if probe.tax_id.strip() else ""
     if tax:
-        for cid in s.scalars(select(Client.id).where(
-                Client.tax_id == tax,
-                or_(Client.deleted_at.is_(None), Client.merged_into_id.is_not(None)))):
-            hit(cid, Match("tax_id", tax))
+        hits += [(cid, Match("tax_id", tax)) for cid in s.scalars(select(Client.id).where(
+            Client.tax_id == tax,
+            or_(Client.deleted_at.is_(None), Client.merged_into_id.is_not(None))))]
     phones = sorted({p for p in probe.phones if p})
     if phones:
-        for cid, e164 in s.execute(select(Phone.client_id, Phone.e164).where(
-                Phone.e164.in_(phones), Phone.deleted_at.is_(None))):
-            hit(cid, Match("phone", e164 or ""))
+        hits += [(cid, Match("phone", e164 or "")) for cid, e164 in s.execute(
+            select(Phone.client_id, Phone.e164).where(
+                Phone.e164.in_(phones), Phone.deleted_at.is_(None)))]
     emails = sorted({e.strip().casefold() for e in probe.emails if e.strip()})
     if emails:
-        for cid, address in s.execute(select(Email.client_id, Email.address_lower).where(
-                Email.address_lower.in_(emails), Email.deleted_at.is_(None))):
-            hit(cid, Match("email", address))
+        hits += [(cid, Match("email", address)) for cid, address in s.execute(
+            select(Email.client_id, Email.address_lower).where(
+                Email.address_lower.in_(emails), Email.deleted_at.is_(None)))]
     key = name_key(probe.name)
     if key:
         if index is not None:
             index.refresh(s)
-            for cid, score in index.similar(key):
-                hit(cid, Match("name", probe.name.strip(), score))
+            hits += [(cid, Match("name", probe.name.strip(), score))
+                     for cid, score in index.similar(key, probe.kind)]
         else:
-            for cid in s.scalars(select(Client.id).where(
+            hits += [(cid, Match("name", probe.name.strip())) for cid in s.scalars(
+                select(Client.id).where(
                     Client.name_key == key,
-                    or_(Client.deleted_at.is_(None), Client.merged_into_id.is_not(None)))):
-                hit(cid, Match("name", probe.name.strip()))
+                    or_(Client.deleted_at.is_(None), Client.merged_into_id.is_not(None))))]
+    if not hits:
+        return []
+    survivor = survivors(s, [cid for cid, _match in hits])
+    found: dict[uuid.UUID, Candidate] = {}
+    for cid, match in hits:
+        target = survivor.get(cid)
+        if target is None or target == exclude:
+            continue
+        candidate = found.setdefault(target, Candidate(target, ""))
+        if match not in candidate.matches:
+            candidate.matches.append(match)
     if not found:
         return []
     names = {cid: name for cid, name in s.execute(
@@ -293,3 +354,110 @@ def describe_matches(matches: Iterable[Match]) -> str:
     """A one-line, untranslated summary (for logs, reports and the decision record)."""
     return "; ".join(f"{m.kind}: {m.value}" + (f" ({m.score}%)" if m.kind == "name" else "")
                      for m in matches)
+
+
+# -- the bulk check: many records against every client, in linear time -----------------------
+class KnownClients:
+    """Every client's tax ID, phones, e-mails and name key in memory, for checking many records
+    (the import) by the same rules as `find_duplicates`, and learning the records it accepts.
+
+    Exact values are dictionaries. A fuzzy name is looked for among the organizations sharing
+    the key's rarest word, or its number (a blocking step: comparing every name with every
+    other would be quadratic); a person's name matches by its exact key only anyway.
+    """
+
+    def __init__(self, s: Session) -> None:
+        self.tax: dict[str, uuid.UUID] = {}
+        self.keys: dict[str, uuid.UUID] = {}
+        self.blocks: dict[str, tuple[list[str], list[uuid.UUID]]] = {}
+        self.names: dict[uuid.UUID, str] = {}
+        # merged-away client -> its survivor (None: the chain ends at a deleted client)
+        self.merged: dict[uuid.UUID, uuid.UUID | None] = {}
+        for cid, tax, key, kind, deleted, merged_into, name in s.execute(select(
+                Client.id, Client.tax_id, Client.name_key, Client.kind, Client.deleted_at,
+                Client.merged_into_id, Client.short_name)):
+            if deleted is not None and merged_into is None:
+                continue
+            if merged_into is not None:
+                self.merged[cid] = None
+            self.names[cid] = name
+            self.add(cid, tax, key or "", kind)
+        if self.merged:
+            self.merged.update(survivors(s))
+        self.phones: dict[str, uuid.UUID] = {e164 or "": cid for cid, e164 in s.execute(
+            select(Phone.client_id, Phone.e164).where(Phone.deleted_at.is_(None),
+                                                      Phone.e164.is_not(None)))}
+        self.emails: dict[str, uuid.UUID] = {a: cid for cid, a in s.execute(
+            select(Email.client_id, Email.address_lower).where(Email.deleted_at.is_(None)))}
+
+    def add(self, cid: uuid.UUID, tax: str | None, key: str, kind: ClientKind) -> None:
+        if tax:
+            self.tax.setdefault(tax, cid)
+        if key and key not in self.keys:
+            self.keys[key] = cid
+            if kind == ClientKind.ORGANIZATION:
+                self._block(key, cid)
+
+    def learn(self, cid: uuid.UUID, name: str, probe: Probe) -> None:
+        """Remember a client written (or updated) by this run, so later records meet it."""
+        self.names[cid] = name
+        self.add(cid, normalize_tax_id(probe.tax_id) or None, name_key(probe.name), probe.kind)
+        for phone in probe.phones:
+            self.phones.setdefault(phone, cid)
+        for email in probe.emails:
+            self.emails.setdefault(email.strip().lower(), cid)
+
+    def _block(self, key: str, cid: uuid.UUID) -> None:
+        for token in set(key.split()):
+            if len(token) >= 3 or token.isdigit():
+                keys, ids = self.blocks.setdefault(token, ([], []))
+                keys.append(key)
+                ids.append(cid)
+
+    def similar_name(self, key: str, kind: ClientKind) -> tuple[uuid.UUID, int] | None:
+        """A close organization name among those sharing the key's rarest word (or number)."""
+        if name_threshold(kind, ClientKind.ORGANIZATION) >= 100:
+            return None  # exact keys only: `keys` answered already
+        words = set(key.split())
+        numbers = {t for t in words if t.isdigit()}
+        if numbers:  # a close name must have the same numbers: block on one of them
+            if not numbers <= self.blocks.keys():
+                return None
+            words = numbers
+        tokens = [t for t in words if t in self.blocks]
+        if not tokens:
+            return None
+        keys, ids = min((self.blocks[t] for t in tokens), key=lambda block: len(block[0]))
+        if len(keys) > BLOCK_LIMIT:  # only very common words in the name: exact key only
+            return None
+        for _found, score, index in process.extract_iter(
+                key, keys, scorer=fuzz.ratio,
+                score_cutoff=name_threshold(kind, ClientKind.ORGANIZATION)):
+            if same_numbers(key, keys[index]):
+                return ids[index], int(score)
+        return None
+
+    def match(self, probe: Probe) -> tuple[uuid.UUID, str, bool] | None:
+        """(the live client, what matched, whether a merged-away record matched) for the first
+        match by tax ID, phone, e-mail, then name; None when nothing matches."""
+        tax = normalize_tax_id(probe.tax_id) if probe.tax_id.strip() else ""
+        hits: list[tuple[uuid.UUID, str]] = []
+        if tax and tax in self.tax:
+            hits.append((self.tax[tax], f"tax ID {tax}"))
+        for phone in probe.phones:
+            if phone in self.phones:
+                hits.append((self.phones[phone], f"phone {phone}"))
+        for email in probe.emails:
+            if email.strip().lower() in self.emails:
+                hits.append((self.emails[email.strip().lower()], f"e-mail {email.strip()}"))
+        key = name_key(probe.name)
+        if key:
+            if key in self.keys:
+                hits.append((self.keys[key], f"name {probe.name}"))
+            elif (similar := self.similar_name(key, probe.kind)) is not None:
+                hits.append((similar[0], f"name {probe.name} ({similar[1]}%)"))
+        for cid, why in hits:
+            target = self.merged.get(cid, cid)
+            if target is not None:
+                return target, why, cid in self.merged
+        return None

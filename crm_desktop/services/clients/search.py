@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, Contact, Email, Phone, SearchTerm
 from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.identity import REINDEX
 from crm_desktop.services.locale.phones import format_international
 
 MAX_TERM = 100
@@ -53,23 +54,30 @@ def phone_digits_variants(text: str) -> set[str]:
     return {v for v in variants if v}
 
 
+def phone_label(raw: str, e164: str) -> str:
+    """How a phone is shown when the search finds it: as typed; a number typed in bare E.164
+    (generated data) in the international format."""
+    return format_international(e164) if raw.strip() == e164 else raw.strip()
+
+
 def client_terms(name: str, full_name: str | None, tax_id: str | None,
                  contacts: Iterable[str], emails: Iterable[str],
                  phones: Iterable[str], phone_labels: dict[str, str] | None = None
                  ) -> dict[str, str]:
-    """term -> label for one client. Phones are E.164; their label is the international
-    format unless `phone_labels` gives one (e.g. as typed, which costs no formatting)."""
+    """term -> label for one client. Phones are E.164; their label is `phone_labels`' (see
+    `phone_label`), else the international format. Contacts, e-mails and phones are taken in
+    sorted order, so the terms do not depend on the order the rows were written or read."""
     terms: dict[str, str] = {}
     for word in words(name) + words(full_name):
         terms.setdefault(word, name)
     if tax_id:
         terms.setdefault(re.sub(r"[\s\-.]", "", tax_id).casefold()[:MAX_TERM], tax_id)
-    for contact in contacts:
+    for contact in sorted(contacts):
         for word in words(contact):
             terms.setdefault(word, contact)
-    for email in emails:  # a prefix of the whole address also finds its local part
+    for email in sorted(emails):  # a prefix of the whole address also finds its local part
         terms.setdefault(email.casefold()[:MAX_TERM], email)
-    for e164 in phones:
+    for e164 in sorted(phones):
         digits = re.sub(r"\D", "", e164)
         if digits:
             label = (phone_labels or {}).get(e164) or format_international(e164)
@@ -89,14 +97,15 @@ def _rows_for(s: Session, client_ids: list[uuid.UUID]) -> Iterator[dict[str, obj
     for cid, address in s.execute(select(Email.client_id, Email.address).where(
             Email.client_id.in_(client_ids), Email.deleted_at.is_(None))):
         emails.setdefault(cid, []).append(address)
-    phones: dict[uuid.UUID, list[str]] = {}
-    for cid, e164 in s.execute(select(Phone.client_id, Phone.e164).where(
+    phones: dict[uuid.UUID, dict[str, str]] = {}  # e164 -> label, the first phone's
+    for cid, e164, raw in s.execute(select(Phone.client_id, Phone.e164, Phone.raw).where(
             Phone.client_id.in_(client_ids), Phone.deleted_at.is_(None),
-            Phone.e164.is_not(None))):
-        phones.setdefault(cid, []).append(e164 or "")
+            Phone.e164.is_not(None)).order_by(Phone.created_at, Phone.id)):
+        phones.setdefault(cid, {}).setdefault(e164 or "", phone_label(raw, e164 or ""))
     for cid, name, full, tax in clients:
+        labels = phones.get(cid, {})
         terms = client_terms(name, full, tax, contacts.get(cid, ()), emails.get(cid, ()),
-                             phones.get(cid, ()))
+                             list(labels), labels)
         for term, label in terms.items():
             yield {"client_id": cid, "term": term, "label": label[:255]}
 
@@ -113,7 +122,7 @@ def reindex_clients(s: Session, client_ids: list[uuid.UUID]) -> None:
 
 def rebuild_index(db: Database, batch: int = 2000) -> int:
     """Rebuild the whole index; returns the number of terms. Safe to run again."""
-    with db.session() as s:
+    with db.session(REINDEX) as s:
         s.execute(delete(SearchTerm))
         ids = list(s.scalars(select(Client.id).where(Client.deleted_at.is_(None))))
         for start in range(0, len(ids), batch):

@@ -1,0 +1,169 @@
+"""Import of clients and contacts from CSV, XLSX and vCard, in blocks a new source reuses:
+
+1. `sources.read_source(path)`: a CSV/XLSX table (`core.table_files`) or vCards turned into a
+   table with our own export's headers, so every source goes through one mapping.
+2. `mapping.guess_mapping(s, headers)`: the mapping remembered for the same headers, else one
+   recognised from common exports (ours, Google Contacts, Outlook) and Russian/Kazakh/Ukrainian
+   headers.
+3. `records`: rows become client records (rows of one company, or with the same Client ID, make
+   one client with several contact persons), each validated like the card.
+4. `duplicates.KnownClients`: the one duplicate engine's rules, in memory (tax ID, phone,
+   e-mail, name key or a close name), and `policy`: skip, update the existing client, or create
+   anyway (recorded).
+5. `writer.ClientWriter`: new clients in bulk, the way every client is written.
+6. `report`: what was created, updated, skipped and why.
+
+`import_clients` runs them in the caller's transaction: all or nothing unless a partial import
+is accepted, so a cancel (the progress callback returns False) or any failure leaves nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import DuplicateDecision
+from crm_desktop.services.clients.card import load_form, save_client
+from crm_desktop.services.clients.duplicates import KnownClients
+from crm_desktop.services.clients.writer import ClientWriter
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import Permission, require
+from crm_desktop.services.core.table_files import ImportRefused, Table
+
+from .mapping import (
+    ADDRESS,
+    BIRTHDAY,
+    CITY,
+    CLIENT_ID,
+    CONTACT,
+    CONTACT_EMAILS,
+    CONTACT_PHONES,
+    COUNTRY,
+    CURRENCY,
+    EMAILS,
+    FIELDS,
+    FIRST,
+    FULL_NAME,
+    KIND,
+    LAST,
+    LEGAL_ADDRESS,
+    LIST_FIELDS,
+    MIDDLE,
+    NAME,
+    NOTES,
+    OWN_HEADERS,
+    PHONES,
+    POSITION,
+    PRIMARY,
+    REGION,
+    SOURCE,
+    STATUS,
+    TAGS,
+    TAX_ID,
+    TAX_ID_2,
+    WEBSITE,
+    guess_mapping,
+    recognise,
+    remember_mapping,
+)
+from .policy import Policy, merge_into
+from .records import Record, country_code, group_rows, probe_of, validate_records
+from .report import ImportCancelled, ImportReport
+from .sources import read_source, read_vcards
+
+__all__ = [
+    "ADDRESS", "BIRTHDAY", "CITY", "CLIENT_ID", "CONTACT", "CONTACT_EMAILS", "CONTACT_PHONES",
+    "COUNTRY", "CURRENCY", "EMAILS", "FIELDS", "FIRST", "FULL_NAME", "KIND", "LAST",
+    "LEGAL_ADDRESS", "LIST_FIELDS", "MIDDLE", "NAME", "NOTES", "OWN_HEADERS", "PHONES",
+    "POSITION", "PRIMARY", "REGION", "SOURCE", "STATUS", "TAGS", "TAX_ID", "TAX_ID_2",
+    "WEBSITE", "ImportCancelled", "ImportRefused", "ImportReport", "Policy", "Progress",
+    "country_code", "guess_mapping", "import_clients", "read_source", "read_vcards",
+    "recognise", "remember_mapping",
+]
+
+Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
+
+
+def import_clients(s: Session, table: Table, mapping: dict[int, str],
+                   policy: Policy = Policy.SKIP, partial: bool = False,
+                   responsible_id: uuid.UUID | None = None, country: str = "KZ",
+                   currency: str = "KZT", progress: Progress | None = None) -> ImportReport:
+    """Import the table's clients inside the caller's transaction (see the module docstring).
+
+    Raises ImportRefused when rows have problems and `partial` is False, ImportCancelled when
+    `progress` returns False; the caller's transaction then rolls everything back."""
+    require(s, Permission.IMPORT_CLIENTS)
+    if not any(f in (NAME, CONTACT, FIRST, LAST) for f in mapping.values()):
+        raise CrmError("Choose the column with the name")
+    records, problems = group_rows(table, mapping, country.upper(), currency.upper())
+    report = ImportReport(rows=len(table.rows), problems=problems)
+    total = len(records)
+
+    def tick(done: int) -> None:
+        if progress is not None and done % 500 == 0 and not progress(done, 2 * total):
+            raise ImportCancelled()
+
+    # Pass 1: every record checked like the card; refuse before writing anything.
+    valid = validate_records(s, records, report, tick)
+    if report.problems and not partial:
+        raise ImportRefused(report)
+
+    # Pass 2: duplicates and writing; the writer writes in chunks so memory stays flat.
+    known = KnownClients(s)
+    writer = ClientWriter(s)
+    decisions: list[tuple[uuid.UUID, uuid.UUID, str]] = []
+    for done, record in enumerate(valid, start=1):
+        tick(total + done)
+        _place(s, record, policy, responsible_id, known, writer, report, decisions)
+    if progress is not None and not progress(2 * total, 2 * total):
+        raise ImportCancelled()
+    if report.problems and not partial:  # an update that could not be saved
+        raise ImportRefused(report)
+    writer.flush()
+    for client_id, other_id, why in decisions:
+        s.add(DuplicateDecision(client_id=client_id, other_id=other_id, matched=why[:255]))
+    s.flush()
+    return report
+
+
+def _place(s: Session, record: Record, policy: Policy, responsible_id: uuid.UUID | None,
+           known: KnownClients, writer: ClientWriter, report: ImportReport,
+           decisions: list[tuple[uuid.UUID, uuid.UUID, str]]) -> None:
+    """Apply the duplicate policy to one valid record: skip, update or create it."""
+    form, probe = record.form, probe_of(record)
+    match = known.match(probe)
+    if match is not None:
+        existing, why, merged = match
+        name = known.names.get(existing, "")
+        if policy == Policy.SKIP or (policy == Policy.CREATE and merged):
+            report.skipped += 1
+            report.notes += [(row, f"skipped: duplicate of {name} ({why})")
+                             for row in record.rows]
+            return
+        if policy == Policy.UPDATE:
+            if existing in writer.new_ids:
+                report.skipped += 1
+                report.notes += [(row, f"skipped: repeats row of {name} in this file")
+                                 for row in record.rows]
+                return
+            try:
+                save_client(s, merge_into(load_form(s, existing), form))
+            except CrmError as exc:
+                report.problems += [(row, f"update of {name}: {exc}") for row in record.rows]
+                return
+            report.updated += 1
+            report.contacts += len(form.contacts)
+            report.notes += [(row, f"updated {name} ({why})") for row in record.rows]
+            known.learn(existing, name, probe)
+            return
+    form.responsible_id = responsible_id
+    client_id = writer.add(form, record.e164)
+    known.learn(client_id, form.short_name, probe)
+    if match is not None:
+        decisions.append((client_id, match[0], match[1]))
+        report.notes += [(row, f"created beside {known.names.get(match[0], '')} "
+                               f"({match[1]})") for row in record.rows]
+    report.created += 1
+    report.contacts += len(form.contacts)

@@ -1,0 +1,29 @@
+"""What an import of clients tells the person: counts, problems per row and duplicate notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.table_files import ImportReport as BaseReport
+
+
+@dataclass
+class ImportReport(BaseReport):
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    contacts: int = 0
+    notes: list[tuple[int, str]] = field(default_factory=list)  # duplicates kept or skipped
+
+    @property
+    def not_imported(self) -> list[tuple[int, str]]:
+        return sorted(self.problems + [n for n in self.notes if n[1].startswith("skipped")])
+
+    def lines(self) -> list[tuple[int, str]]:
+        return sorted(self.problems + self.notes)
+
+
+class ImportCancelled(CrmError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was imported")
