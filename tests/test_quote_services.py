@@ -80,7 +80,7 @@ def test_document_opens_a_deal_numbers_and_logs(demo_db: dbs.Database) -> None:
                                          [_line(ctx, items[0]), _line(ctx, items[1])],
                                          today=date(2026, 11, 23))
         deal = s.get(Deal, created.deal_id)
-        assert deal is not None and deal.stage == DealStage.PROPOSAL
+        assert deal is not None and deal.stage.key == DealStage.PROPOSAL
         assert deal.status == DealStatus.OPEN
         doc = s.get(SalesDocument, created.id)
         assert doc is not None and doc.issue_date == date(2026, 11, 23)

@@ -26,11 +26,15 @@ from crm_desktop.models import (
     Company,
     Contact,
     Deal,
+    DealStageChange,
     Email,
     Event,
+    LossReason,
     NumberCounter,
     Payment,
     Phone,
+    Pipeline,
+    PipelineStage,
     PriceType,
     Product,
     ProductCategory,
@@ -60,6 +64,7 @@ from crm_desktop.models.enums import (
     EventType,
     PaymentMethod,
     PhoneKind,
+    PipelineMode,
     Role,
     ShipmentStatus,
 )
@@ -71,6 +76,7 @@ from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.identity import DEMO
 from crm_desktop.services.locale.regions import CITIES, COUNTRIES, City
 from crm_desktop.services.locale.taxids import kz_check_digit
+from crm_desktop.services.sales.deals.history import plausible_moments
 
 CENT = Decimal("0.01")
 # Demo exchange rates: how many KZT one unit of the client's currency is worth.
@@ -98,6 +104,27 @@ class Scale:
     invoices_per_client: float
     quotes_per_client: float
 
+
+_OPEN, _WON, _LOST = DealStatus.OPEN, DealStatus.WON, DealStatus.LOST
+# (name, mode, default, stages: (name, key, probability, outcome, required fields))
+DEMO_PIPELINES = (
+    ("Sales", PipelineMode.MANUAL, True, (
+        ("New", DealStage.NEW, 10, _OPEN, ()),
+        ("Qualified", DealStage.QUALIFIED, 25, _OPEN, ()),
+        ("Proposal", DealStage.PROPOSAL, 45, _OPEN, ("amount",)),
+        ("Negotiation", DealStage.NEGOTIATION, 60, _OPEN, ()),
+        ("Contract", DealStage.CONTRACT, 80, _OPEN, ("expected_close",)),
+        ("Won", "won", 100, _WON, ()), ("Lost", "lost", 0, _LOST, ()))),
+    ("Wholesale", PipelineMode.STRICT, False, (
+        ("Inquiry", DealStage.NEW, 10, _OPEN, ()),
+        ("Terms agreed", DealStage.QUALIFIED, 30, _OPEN, ("client_terms",)),
+        ("Proposal", DealStage.PROPOSAL, 50, _OPEN, ("amount", "contact")),
+        ("Invoice", "invoice", 75, _OPEN, ("expected_close",)),
+        ("Won", "won", 100, _WON, ()), ("Lost", "lost", 0, _LOST, ()))),
+    ("Projects", PipelineMode.NONE, False, (
+        ("In progress", None, 20, _OPEN, ()),
+        ("Won", "won", 100, _WON, ()), ("Lost", "lost", 0, _LOST, ()))),
+)
 
 SCALES = {
     "small": Scale(200, 5, 150, 3.0, 15.0, 3.0, 2.0, 0.5),
@@ -270,8 +297,8 @@ class DemoGenerator:
             self.make_catalogue(conn)
         # Bulk loading into indexed tables is dominated by random B-tree inserts; building the
         # secondary indexes once at the end is several times faster on SQLite.
-        bulk_models = (Contact, Phone, Email, Deal, SalesDocument, SalesDocumentLine, Shipment,
-                       ShipmentLine, Payment, Event, SearchTerm)
+        bulk_models = (Contact, Phone, Email, Deal, DealStageChange, SalesDocument,
+                       SalesDocumentLine, Shipment, ShipmentLine, Payment, Event, SearchTerm)
         bulk_tables = [cast(Table, model.__table__) for model in bulk_models]
         deferred = [ix for table in bulk_tables for ix in table.indexes if not ix.unique]
         if db.is_sqlite:
@@ -495,40 +522,85 @@ class DemoGenerator:
 
         self._insert(conn, TermsOfSale, rows())
 
+    def make_pipelines(self, conn: Connection) -> list[tuple[uuid.UUID, list[dict[str, Any]]]]:
+        """The demo's pipelines (DEMO_PIPELINES) and the loss reasons; returns each pipeline's
+        id with its stage rows in order."""
+        made = []
+        for position, (name, mode, default, stages) in enumerate(DEMO_PIPELINES):
+            pipeline = {**self.stamps(self.now - timedelta(days=800)), "name": name,
+                        "mode": mode.value, "position": position, "is_default": default}
+            self._insert(conn, Pipeline, [pipeline])
+            rows = [{**self.stamps(pipeline["created_at"]), "pipeline_id": pipeline["id"],
+                     "name": stage, "key": key, "position": index, "probability": probability,
+                     "outcome": outcome.value, "required_fields": list(required),
+                     "next_stages": []}
+                    for index, (stage, key, probability, outcome, required)
+                    in enumerate(stages)]
+            self._insert(conn, PipelineStage, rows)
+            made.append((pipeline["id"], rows))
+        self._insert(conn, LossReason, (
+            {**self.stamps(self.now - timedelta(days=800)), "name": name, "position": index}
+            for index, name in enumerate(pools.LOSS_REASONS)))
+        return made
+
     def make_deals(self, conn: Connection) -> None:
+        """Deals in the demo's pipelines (most in the default one), each with a plausible
+        history of moves: opened at the first stage, through each stage up to its own, and
+        closed (won or lost) at its close."""
         r = self.rng
-        stages = list(DealStage)
-
-        def rows() -> Iterator[dict[str, Any]]:
-            for client in self.clients:
-                for _ in range(self._count(self.scale.deals_per_client)):
-                    created = client.since + timedelta(days=r.randint(0, max(
-                        1, (self.now - client.since).days)))
-                    status = r.choices(list(DealStatus), weights=(30, 50, 20))[0]
-                    stage = r.choice(stages) if status == DealStatus.OPEN else (
-                        DealStage.CONTRACT if status == DealStatus.WON else r.choice(stages[:-1]))
-                    amount = _money(Decimal(r.randrange(150_000, 12_000_000, 1000))
-                                    / KZT_PER_UNIT[client.currency])
-                    deal_id = self.new_id()
-                    client.deals.append(deal_id)
-                    closed = status != DealStatus.OPEN
-                    yield {
-                        "id": deal_id, "created_at": created, "updated_at": created,
-                        "client_id": client.id, "title": r.choice(pools.DEAL_TITLES),
-                        "stage": stage.value, "status": status.value, "amount": amount,
-                        "currency": client.currency,
-                        "probability": {DealStatus.WON: 100, DealStatus.LOST: 0}.get(
-                            status, (stages.index(stage) + 1) * 15),
-                        "responsible_id": client.responsible,
-                        "expected_close": (created + timedelta(days=r.randint(14, 120))).date(),
-                        "source": r.choice(pools.SOURCES),
-                        "loss_reason": r.choice(pools.LOSS_REASONS)
-                        if status == DealStatus.LOST else None,
-                        "closed_at": created + timedelta(days=r.randint(5, 90)) if closed
-                        else None,
-                    }
-
-        self._insert(conn, Deal, rows())
+        pipelines = self.make_pipelines(conn)
+        deals: list[dict[str, Any]] = []
+        history: list[dict[str, Any]] = []
+        for client in self.clients:
+            for _ in range(self._count(self.scale.deals_per_client)):
+                pipeline_id, stages = r.choices(pipelines, weights=(75, 15, 10))[0]
+                opened = [st for st in stages if st["outcome"] == DealStatus.OPEN.value]
+                final = {st["outcome"]: st for st in stages if st["outcome"] != "open"}
+                created = client.since + timedelta(days=r.randint(0, max(
+                    1, (self.now - client.since).days)))
+                status = r.choices(list(DealStatus), weights=(30, 50, 20))[0]
+                reached = (len(opened) - 1 if status == DealStatus.WON
+                           else r.randrange(len(opened)))
+                path = opened[:reached + 1] + ([final[status.value]]
+                                               if status != DealStatus.OPEN else [])
+                closed = (min(self.now, created + timedelta(days=r.randint(5, 90)))
+                          if status != DealStatus.OPEN else None)
+                moments = plausible_moments(r, len(path), created, closed or self.now,
+                                            closes=closed is not None)
+                amount = _money(Decimal(r.randrange(150_000, 12_000_000, 1000))
+                                / KZT_PER_UNIT[client.currency])
+                deal_id = self.new_id()
+                client.deals.append(deal_id)
+                deals.append({
+                    "id": deal_id, "created_at": created, "updated_at": moments[-1],
+                    "client_id": client.id, "title": r.choice(pools.DEAL_TITLES),
+                    "contact_id": r.choice(client.contacts)
+                    if client.contacts and r.random() < 0.7 else None,
+                    "pipeline_id": pipeline_id, "stage_id": path[-1]["id"],
+                    "stage_entered_at": moments[-1], "status": status.value, "amount": amount,
+                    "currency": client.currency, "probability": path[-1]["probability"],
+                    "responsible_id": client.responsible,
+                    "expected_close": (created + timedelta(days=r.randint(14, 120))).date(),
+                    "source": r.choice(pools.SOURCES),
+                    "loss_reason": r.choice(pools.LOSS_REASONS)
+                    if status == DealStatus.LOST else None,
+                    "loss_comment": None, "closed_at": closed,
+                })
+                for index, (stage, at) in enumerate(zip(path, moments, strict=True)):
+                    history.append({
+                        "id": self.new_id(), "created_at": at, "updated_at": at,
+                        "deal_id": deal_id, "changed_at": at, "to_stage_id": stage["id"],
+                        "from_stage_id": path[index - 1]["id"] if index else None,
+                        "user_id": client.responsible,
+                        "seconds_in_previous": int((at - moments[index - 1]).total_seconds())
+                        if index else None})
+            if len(history) >= BATCH:
+                self._insert(conn, Deal, deals)
+                self._insert(conn, DealStageChange, history)
+                deals.clear()
+                history.clear()
+        self._insert(conn, Deal, deals)
+        self._insert(conn, DealStageChange, history)
 
     def _count(self, mean: float) -> int:
         """A count around `mean` (0 … 2·mean), reproducible."""

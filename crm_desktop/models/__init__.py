@@ -17,7 +17,7 @@ from .clients import (
     client_tags,
 )
 from .company import BankAccount, Company
-from .deals import Deal
+from .deals import Deal, DealStageChange, LossReason, Pipeline, PipelineStage
 from .documents import Payment, SalesDocument, SalesDocumentLine, Shipment, ShipmentLine
 from .enums import (
     CategoryKind,
@@ -34,6 +34,7 @@ from .enums import (
     OutboxStatus,
     PaymentMethod,
     PhoneKind,
+    PipelineMode,
     Role,
     ShipmentStatus,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "CustomFieldKind",
     "Deal",
     "DealStage",
+    "DealStageChange",
     "DealStatus",
     "Direction",
     "DocumentKind",
@@ -71,6 +73,7 @@ __all__ = [
     "Event",
     "EventStatus",
     "EventType",
+    "LossReason",
     "NumberCounter",
     "OutboxMessage",
     "OutboxStatus",
@@ -78,6 +81,9 @@ __all__ = [
     "PaymentMethod",
     "Phone",
     "PhoneKind",
+    "Pipeline",
+    "PipelineMode",
+    "PipelineStage",
     "PriceApproval",
     "PriceType",
     "Product",

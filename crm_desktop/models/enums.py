@@ -64,7 +64,8 @@ class CategoryKind(StrEnum):
 
 
 class DealStage(StrEnum):
-    """Pipeline stages in order; a deal's outcome is its DealStatus."""
+    """Keys of the default pipeline's open stages, in order (the fixed stages before pipelines
+    became data; `PipelineStage.key`). A deal's outcome is its DealStatus."""
 
     NEW = "new"
     QUALIFIED = "qualified"
@@ -77,6 +78,12 @@ class DealStatus(StrEnum):
     OPEN = "open"
     WON = "won"
     LOST = "lost"
+
+
+class PipelineMode(StrEnum):
+    STRICT = "strict"  # no stage skipped, required fields filled: refused otherwise
+    MANUAL = "manual"  # any move; the rules it breaks are shown as warnings
+    NONE = "none"  # no pipeline: long projects that only log interactions (open, won, lost)
 
 
 class DocumentKind(StrEnum):

@@ -24,6 +24,7 @@ class Change(StrEnum):
     CONTACTS = "contacts"
     EVENTS = "events"
     DEALS = "deals"
+    PIPELINES = "pipelines"  # pipelines, stages, loss reasons
     DOCUMENTS = "documents"
     PAYMENTS = "payments"
     SHIPMENTS = "shipments"
@@ -58,7 +59,8 @@ map_tables(Change.CLIENTS, "clients", "client_tags", "tags", "client_bank_accoun
            "client_relations", "duplicate_decisions", "search_terms", "phones", "emails")
 map_tables(Change.CONTACTS, "contacts", "contact_relations")
 map_tables(Change.EVENTS, "events")
-map_tables(Change.DEALS, "deals")
+map_tables(Change.DEALS, "deals", "deal_stage_changes")
+map_tables(Change.PIPELINES, "pipelines", "pipeline_stages", "loss_reasons")
 map_tables(Change.DOCUMENTS, "sales_documents", "sales_document_lines", "number_counters")
 map_tables(Change.PAYMENTS, "payments")
 map_tables(Change.SHIPMENTS, "shipments", "shipment_lines")

@@ -40,14 +40,30 @@ class Permission(StrEnum):
     EDIT_CUSTOM_FIELDS = "edit_custom_fields"
     MANAGE_USERS = "manage_users"
     MANAGE_DATABASE = "manage_database"      # backup, restore
+    EDIT_DEALS = "edit_deals"                # own deals: open, edit, move through the stages
+    EDIT_ANY_DEAL = "edit_any_deal"          # edit and move other salespeople's deals
+    EDIT_PIPELINES = "edit_pipelines"        # pipelines, their stages and rules, loss reasons
 
 
+# Why the map is cut this way:
+# - A salesperson works with clients, events and sales and keeps a client's terms of sale (price
+#   type, discount, payment days: negotiated per client, as the quote form has always allowed).
+#   They may not touch what bounds their own selling: the catalogue and its minimum prices (else
+#   they could lower a minimum and sell below it), approvals below the minimum, merging records
+#   others work on, and nothing company-wide.
+# - The head of sales owns the catalogue (prices, minimum prices, stock, imports of price lists),
+#   approves prices below the minimum and merges duplicates. A salesperson moves their own
+#   deals; the head of sales anyone's, and shapes the pipelines (stages, rules, loss reasons).
+# - The admin alone changes what the whole company shares: requisites, stamp, signatures, VAT,
+#   numbering, mail templates (company dialog), the SMTP server, custom fields, users, and
+#   backup/restore of the database.
 _SALES = frozenset({Permission.EDIT_CLIENTS, Permission.EDIT_EVENTS, Permission.SELL,
                     Permission.EDIT_SEGMENTS, Permission.IMPORT_CLIENTS,
-                    Permission.EDIT_TERMS})
+                    Permission.EDIT_TERMS, Permission.EDIT_DEALS})
 _HEAD = _SALES | {Permission.SELL_BELOW_MINIMUM, Permission.MERGE_CLIENTS,
                   Permission.EDIT_CATALOGUE, Permission.EDIT_MINIMUM_PRICES,
-                  Permission.IMPORT_PRICES}
+                  Permission.IMPORT_PRICES, Permission.EDIT_ANY_DEAL,
+                  Permission.EDIT_PIPELINES}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SALESPERSON: _SALES,
     Role.HEAD_OF_SALES: frozenset(_HEAD),

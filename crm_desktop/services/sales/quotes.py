@@ -36,9 +36,16 @@ from crm_desktop.models import (
     TermsOfSale,
 )
 from crm_desktop.services.core.errors import CrmError, ValidationError
-from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.identity import (
+    ROLE_PERMISSIONS,
+    CurrentUser,
+    Permission,
+    may,
+    require,
+)
 from crm_desktop.services.core.settings import get_setting
 from crm_desktop.services.sales.catalogue import default_price_type
+from crm_desktop.services.sales.deals import moves as deals
 from crm_desktop.services.sales.numbering import next_number
 from crm_desktop.services.sales.pricing import convert, line_amounts, round_money, totals
 
@@ -231,13 +238,13 @@ def create_document(s: Session, user: CurrentUser, ctx: QuoteContext, kind: Docu
                                        Deal.status == DealStatus.OPEN,
                                        Deal.deleted_at.is_(None))
                     .order_by(Deal.created_at.desc()).limit(1))
-    if deal is None:
-        deal = Deal(client_id=ctx.client_id, title=lines[0].description[:200],
-                    stage=DealStage.PROPOSAL, status=DealStatus.OPEN, amount=sums.gross,
-                    currency=ctx.currency, probability=45, responsible_id=user.id,
-                    expected_close=today + timedelta(days=30), source="quote")
-        s.add(deal)
-        s.flush()
+    if deal is None:  # through the deals service: the stage's rules and its history row
+        deal = deals.open_for_sale(s, deals.NewDeal(
+            client_id=ctx.client_id, title=lines[0].description[:200], amount=sums.gross,
+            currency=ctx.currency, responsible_id=user.id,
+            expected_close=today + timedelta(days=30), source="quote"), DealStage.PROPOSAL)
+    else:
+        deals.advance_for_sale(s, deal, DealStage.PROPOSAL)
     prefix = "INV" if kind == DocumentKind.INVOICE else "QT"
     document = SalesDocument(
         kind=kind, number=next_number(s, prefix, today.year), issue_date=today,

@@ -1,0 +1,257 @@
+"""The kanban board's reads: per stage a count and a sum in the company currency (by SQL), and
+each column's cards a page at a time in a stable order (longest in the stage first).
+
+Open stages show every open deal; won and lost stages only the deals closed in the period
+(default: the last 30 days), so the board stays about the work at hand.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import (
+    Client,
+    Company,
+    Deal,
+    DealStatus,
+    Event,
+    EventStatus,
+    SearchTerm,
+    User,
+    utcnow,
+)
+from crm_desktop.services.core.settings import get_setting
+
+from .pipelines import PipelineInfo, StageInfo, pipeline
+
+PAGE = 100
+CLOSED_DAYS = 30
+HOT, COLD = 60, 30  # probability (%) from which a deal is hot, below which it is cold
+TOP = "\U0010ffff"
+
+
+class Heat(StrEnum):
+    HOT = "hot"
+    COLD = "cold"
+
+
+@dataclass(frozen=True)
+class DealFilter:
+    """What the board and the list show. Amounts are in the company currency."""
+
+    pipeline_id: uuid.UUID | None = None  # None: every pipeline (the list only)
+    stage_id: uuid.UUID | None = None  # one column of the board
+    stage_ids: tuple[uuid.UUID, ...] = ()  # the list: stages of that name in any pipeline
+    responsible_id: uuid.UUID | None = None
+    source: str | None = None
+    min_amount: Decimal | None = None
+    max_amount: Decimal | None = None
+    heat: Heat | None = None
+    closed_since: datetime | None = None  # None: the last CLOSED_DAYS days
+    client_text: str = ""  # a prefix of a word of the client's name, contacts, phones…
+    open_only: bool = False
+    any_time: bool = False  # closed deals of every period (the list and the CLI)
+
+
+@dataclass(frozen=True)
+class Rates:
+    """The company currency and how much of it one unit of each other currency is worth."""
+
+    base: str
+    to_base: dict[str, Decimal] = field(default_factory=dict)
+
+    def convert(self, amount: Decimal, currency: str) -> Decimal | None:
+        if currency == self.base:
+            return amount
+        rate = self.to_base.get(currency)
+        return None if rate is None else (amount * rate).quantize(Decimal("0.01"))
+
+
+def rates(s: Session) -> Rates:
+    company = s.scalar(select(Company.default_currency).where(Company.deleted_at.is_(None))
+                       .limit(1))
+    table = get_setting(s, "exchange_rates", {}) or {}
+    return Rates(company or "", {k: Decimal(str(v)) for k, v in table.items()})
+
+
+def base_amount(r: Rates) -> ColumnElement[Any]:
+    """The deal's amount in the company currency, in SQL (NULL for a currency without rate)."""
+    whens = [(Deal.currency == r.base, Deal.amount)]
+    whens += [(Deal.currency == cur, Deal.amount * literal(float(rate)))
+              for cur, rate in sorted(r.to_base.items()) if cur != r.base]
+    return case(*whens, else_=None)
+
+
+def client_ids_matching(text: str) -> Any:
+    """A subquery of the clients with a search term starting with every word of `text`."""
+    from crm_desktop.services.clients.search import query_tokens
+
+    tokens = [t for t in query_tokens(text) if len(t) >= 2] or [text.strip().casefold()]
+    query = None
+    for token in tokens[:3]:
+        step = select(SearchTerm.client_id).where(SearchTerm.term >= token,
+                                                  SearchTerm.term < token + TOP)
+        query = step if query is None else query.intersect(step)
+    assert query is not None
+    return query
+
+
+def conditions(f: DealFilter, r: Rates, now: datetime) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [Deal.deleted_at.is_(None)]
+    if f.pipeline_id is not None:
+        where.append(Deal.pipeline_id == f.pipeline_id)
+    if f.stage_id is not None:
+        where.append(Deal.stage_id == f.stage_id)
+    if f.stage_ids:
+        where.append(Deal.stage_id.in_(f.stage_ids))
+    since = f.closed_since or now - timedelta(days=CLOSED_DAYS)
+    if f.open_only:
+        where.append(Deal.status == DealStatus.OPEN)
+    elif not f.any_time:
+        where.append(or_(Deal.status == DealStatus.OPEN, Deal.stage_entered_at >= since))
+    if f.responsible_id is not None:
+        where.append(Deal.responsible_id == f.responsible_id)
+    if f.source:
+        where.append(Deal.source == f.source)
+    if f.heat == Heat.HOT:
+        where.append(Deal.probability >= HOT)
+    elif f.heat == Heat.COLD:
+        where.append(Deal.probability < COLD)
+    if f.min_amount is not None:
+        where.append(base_amount(r) >= float(f.min_amount))
+    if f.max_amount is not None:
+        where.append(base_amount(r) <= float(f.max_amount))
+    if len(f.client_text.strip()) >= 2:
+        where.append(Deal.client_id.in_(client_ids_matching(f.client_text)))
+    return where
+
+
+@dataclass(frozen=True)
+class ColumnSummary:
+    stage: StageInfo
+    count: int
+    total: Decimal  # in the company currency
+    unconverted: int  # deals in a currency without an exchange rate (not in `total`)
+
+
+@dataclass(frozen=True)
+class Board:
+    pipeline: PipelineInfo
+    currency: str
+    columns: tuple[ColumnSummary, ...]
+
+
+def board(s: Session, f: DealFilter, now: datetime | None = None) -> Board:
+    """The pipeline's stages with the count and sum of the deals the filter lets through."""
+    assert f.pipeline_id is not None
+    now = now or utcnow()
+    info = pipeline(s, f.pipeline_id)
+    r = rates(s)
+    sums: dict[uuid.UUID, list[Any]] = {st.id: [0, Decimal(0), 0] for st in info.stages}
+    for stage_id, currency, count, total in s.execute(
+            select(Deal.stage_id, Deal.currency, func.count(), func.sum(Deal.amount))
+            .where(*conditions(f, r, now)).group_by(Deal.stage_id, Deal.currency)):
+        if stage_id not in sums:
+            continue
+        entry = sums[stage_id]
+        entry[0] += count
+        converted = r.convert(Decimal(str(total or 0)), currency)
+        if converted is None:
+            entry[2] += count
+        else:
+            entry[1] += converted
+    return Board(info, r.base, tuple(ColumnSummary(st, *sums[st.id]) for st in info.stages))
+
+
+@dataclass(frozen=True)
+class Card:
+    id: uuid.UUID
+    client_id: uuid.UUID
+    client_name: str
+    title: str
+    amount: Decimal
+    currency: str
+    probability: int
+    responsible: str | None
+    responsible_id: uuid.UUID | None
+    stage_id: uuid.UUID
+    status: DealStatus
+    stage_entered_at: datetime
+    expected_close: date | None
+    next_event: str | None = None
+    next_event_at: datetime | None = None
+    overdue: bool = False
+
+    def days_in_stage(self, now: datetime) -> int:
+        return max(0, (now - self.stage_entered_at).days)
+
+
+def column_page(s: Session, f: DealFilter, stage_id: uuid.UUID,
+                after: tuple[datetime, uuid.UUID] | None = None, limit: int = PAGE,
+                now: datetime | None = None) -> list[Card]:
+    """One page of a column's cards, longest in the stage first; `after` is the last card's
+    (stage_entered_at, id) of the previous page."""
+    now = now or utcnow()
+    where = conditions(replace(f, stage_id=stage_id), rates(s), now)
+    if after is not None:
+        where.append(or_(Deal.stage_entered_at > after[0],
+                         and_(Deal.stage_entered_at == after[0], Deal.id > after[1])))
+    rows = s.execute(
+        select(Deal.id, Deal.client_id, Client.short_name, Deal.title, Deal.amount,
+               Deal.currency, Deal.probability, User.full_name, Deal.responsible_id,
+               Deal.stage_id, Deal.status, Deal.stage_entered_at, Deal.expected_close)
+        .join(Client, Client.id == Deal.client_id)
+        .outerjoin(User, User.id == Deal.responsible_id)
+        .where(*where).order_by(Deal.stage_entered_at, Deal.id).limit(limit)).all()
+    return with_next_events(s, [Card(*row) for row in rows], now)
+
+
+def with_next_events(s: Session, cards: Sequence[Card], now: datetime) -> list[Card]:
+    """The cards with their next planned event and the overdue marker (an open deal whose
+    planned event or expected close date has passed)."""
+    if not cards:
+        return []
+    nexts: dict[uuid.UUID, tuple[str, datetime, datetime | None]] = {}
+    for deal_id, subject, start, due in s.execute(
+            select(Event.deal_id, Event.subject, Event.start_at, Event.due_at)
+            .where(Event.deal_id.in_([c.id for c in cards]),
+                   Event.status == EventStatus.PLANNED, Event.deleted_at.is_(None))
+            .order_by(Event.start_at)):
+        nexts.setdefault(deal_id, (subject, start, due))
+    today = now.date()
+    out = []
+    for card in cards:
+        subject, start, due = nexts.get(card.id, (None, None, None))
+        late_event = start is not None and (due or start) < now
+        late_close = card.expected_close is not None and card.expected_close < today
+        out.append(replace(card, next_event=subject, next_event_at=start, overdue=bool(
+            card.status == DealStatus.OPEN and (late_event or late_close))))
+    return out
+
+
+def card_of(s: Session, deal_id: uuid.UUID, now: datetime | None = None) -> Card | None:
+    """One card (after a move, to redraw it)."""
+    now = now or utcnow()
+    row = s.execute(
+        select(Deal.id, Deal.client_id, Client.short_name, Deal.title, Deal.amount,
+               Deal.currency, Deal.probability, User.full_name, Deal.responsible_id,
+               Deal.stage_id, Deal.status, Deal.stage_entered_at, Deal.expected_close)
+        .join(Client, Client.id == Deal.client_id)
+        .outerjoin(User, User.id == Deal.responsible_id)
+        .where(Deal.id == deal_id)).first()
+    return with_next_events(s, [Card(*row)], now)[0] if row else None
+
+
+def sources(s: Session) -> list[str]:
+    """The sources deals were found through, for the filter."""
+    return [v for v in s.scalars(select(Deal.source).where(Deal.source.is_not(None))
+                                 .distinct().order_by(Deal.source)) if v]
