@@ -18,6 +18,8 @@ from crm_desktop import APP_NAME, __version__
 if TYPE_CHECKING:  # imported lazily at run time: `--version` should not load SQLAlchemy
     from sqlalchemy.orm import Session
 
+    from crm_desktop.services.core.db import Database
+    from crm_desktop.services.core.identity import CurrentUser
     from crm_desktop.services.core.table_files import ImportReport as TableReport
     from crm_desktop.services.sales.price_import import ImportReport
 
@@ -50,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
               "else crm.sqlite3 in the user data folder)"
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH|URL", help=db_help)
+    acting = argparse.ArgumentParser(add_help=False)  # subcommands that write act as a person
+    acting.add_argument("--user", metavar="LOGIN", help="who does this (default: the "
+                        "database's default user); their role decides what is allowed")
 
     parser = argparse.ArgumentParser(prog=APP_NAME, description="CRM Desktop, the sales desk.")
     parser.add_argument("--db", default=None, metavar="PATH|URL", help=db_help)
@@ -73,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
                                help="copy the database with SQLite's online backup API")
     backup.add_argument("--to", type=Path, metavar="FILE", help="target file (default: "
                         "backups/ beside the database, timestamped)")
-    restore = db_sub.add_parser("restore", parents=[common],
+    restore = db_sub.add_parser("restore", parents=[common, acting],
                                 help="replace the database with a backup (the current content "
                                      "is backed up first)")
     restore.add_argument("file", type=Path)
@@ -91,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     imports = sub.add_parser("import", parents=[common], help="import data from files")
     import_sub = imports.add_subparsers(dest="import_what", metavar="WHAT", required=True)
-    prices = import_sub.add_parser("prices", parents=[common],
+    prices = import_sub.add_parser("prices", parents=[common, acting],
                                    help="prices and stock from a CSV or XLSX export")
     prices.add_argument("file", type=Path)
     prices.add_argument("--warehouse", metavar="NAME",
@@ -100,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="import the good rows even if some rows have problems")
     prices.add_argument("--report", type=Path, metavar="FILE",
                         help="write every row not imported and why (CSV or XLSX)")
-    clients = import_sub.add_parser("clients", parents=[common],
+    clients = import_sub.add_parser("clients", parents=[common, acting],
                                     help="clients and contacts from CSV, XLSX or vCard")
     clients.add_argument("file", type=Path)
     clients.add_argument("--format", choices=("csv", "xlsx", "vcf"),
@@ -175,7 +180,7 @@ def _import_with_report(args: argparse.Namespace, run: Callable[[Session], Repor
 
     database = dbs.open_database(args.db, create=False)
     try:
-        with database.session() as s:
+        with database.session(_acting_user(args, database)) as s:
             try:
                 report = run(s)
             except ImportRefused as refused:
@@ -187,6 +192,18 @@ def _import_with_report(args: argparse.Namespace, run: Callable[[Session], Repor
     if args.report:
         report.save(args.report)
     return report
+def _acting_user(args: argparse.Namespace, database: Database) -> CurrentUser:
+    """The person named by --user, else the database's default user; refuses if none."""
+    from crm_desktop.services.company.first_run import current_user
+    from crm_desktop.services.core.errors import CrmError
+    from crm_desktop.services.core.identity import UNKNOWN_USER
+
+    user = current_user(database, args.user)
+    if user is None or (args.user and user.login != args.user):
+        raise CrmError(UNKNOWN_USER, login=args.user or "(default)")
+    return user
+
+
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -294,7 +311,7 @@ def cmd_db(args: argparse.Namespace) -> int:
     database = dbs.connect(args.db, create=False)
     try:
         if args.db_command == "restore":
-            safety = dbs.restore(database, args.file)
+            safety = dbs.restore(database, args.file, _acting_user(args, database))
             print(f"Restored {database.label} from {args.file}; the previous content is in "
                   f"{safety}")
         else:

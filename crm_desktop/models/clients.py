@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text
+from sqlalchemy import JSON, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Entity
+from .base import Base, Entity, utcnow
 from .enums import ClientKind, ClientStatus, CustomFieldKind, PhoneKind
 
-client_tags = Table(
-    "client_tags",
-    Base.metadata,
-    Column("client_id", ForeignKey("clients.id"), primary_key=True),
-    Column("tag_id", ForeignKey("tags.id"), primary_key=True, index=True),
-)
+
+class ClientTag(Base):
+    """A client carries a tag. Removing the tag tombstones the link (`deleted_at`) so the
+    removal can travel to another copy; adding it again revives the same row."""
+
+    __tablename__ = "client_tags"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), primary_key=True)
+    tag_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tags.id"), primary_key=True,
+                                              index=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    changed_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    tag: Mapped[Tag] = relationship(lazy="joined")
+
+
+client_tags: Table = ClientTag.__table__  # type: ignore[assignment]  # Core reads and bulk writes
 
 
 class Tag(Entity):
@@ -53,7 +66,28 @@ class Client(Entity):
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="client", order_by="Contact.full_name"
     )
-    tags: Mapped[list[Tag]] = relationship(secondary=client_tags, order_by="Tag.name")
+    # Every link ever made, tombstones included; read and write tags through `tags`.
+    tag_links: Mapped[list[ClientTag]] = relationship(cascade="save-update, merge")
+
+    @property
+    def tags(self) -> list[Tag]:
+        """The client's live tags, by name."""
+        return sorted((link.tag for link in self.tag_links if link.deleted_at is None),
+                      key=lambda tag: tag.name)
+
+    @tags.setter
+    def tags(self, tags: Iterable[Tag]) -> None:
+        """Make `tags` the client's tags: links to others are tombstoned, old ones revived."""
+        wanted = {tag.name: tag for tag in tags}
+        now = utcnow()
+        for link in self.tag_links:
+            if link.tag.name in wanted:
+                wanted.pop(link.tag.name)
+                if link.deleted_at is not None:
+                    link.deleted_at = None
+            elif link.deleted_at is None:
+                link.deleted_at = now
+        self.tag_links.extend(ClientTag(tag=tag) for tag in wanted.values())
 
 
 class Contact(Entity):

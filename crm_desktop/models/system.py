@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Entity
+from .base import Base, Entity, utcnow
 
 
 class Attachment(Entity):
@@ -33,6 +34,8 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[object] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    changed_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
 
 
 class NumberCounter(Base):

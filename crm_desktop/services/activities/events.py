@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Contact, Direction, Event, EventStatus, EventType
 from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.identity import Permission, require
 
 MAX_SUBJECT = 255
 
@@ -77,6 +78,7 @@ def _check_contact(s: Session, data: EventInput) -> None:
 
 def create_event(s: Session, data: EventInput) -> Event:
     """Plan a new event; returns it flushed (with its id)."""
+    require(s, Permission.EDIT_EVENTS)
     data.validate()
     _check_contact(s, data)
     event = Event(status=EventStatus.PLANNED)
@@ -88,6 +90,7 @@ def create_event(s: Session, data: EventInput) -> Event:
 
 
 def update_event(s: Session, event_id: uuid.UUID, data: EventInput) -> Event:
+    require(s, Permission.EDIT_EVENTS)
     data.validate()
     _check_contact(s, data)
     event = _get(s, event_id)
@@ -97,6 +100,7 @@ def update_event(s: Session, event_id: uuid.UUID, data: EventInput) -> Event:
 
 def complete_event(s: Session, event_id: uuid.UUID, result: str, now: datetime) -> Event:
     """Mark an event done with its result."""
+    require(s, Permission.EDIT_EVENTS)
     event = _get(s, event_id)
     if event.status == EventStatus.CANCELLED:
         raise CrmError("A cancelled event cannot be completed")
@@ -109,6 +113,7 @@ def complete_event(s: Session, event_id: uuid.UUID, result: str, now: datetime) 
 
 def reschedule_event(s: Session, event_id: uuid.UUID, new_start: datetime) -> Event:
     """Move a planned event, keeping its duration and reminder lead time."""
+    require(s, Permission.EDIT_EVENTS)
     event = _get(s, event_id)
     if event.status != EventStatus.PLANNED:
         raise CrmError("Only a planned event can be rescheduled")
@@ -121,6 +126,7 @@ def reschedule_event(s: Session, event_id: uuid.UUID, new_start: datetime) -> Ev
 
 
 def cancel_event(s: Session, event_id: uuid.UUID, reason: str = "") -> Event:
+    require(s, Permission.EDIT_EVENTS)
     event = _get(s, event_id)
     event.status = EventStatus.CANCELLED
     event.remind_at = None
@@ -131,6 +137,7 @@ def cancel_event(s: Session, event_id: uuid.UUID, reason: str = "") -> Event:
 
 def plan_next(s: Session, previous_id: uuid.UUID, data: EventInput) -> Event:
     """Plan the next step after an event, in the same chain of interactions."""
+    require(s, Permission.EDIT_EVENTS)
     previous = _get(s, previous_id)
     if data.client_id is None:
         data.client_id = previous.client_id
@@ -143,6 +150,7 @@ def plan_next(s: Session, previous_id: uuid.UUID, data: EventInput) -> Event:
 def log_call(s: Session, user_id: uuid.UUID, client_id: uuid.UUID | None,
              contact_id: uuid.UUID | None, number: str, started: datetime) -> Event:
     """Record an outgoing call at the moment it is dialled; the result can follow later."""
+    require(s, Permission.EDIT_EVENTS)
     event = Event(type=EventType.CALL, direction=Direction.OUTGOING, status=EventStatus.DONE,
                   subject=f"Call {number}", start_at=started, end_at=started, due_at=started,
                   completed_at=started, client_id=client_id, contact_id=contact_id,
@@ -154,6 +162,7 @@ def log_call(s: Session, user_id: uuid.UUID, client_id: uuid.UUID | None,
 
 def finish_call(s: Session, event_id: uuid.UUID, result: str, ended: datetime) -> Event:
     """Store the result and the end time of a logged call."""
+    require(s, Permission.EDIT_EVENTS)
     event = _get(s, event_id)
     event.end_at = max(ended, event.start_at)
     event.result = result.strip() or None
@@ -228,8 +237,10 @@ def due_reminders(s: Session, user_id: uuid.UUID, now: datetime,
 
 
 def snooze_reminder(s: Session, event_id: uuid.UUID, until: datetime) -> None:
+    require(s, Permission.EDIT_EVENTS)
     _get(s, event_id).remind_at = until
 
 
 def dismiss_reminder(s: Session, event_id: uuid.UUID) -> None:
+    require(s, Permission.EDIT_EVENTS)
     _get(s, event_id).remind_at = None

@@ -59,7 +59,8 @@ def _details(s: Session, ids: list[uuid.UUID]) -> tuple[
     tags: dict[uuid.UUID, list[str]] = {}
     for client_id, name in s.execute(select(client_tags.c.client_id, Tag.name)
                                      .join(Tag, Tag.id == client_tags.c.tag_id)
-                                     .where(client_tags.c.client_id.in_(ids))
+                                     .where(client_tags.c.client_id.in_(ids),
+                                            client_tags.c.deleted_at.is_(None))
                                      .order_by(Tag.name)):
         tags.setdefault(client_id, []).append(name)
     return contacts, phones, emails, tags

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import (
@@ -21,9 +21,11 @@ from crm_desktop.models import (
     Tag,
     User,
     client_tags,
+    utcnow,
 )
 from crm_desktop.services.clients.search import TOP, query_tokens
 from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import Permission, require
 
 # Nullable columns sort as "" so that NULLs order the same on SQLite and PostgreSQL.
 SORTS: dict[str, Any] = {
@@ -76,7 +78,8 @@ def _conditions(s: Session, f: ClientFilter) -> list[ColumnElement[bool]]:
         where.append(Client.responsible_id == uuid.UUID(f.responsible_id))
     if f.tag:
         where.append(Client.id.in_(select(client_tags.c.client_id).join(
-            Tag, Tag.id == client_tags.c.tag_id).where(Tag.name == f.tag)))
+            Tag, Tag.id == client_tags.c.tag_id).where(Tag.name == f.tag,
+                                                       client_tags.c.deleted_at.is_(None))))
     if f.custom_key:
         definition = s.scalar(select(CustomFieldDef).where(CustomFieldDef.key == f.custom_key))
         if definition is None:
@@ -141,6 +144,7 @@ def segments(s: Session, user_id: uuid.UUID | None) -> list[Segment]:
 
 
 def save_segment(s: Session, name: str, f: ClientFilter, owner_id: uuid.UUID | None) -> uuid.UUID:
+    require(s, Permission.EDIT_SEGMENTS)
     name = name.strip()
     if not name:
         raise CrmError("Give the segment a name")
@@ -155,4 +159,7 @@ def save_segment(s: Session, name: str, f: ClientFilter, owner_id: uuid.UUID | N
 
 
 def delete_segment(s: Session, segment_id: uuid.UUID) -> None:
-    s.execute(delete(Segment).where(Segment.id == segment_id))
+    """Tombstone the segment (it disappears from every list)."""
+    require(s, Permission.EDIT_SEGMENTS)
+    s.execute(update(Segment).where(Segment.id == segment_id, Segment.deleted_at.is_(None))
+              .values(deleted_at=utcnow()))

@@ -31,6 +31,7 @@ from crm_desktop.models import (
 )
 from crm_desktop.services.clients.search import reindex_clients
 from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import Permission, require, user_id_of
 
 # Fields the person chooses between (label for the UI comes from the UI's own table).
 MERGE_FIELDS = ("kind", "short_name", "full_name", "status", "source", "responsible_id",
@@ -63,6 +64,7 @@ def merge_clients(s: Session, survivor_id: uuid.UUID, other_id: uuid.UUID,
                   take_from_other: set[str] | frozenset[str] = frozenset()) -> MergeResult:
     """Merge `other_id` into `survivor_id`; fields named in `take_from_other` win from the
     other record. Runs inside the caller's transaction (all or nothing)."""
+    require(s, Permission.MERGE_CLIENTS)
     if survivor_id == other_id:
         raise CrmError("Choose two different clients to merge")
     survivor, other = s.get(Client, survivor_id), s.get(Client, other_id)
@@ -77,7 +79,7 @@ def merge_clients(s: Session, survivor_id: uuid.UUID, other_id: uuid.UUID,
     survivor.custom_fields = {**(other.custom_fields or {}), **(survivor.custom_fields or {})}
     s.flush()
 
-    now, user = utcnow(), s.info.get("user_id")
+    now, user = utcnow(), user_id_of(s)
     had_primary = s.scalar(select(Contact.id).where(
         Contact.client_id == survivor_id, Contact.is_primary, Contact.deleted_at.is_(None)))
     had_default = s.scalar(select(ClientBankAccount.id).where(
@@ -118,7 +120,9 @@ def merge_clients(s: Session, survivor_id: uuid.UUID, other_id: uuid.UUID,
     # Clients merged earlier into the other one now point at the survivor.
     s.execute(update(Client).where(Client.merged_into_id == other_id)
               .values(merged_into_id=survivor_id, updated_at=now))
-    s.execute(delete(client_tags).where(client_tags.c.client_id == other_id))
+    s.execute(update(client_tags).where(client_tags.c.client_id == other_id,
+                                        client_tags.c.deleted_at.is_(None))
+              .values(deleted_at=now))  # tombstones, so the removal can travel
     s.execute(delete(SearchTerm).where(SearchTerm.client_id == other_id))
     other.deleted_at, other.merged_into_id = now, survivor_id
     s.flush()

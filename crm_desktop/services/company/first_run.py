@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from crm_desktop.models import BankAccount, Client, Company, Role, User
 from crm_desktop.services.core.db import Database
 from crm_desktop.services.core.errors import ValidationError
-from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.identity import FIRST_RUN, CurrentUser
 from crm_desktop.services.core.settings import get_setting, set_setting
 from crm_desktop.services.locale.regions import COUNTRIES
 
@@ -44,7 +44,7 @@ def create_start(db: Database, company_name: str, country: str, currency: str,
         raise ValidationError("Choose a currency", field="currency")
     country = country.upper()
     login = re.sub(r"[^a-z0-9._-]", "", getpass.getuser().lower()) or "admin"
-    with db.session() as s:
+    with db.session(FIRST_RUN) as s:
         company = Company(legal_name=company_name, short_name=company_name, country=country,
                           default_currency=currency, vat_rate=DEFAULT_VAT.get(country, Decimal(0)),
                           vat_included=True)

@@ -12,6 +12,7 @@ from stdnum import bic, iban
 
 from crm_desktop.models import BankAccount, Company
 from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.core.settings import get_setting, set_setting
 from crm_desktop.services.locale.taxids import is_valid_tax_id
 
@@ -84,6 +85,7 @@ def company_input(s: Session) -> CompanyInput:
 
 def save_company(s: Session, data: CompanyInput) -> None:
     """Store the requisites, the first bank account, the images and the document options."""
+    require(s, Permission.EDIT_COMPANY)
     data.validate()
     c = _company(s)
     c.legal_name, c.short_name = data.legal_name.strip(), data.short_name.strip()

@@ -14,8 +14,12 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, Numeric, Table
+from sqlalchemy.orm import Session
 
-from crm_desktop.models.base import GUID, UTCDateTime
+from crm_desktop.models.base import GUID, UTCDateTime, utcnow
+from crm_desktop.services.core.changes import record_tables
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import NO_ACTOR, Actor, CurrentUser, actor_of
 
 BATCH = 20_000
 
@@ -80,18 +84,43 @@ def defaults_of(table: Table) -> tuple[dict[str, Any], dict[str, Callable[[], An
     return static, dynamic
 
 
-def insert_rows(conn: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> int:
-    """Insert rows in batches; every row must have the same keys. Returns the count."""
+def insert_rows(into: Session | Connection, table: Table, rows: Iterable[dict[str, Any]],
+                actor: Actor | None = None) -> int:
+    """Insert rows in batches; every row must have the same keys. Returns the count.
+
+    Rows are stamped like the session stamps its own writes: `changed_by` from `actor` (by
+    default the session's; a system actor without a user keeps what the rows say) and
+    `updated_at` now where the rows leave it out. Given a session, the change is recorded and
+    a session without an actor is refused; given a bare connection, `actor` is required."""
+    if isinstance(into, Session):
+        actor = actor or actor_of(into)
+        conn = into.connection()
+    else:
+        conn = into
+    if actor is None:
+        raise CrmError(NO_ACTOR)
+    stamps: dict[str, Any] = {}
+    if "changed_by" in table.c and (isinstance(actor, CurrentUser) or actor.id is not None):
+        stamps["changed_by"] = actor.id
+    now = utcnow()
     write = writer_for(conn, table)
     batch: list[dict[str, Any]] = []
     count = 0
+
+    def flush() -> None:
+        if "updated_at" in table.c and "updated_at" not in batch[0]:
+            stamps["updated_at"] = now
+        write([{**row, **stamps} for row in batch] if stamps else batch)
+
     for row in rows:
         batch.append(row)
         if len(batch) >= BATCH:
-            write(batch)
+            flush()
             count += len(batch)
             batch = []
     if batch:
-        write(batch)
+        flush()
         count += len(batch)
+    if count and isinstance(into, Session):
+        record_tables(into, [table.name])
     return count

@@ -19,15 +19,24 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, Table, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from crm_desktop import APP_NAME
-from crm_desktop.models import Entity
-from crm_desktop.services.core.errors import DatabaseError
-from crm_desktop.services.core.identity import ACTOR_KEY, Actor, SystemActor
+from crm_desktop.models import utcnow
+from crm_desktop.services.core.errors import CrmError, DatabaseError
+from crm_desktop.services.core.identity import (
+    ACTOR_KEY,
+    NO_ACTOR,
+    Actor,
+    CurrentUser,
+    Permission,
+    SystemActor,
+    actor_of,
+    require_of,
+)
 
 ENV_VAR = "CRM_DESKTOP_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -95,17 +104,18 @@ class Database:
         return describe(self.url)
 
     @contextmanager
-    def session(self, actor: Actor | uuid.UUID | None = None) -> Iterator[Session]:
-        """One unit of work for `actor`: commits when the block ends, rolls back everything on
-        error. Without an actor the session may read but not write (see `_stamp_writes`).
+    def session(self, actor: Actor | None = None) -> Iterator[Session]:
+        """One unit of work for `actor` (a signed-in `CurrentUser` or a named `SystemActor`):
+        commits when the block ends, rolls back everything on error. Without an actor the
+        session may read but any write is refused with CrmError `no_actor` (see `_stamp_flush`).
 
         A full disk, a read-only file or a busy database becomes a DatabaseError with a message
         for the user; the work of the block is not half-done (it is all rolled back)."""
-        if isinstance(actor, uuid.UUID):  # TRANSITIONAL: callers still passing a bare user id
-            actor = SystemActor("user-id", actor)
+        if actor is not None and not isinstance(actor, CurrentUser | SystemActor):
+            raise TypeError(f"a session is opened for a CurrentUser or a SystemActor, "
+                            f"not {type(actor).__name__}")
         with self.factory() as s:
             s.info[ACTOR_KEY] = actor
-            s.info["user_id"] = actor.id if actor is not None else None
             try:
                 yield s
                 s.commit()
@@ -120,14 +130,82 @@ class Database:
         self.engine.dispose()
 
 
+# -- every write stamped, nothing hard-deleted ----------------------------------------------------
+class HardDeleteRefused(RuntimeError):
+    """A program error: business and link rows are tombstoned (`deleted_at`), never deleted,
+    so that a deletion can travel to another copy of the database."""
+
+
+def _columns(obj_or_table: Any) -> Any:
+    table = obj_or_table if isinstance(obj_or_table, Table) else getattr(
+        type(obj_or_table), "__table__", None)
+    return table.c if isinstance(table, Table) else {}
+
+
+def _writer(session: Session) -> Actor:
+    actor = actor_of(session)
+    if actor is None:
+        raise CrmError(NO_ACTOR)
+    return actor
+
+
+KEEP = object()
+
+
+def _stamp_of(actor: Actor) -> uuid.UUID | object | None:
+    """The `changed_by` value an actor writes; KEEP for a system actor without a user."""
+    return actor.id if isinstance(actor, CurrentUser) or actor.id is not None else KEEP
+
+
 @event.listens_for(Session, "before_flush")
-def _stamp_changed_by(session: Session, _ctx: Any, _instances: Any) -> None:
-    user_id = session.info.get("user_id")
-    if user_id is None:
+def _stamp_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    """Refuse a write without an actor or a hard delete of a row that has `deleted_at`; stamp
+    `changed_by` on every new or changed row (`updated_at` moves by its `onupdate`)."""
+    changed = [obj for obj in (*session.new, *session.dirty)
+               if obj in session.new or session.is_modified(obj)]
+    if not changed and not session.deleted:
         return
-    for obj in (*session.new, *session.dirty):
-        if isinstance(obj, Entity):
-            obj.changed_by = user_id
+    actor = _writer(session)
+    for obj in session.deleted:
+        if "deleted_at" in _columns(obj):
+            raise HardDeleteRefused(f"{type(obj).__name__} rows are never deleted: set "
+                                    f"deleted_at instead")
+    stamp = _stamp_of(actor)
+    now = utcnow()
+    for obj in changed:
+        columns = _columns(obj)
+        if "changed_by" in columns and stamp is not KEEP:
+            obj.changed_by = stamp
+        if ("updated_at" in columns and obj not in session.new
+                and not inspect(obj).attrs.updated_at.history.has_changes()):
+            obj.updated_at = now  # also when only a collection changed (no column UPDATE)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _stamp_statement(state: ORMExecuteState) -> None:
+    """The same rules for statements run through the session (`s.execute(update(…))`, Core
+    tables included): refused without an actor, hard deletes of tombstoned tables refused,
+    updates stamped with `changed_by` and `updated_at` unless the statement sets them."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    actor = _writer(state.session)
+    table = getattr(state.statement, "table", None)
+    columns = _columns(table)
+    if state.is_delete and "deleted_at" in columns:
+        assert isinstance(table, Table)
+        raise HardDeleteRefused(f"rows of {table.name} are never deleted: set deleted_at "
+                                "instead")
+    if state.is_update:
+        statement: Any = state.statement
+        given = {getattr(key, "key", key) for key in (statement._values or {})}
+        values: dict[str, Any] = {}
+        stamp = _stamp_of(actor)
+        if "changed_by" in columns and stamp is not KEEP:
+            values["changed_by"] = stamp
+        if "updated_at" in columns and "updated_at" not in given:
+            values["updated_at"] = utcnow()
+        if values:
+            state.statement = statement.values(values)
 
 
 def storage_error(exc: sa_exc.OperationalError, label: str) -> DatabaseError:
@@ -325,12 +403,15 @@ def daily_backup(db: Database, keep: int = DEFAULT_KEEP, now: float | None = Non
     return made
 
 
-def restore(db: Database, source: Path) -> Path:
+def restore(db: Database, source: Path, actor: Actor) -> Path:
     """Replace the database's content with a backup; the current content is backed up first.
+    Only an actor who may manage the database (the admin) may do it; a backup is a read and
+    open to everyone.
 
     Returns that safety copy. The caller should have no transaction open; the engine's pooled
     connections are closed so that everything reads the restored content afterwards.
     """
+    require_of(actor, Permission.MANAGE_DATABASE)
     if not db.is_sqlite or db.path is None:
         raise DatabaseError("Restore from the program is for SQLite files; use pg_restore for "
                             "a PostgreSQL server")

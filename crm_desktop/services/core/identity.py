@@ -72,6 +72,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 FORBIDDEN = error_code("forbidden", "Your role ({role}) may not do this: {permission}")
 NO_ACTOR = error_code("no_actor", "Nobody is signed in: nothing was saved")
+UNKNOWN_USER = error_code("unknown_user", "No active user {login}: name one with --user LOGIN")
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,9 @@ class CurrentUser:
 
 @dataclass(frozen=True)
 class SystemActor:
-    """Work done by the program itself; its writes are stamped with `user_id` (may be None)."""
+    """Work done by the program itself. With a `user_id` its writes are stamped with it; without
+    one they keep the `changed_by` a row already has (new rows: NULL), so the sync can apply
+    other machines' stamps and the mail sender's status updates keep who queued a message."""
 
     name: str
     user_id: uuid.UUID | None = None
@@ -102,11 +105,16 @@ class SystemActor:
         return True
 
 
-# The named system operations allowed to write without a person.
+# The named system operations allowed to write without a person. Their rows carry
+# `changed_by` NULL: no person did them.
 MIGRATION = SystemActor("migration")
+# The demo generator fills a new file before anyone signs in: its rows are stamped NULL (the
+# demo's "admin" user is just one of the rows it makes, it did not write them).
 DEMO = SystemActor("demo")
-SYNC_APPLY = SystemActor("sync")
-MAIL_SENDER = SystemActor("mail-sender")
+SYNC_APPLY = SystemActor("sync")  # the coming sync keeps the stamps of the rows it applies
+MAIL_SENDER = SystemActor("mail-sender")  # the outbox's own status updates (sending, sent…)
+FIRST_RUN = SystemActor("first-run")  # the own company and the first admin, before any user
+REINDEX = SystemActor("reindex")  # rebuilding derived data (the search index) from the rows
 
 Actor = CurrentUser | SystemActor
 
@@ -117,8 +125,13 @@ def actor_of(s: Session) -> Actor | None:
 
 
 def require(s: Session, permission: Permission) -> Actor:
-    """The session's actor, if it may do `permission`; else CrmError `forbidden`."""
-    actor = actor_of(s)
+    """The session's actor, if it may do `permission`; else CrmError `forbidden` (`no_actor`
+    when the session has none)."""
+    return require_of(actor_of(s), permission)
+
+
+def require_of(actor: Actor | None, permission: Permission) -> Actor:
+    """`actor`, if it may do `permission` (for work outside a session, e.g. a restore)."""
     if actor is None:
         raise CrmError(NO_ACTOR)
     if not actor.can(permission):

@@ -33,7 +33,7 @@ from crm_desktop.models import (
     User,
 )
 from crm_desktop.services.core.errors import CrmError
-from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.identity import CurrentUser, Permission, require
 from crm_desktop.services.documents.render import RenderedDocument, render_document, store_rendered
 from crm_desktop.services.locale.formatting import LANGUAGE_LOCALES, money
 from crm_desktop.services.mail import outbox as mail
@@ -96,6 +96,7 @@ def prepare(s: Session, document_id: uuid.UUID) -> Draft:
 
 def save_draft(s: Session, draft: Draft) -> OutboxMessage:
     """Keep the message unsent in the outbox (status draft) to finish later."""
+    require(s, Permission.SELL)
     settings = mail.load_settings(s)
     message = mail.compose(settings, draft.to, draft.subject, draft.body,
                            [(draft.attachment_name, draft.pdf, "application/pdf")], draft.cc,
@@ -115,6 +116,7 @@ def contact_addresses(s: Session, client_id: uuid.UUID) -> list[str]:
 
 def send(s: Session, user: CurrentUser, draft: Draft) -> OutboxMessage:
     """Queue the message and record everything that goes with it (see the module docstring)."""
+    require(s, Permission.SELL)
     settings = mail.load_settings(s)
     if not settings.host:
         raise CrmError("Set up the mail server first: Settings → Mail server")

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.models import OutboxMessage, OutboxStatus
 from crm_desktop.services.core.db import Database
 from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.identity import MAIL_SENDER, Permission, require
 from crm_desktop.services.core.settings import get_setting, set_setting
 
 KEYRING_SERVICE = "crm-desktop-smtp"
@@ -73,6 +74,7 @@ def load_settings(s: Session) -> SmtpSettings:
 
 def save_settings(s: Session, settings: SmtpSettings, password: str | None = None) -> None:
     """Store the settings (no password) and, if given, the password in the keychain."""
+    require(s, Permission.EDIT_MAIL_SETTINGS)
     settings.validate()
     set_setting(s, "smtp", asdict(settings))
     if password is not None:
@@ -136,7 +138,7 @@ def enqueue(s: Session, message: EmailMessage, client_id: uuid.UUID | None = Non
 def recover_interrupted(db: Database) -> int:
     """At start: messages left in "sending" by a crash become *interrupted* (see the module
     docstring); returns how many."""
-    with db.session() as s:
+    with db.session(MAIL_SENDER) as s:
         stuck = s.scalars(select(OutboxMessage).where(
             OutboxMessage.status == OutboxStatus.SENDING)).all()
         for row in stuck:
@@ -147,6 +149,8 @@ def recover_interrupted(db: Database) -> int:
 
 
 def retry(s: Session, outbox_id: uuid.UUID) -> None:
+    """Queue a failed, interrupted or cancelled message again."""
+    require(s, Permission.SELL)
     row = s.get(OutboxMessage, outbox_id)
     if row is None or row.status == OutboxStatus.SENT:
         raise CrmError("This message cannot be sent again")
@@ -156,6 +160,8 @@ def retry(s: Session, outbox_id: uuid.UUID) -> None:
 
 
 def cancel(s: Session, outbox_id: uuid.UUID) -> None:
+    """Cancel a message that has not gone out."""
+    require(s, Permission.SELL)
     row = s.get(OutboxMessage, outbox_id)
     if row is None or row.status in (OutboxStatus.SENT, OutboxStatus.SENDING):
         raise CrmError("This message cannot be cancelled")
@@ -225,7 +231,7 @@ def send_due(db: Database, now: datetime | None = None, limit: int = 50) -> Send
     transaction to its outcome; an error of one message does not stop the others."""
     now = now or datetime.now(UTC)
     report = SendReport()
-    with db.session() as s:
+    with db.session(MAIL_SENDER) as s:
         settings = load_settings(s)
         due = [r.id for r in s.scalars(select(OutboxMessage).where(
             OutboxMessage.status.in_((OutboxStatus.QUEUED, OutboxStatus.RETRYING)),
@@ -237,7 +243,7 @@ def send_due(db: Database, now: datetime | None = None, limit: int = 50) -> Send
     server: smtplib.SMTP | None = None
     try:
         for outbox_id in due:
-            with db.session() as s:
+            with db.session(MAIL_SENDER) as s:
                 # locked while it moves to "sending" (PostgreSQL: FOR UPDATE), so two desktops
                 # sharing a server never take the same message; SQLite has one writer anyway
                 row = s.get(OutboxMessage, outbox_id, with_for_update=True)
@@ -262,7 +268,7 @@ def send_due(db: Database, now: datetime | None = None, limit: int = 50) -> Send
             except (TimeoutError, OSError) as exc:  # offline, refused, timed out
                 outcome, error, server = OutboxStatus.RETRYING, f"Cannot reach the server: {exc}", \
                     None
-            with db.session() as s:
+            with db.session(MAIL_SENDER) as s:
                 row = s.get(OutboxMessage, outbox_id)
                 assert row is not None
                 row.status, row.last_error = outcome, error or None
@@ -319,8 +325,9 @@ def outbox_rows(s: Session, include_sent: bool = False, limit: int = 500) -> lis
 
 
 def send_test_message(db: Database, to: str) -> SendReport:
-    """Queue a short test message and try to send it now; the report says what happened."""
-    with db.session() as s:
+    """Queue a short test message and try to send it now; the report says what happened.
+    (Queued by the mail sender itself: it goes to the address typed, never to a client.)"""
+    with db.session(MAIL_SENDER) as s:
         settings = load_settings(s)
         settings.validate()
         enqueue(s, compose(settings, [to], "CRM Desktop: test message",

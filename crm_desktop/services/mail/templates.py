@@ -12,6 +12,7 @@ from string import Formatter
 from sqlalchemy.orm import Session
 
 from crm_desktop.services.core.errors import ValidationError
+from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.core.settings import get_setting, set_setting
 
 PLACEHOLDERS = ("contact_name", "contact_first_name", "client", "document", "invoice_number",
@@ -78,6 +79,8 @@ def template(s: Session, language: str, purpose: str) -> tuple[str, str]:
 
 
 def save_template(s: Session, language: str, purpose: str, subject: str, body: str) -> None:
+    """Store the company's template for a language and purpose (checked placeholders)."""
+    require(s, Permission.EDIT_COMPANY)
     check(subject)
     check(body)
     set_setting(s, f"email_template:{language}:{purpose}", [subject, body])

@@ -26,6 +26,7 @@ from crm_desktop.models import (
     Warehouse,
 )
 from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.identity import Permission, require
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def descendants(nodes: Iterable[CategoryNode], root: uuid.UUID) -> set[uuid.UUID
 def move_category(s: Session, category_id: uuid.UUID, new_parent: uuid.UUID | None,
                   position: int) -> None:
     """Move a category under another (or to the top) at `position` among its siblings."""
+    require(s, Permission.EDIT_CATALOGUE)
     category = s.get(ProductCategory, category_id)
     if category is None:
         raise CrmError("This category no longer exists")
@@ -248,6 +250,7 @@ def product_input(s: Session, product_id: uuid.UUID) -> ProductInput:
 
 def save_product(s: Session, product_id: uuid.UUID | None, data: ProductInput) -> uuid.UUID:
     """Create or update a product with its prices per type and stock per warehouse."""
+    require(s, Permission.EDIT_CATALOGUE)
     data.validate()
     code = data.code.strip()
     clash = s.scalar(select(Product.id).where(Product.code == code))
@@ -256,6 +259,8 @@ def save_product(s: Session, product_id: uuid.UUID | None, data: ProductInput) -
     product = Product() if product_id is None else s.get(Product, product_id)
     if product is None:
         raise CrmError("This product no longer exists")
+    if product_id is None or product.minimum_price != data.minimum_price:
+        require(s, Permission.EDIT_MINIMUM_PRICES)  # a seller must not lower their own floor
     product.code, product.name, product.unit = code, data.name.strip(), data.unit.strip()
     product.recommended_price, product.minimum_price = data.recommended_price, data.minimum_price
     product.vat_rate, product.category_id = data.vat_rate, data.category_id
@@ -284,12 +289,16 @@ def _upsert(s: Session, model: type[Any], key: dict[str, Any], values: dict[str,
 
 def set_price(s: Session, product_id: uuid.UUID, price_type_id: uuid.UUID,
               price: Decimal) -> None:
+    """Set a product's price of one price type."""
+    require(s, Permission.EDIT_CATALOGUE)
     _upsert(s, ProductPrice, {"product_id": product_id, "price_type_id": price_type_id},
             {"price": price})
 
 
 def set_stock(s: Session, product_id: uuid.UUID, warehouse_id: uuid.UUID,
               quantity: Decimal) -> None:
+    """Set a product's stock in one warehouse."""
+    require(s, Permission.EDIT_CATALOGUE)
     _upsert(s, StockLevel, {"product_id": product_id, "warehouse_id": warehouse_id},
             {"quantity": quantity})
 
@@ -329,6 +338,8 @@ def products_in(s: Session, categories: set[uuid.UUID] | None, text: str = "",
 
 def save_category(s: Session, category_id: uuid.UUID | None, name: str, kind: CategoryKind,
                   parent_id: uuid.UUID | None) -> uuid.UUID:
+    """Create or rename a category; returns its id."""
+    require(s, Permission.EDIT_CATALOGUE)
     if not name.strip():
         raise ValidationError("Enter the category name", field="name")
     category = ProductCategory() if category_id is None else s.get(ProductCategory, category_id)
@@ -357,6 +368,7 @@ def warehouses(s: Session) -> list[WarehouseRow]:
 
 def save_warehouses(s: Session, rows: list[WarehouseRow]) -> None:
     """Create or update warehouses (name, main flag, group) in one go."""
+    require(s, Permission.EDIT_CATALOGUE)
     names = [r.name.strip() for r in rows]
     if any(not n for n in names):
         raise ValidationError("Every warehouse needs a name", field="name")

@@ -17,6 +17,7 @@ from crm_desktop.models import (
     SalesDocument,
 )
 from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.identity import Permission, require
 
 PAYABLE = (DocumentStatus.ISSUED, DocumentStatus.SENT, DocumentStatus.PARTIALLY_PAID)
 
@@ -35,6 +36,7 @@ def register_payment(s: Session, invoice_id: uuid.UUID, amount: Decimal, paid_on
                      method: PaymentMethod = PaymentMethod.BANK_TRANSFER,
                      reference: str = "") -> Payment:
     """Record a full or partial payment; refuses more than is outstanding."""
+    require(s, Permission.SELL)
     invoice = s.get(SalesDocument, invoice_id)
     if invoice is None or invoice.deleted_at is not None or \
             invoice.kind != DocumentKind.INVOICE:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import PriceType, Product, Warehouse
 from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.core.settings import get_setting, set_setting
 from crm_desktop.services.core.table_files import ImportRefused, Table, mapping_key, norm_header
 from crm_desktop.services.core.table_files import ImportReport as BaseReport
@@ -63,6 +64,8 @@ def guess_mapping(s: Session, headers: list[str]) -> dict[str, int]:
 
 
 def remember_mapping(s: Session, headers: list[str], mapping: dict[str, int]) -> None:
+    """Remember the mapping for files with these headers."""
+    require(s, Permission.IMPORT_PRICES)
     set_setting(s, mapping_key("prices", headers), mapping)
 
 
@@ -91,6 +94,9 @@ def import_prices(s: Session, table: Table, mapping: dict[str, int],
     Raises ImportRefused (so the caller's transaction rolls back) when any row has a problem,
     unless `partial` accepts importing the good rows only.
     """
+    require(s, Permission.IMPORT_PRICES)
+    if MINIMUM in mapping:
+        require(s, Permission.EDIT_MINIMUM_PRICES)
     if CODE not in mapping:
         raise CrmError("Choose the column with the product code")
     products = {p.code: p for p in s.scalars(select(Product).where(

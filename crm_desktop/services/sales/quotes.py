@@ -49,7 +49,6 @@ from crm_desktop.services.sales.deals import moves as deals
 from crm_desktop.services.sales.numbering import next_number
 from crm_desktop.services.sales.pricing import convert, line_amounts, round_money, totals
 
-APPROVERS = (Role.HEAD_OF_SALES, Role.ADMIN)
 QUOTE_VALID_DAYS = 14
 
 
@@ -105,6 +104,7 @@ def quote_context(s: Session, client_id: uuid.UUID) -> QuoteContext:
 def set_terms(s: Session, client_id: uuid.UUID, price_type_id: uuid.UUID | None,
               discount_pct: Decimal, payment_days: int, currency: str | None) -> TermsOfSale:
     """Create or change a client's terms of sale."""
+    require(s, Permission.EDIT_TERMS)
     if not Decimal(0) <= discount_pct < Decimal(100):
         raise ValidationError("The discount must be from 0 to 99.99 %", field="discount")
     if not 0 <= payment_days <= 365:
@@ -185,10 +185,15 @@ class PriceBelowMinimum(ValidationError):
 
 
 def check_price(role: Role, line: QuoteLine, currency: str) -> None:
-    """Refuse a price below the minimum unless the user may approve it."""
+    """Refuse a price below the minimum unless the role may approve it (the form's live
+    check; `create_document` checks the session's actor the same way)."""
+    _check_price(Permission.SELL_BELOW_MINIMUM in ROLE_PERMISSIONS[role], line, currency)
+
+
+def _check_price(may_go_below: bool, line: QuoteLine, currency: str) -> None:
     if line.price < 0:
         raise ValidationError("A price cannot be negative", field="price")
-    if line.below_minimum and role not in APPROVERS:
+    if line.below_minimum and not may_go_below:
         raise PriceBelowMinimum(
             f"{line.description}: the price is below the minimum {line.minimum_price} "
             f"{currency}. Ask the head of sales to approve it.", field="price")
@@ -215,6 +220,8 @@ def create_document(s: Session, user: CurrentUser, ctx: QuoteContext, kind: Docu
     """Create the numbered quote or invoice with its lines and totals, attach it to the
     client's open deal (or open one at the proposal stage) and log an event. One transaction:
     on any refusal nothing is written."""
+    require(s, Permission.SELL)
+    below_allowed = may(s, Permission.SELL_BELOW_MINIMUM)
     if not lines:
         raise ValidationError("Add at least one product")
     for line in lines:
@@ -224,7 +231,7 @@ def create_document(s: Session, user: CurrentUser, ctx: QuoteContext, kind: Docu
         if not Decimal(0) <= line.discount_pct < Decimal(100):
             raise ValidationError(f"{line.description}: the discount must be from 0 to 99.99 %",
                                   field="discount")
-        check_price(user.role, line, ctx.currency)
+        _check_price(below_allowed, line, ctx.currency)
     below = [line for line in lines if line.below_minimum]
     if below and not approval_reason.strip():
         raise ValidationError("Give the reason for the prices below the minimum",
