@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.orm import Session
 from stdnum.ru import inn as ru_inn
 from stdnum.ua import edrpou
@@ -526,6 +526,11 @@ class DemoGenerator:
         """The demo's pipelines (DEMO_PIPELINES) and the loss reasons; returns each pipeline's
         id with its stage rows in order."""
         made = []
+        # a new file already has the default pipeline and loss reasons the migration made:
+        # the demo's own take their place
+        conn.execute(update(Pipeline.__table__).values(deleted_at=self.now, is_default=False))
+        conn.execute(update(PipelineStage.__table__).values(deleted_at=self.now))
+        conn.execute(update(LossReason.__table__).values(deleted_at=self.now))
         for position, (name, mode, default, stages) in enumerate(DEMO_PIPELINES):
             pipeline = {**self.stamps(self.now - timedelta(days=800)), "name": name,
                         "mode": mode.value, "position": position, "is_default": default}

@@ -35,6 +35,7 @@ STAGES = (("new", "New", 10, "open"), ("qualified", "Qualified", 25, "open"),
           ("proposal", "Proposal", 45, "open"), ("negotiation", "Negotiation", 60, "open"),
           ("contract", "Contract", 80, "open"), ("won", "Won", 100, "won"),
           ("lost", "Lost", 0, "lost"))
+OLD_KEYS = "('new', 'qualified', 'proposal', 'negotiation', 'contract')"  # the fixed stages
 LOSS_REASONS = ("Price too high", "Chose a competitor", "No budget", "No decision",
                 "Lost contact")
 
@@ -130,6 +131,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('loss_comment', sa.Text(), nullable=True))
 
     _backfill()
+    sqlite = op.get_bind().dialect.name == 'sqlite'
+    if sqlite:
+        _empty_deals_for_rebuild()
 
     with op.batch_alter_table('deals', schema=None) as batch_op:
         batch_op.alter_column('pipeline_id', existing_type=crm_desktop.models.base.GUID(length=16), nullable=False)
@@ -142,6 +146,34 @@ def upgrade() -> None:
         batch_op.create_foreign_key(batch_op.f('fk_deals_contact_id_contacts'), 'contacts', ['contact_id'], ['id'])
         batch_op.drop_column('stage')
     # ### end Alembic commands ###
+    if sqlite:
+        _refill_deals(DEAL_COLUMNS)
+
+
+DEAL_COLUMNS = ('client_id, contact_id, title, pipeline_id, stage_id, stage_entered_at, status, '
+                'amount, currency, probability, responsible_id, expected_close, source, '
+                'loss_reason, loss_comment, closed_at, id, created_at, updated_at, changed_by, '
+                'deleted_at')
+OLD_DEAL_COLUMNS = ('client_id, title, stage, status, amount, currency, probability, '
+                    'responsible_id, expected_close, source, loss_reason, closed_at, id, '
+                    'created_at, updated_at, changed_by, deleted_at')
+
+
+def _empty_deals_for_rebuild() -> None:
+    """SQLite rebuilds `deals` (batch mode) while events, documents and the history rows point
+    at it, and foreign keys cannot be switched off inside the migration's transaction. So the
+    references are checked at the commit instead (deferred), the rows wait in a copy, the
+    emptied table is rebuilt, and the rows go back: each one inserted into the new table
+    settles the references to it (a rebuild that copies first and drops after would leave
+    them counted as broken)."""
+    op.execute('PRAGMA defer_foreign_keys = ON')  # inside the transaction: it lasts until commit
+    op.execute('CREATE TABLE _deals_0008 AS SELECT * FROM deals')
+    op.execute('DELETE FROM deals')
+
+
+def _refill_deals(columns: str) -> None:
+    op.execute(f'INSERT INTO deals ({columns}) SELECT {columns} FROM _deals_0008')
+    op.execute('DROP TABLE _deals_0008')
 
 
 def _backfill() -> None:
@@ -231,10 +263,14 @@ def downgrade() -> None:
     # an open deal's own stage; a closed one's last open stage (the one it was won or lost at)
     conn.execute(sa.text(
         "UPDATE deals SET stage = COALESCE("
-        "(SELECT s.key FROM pipeline_stages s WHERE s.id = deals.stage_id AND s.outcome = 'open'),"
+        "(SELECT s.key FROM pipeline_stages s WHERE s.id = deals.stage_id AND s.key IN "
+        f"{OLD_KEYS}),"
         " (SELECT s.key FROM deal_stage_changes h JOIN pipeline_stages s ON s.id = h.from_stage_id"
-        "  WHERE h.deal_id = deals.id AND s.outcome = 'open' ORDER BY h.changed_at DESC LIMIT 1),"
+        f"  WHERE h.deal_id = deals.id AND s.key IN {OLD_KEYS} ORDER BY h.changed_at DESC LIMIT 1),"
         " 'new')"))
+    sqlite = conn.dialect.name == 'sqlite'
+    if sqlite:
+        _empty_deals_for_rebuild()
     with op.batch_alter_table('deals', schema=None) as batch_op:
         batch_op.alter_column('stage', existing_type=sa.VARCHAR(length=24), nullable=False)
         batch_op.drop_constraint(batch_op.f('fk_deals_contact_id_contacts'), type_='foreignkey')
@@ -247,6 +283,8 @@ def downgrade() -> None:
         batch_op.drop_column('stage_id')
         batch_op.drop_column('pipeline_id')
         batch_op.drop_column('contact_id')
+    if sqlite:
+        _refill_deals(OLD_DEAL_COLUMNS)
     op.drop_table('deal_stage_changes')
     op.drop_table('pipeline_stages')
     op.drop_table('pipelines')

@@ -1,0 +1,320 @@
+"""Deals through pipelines: the rules (strict refuses, manual warns), permissions, the history
+every path writes (service, CLI, the quote form's "Sell"), the board's figures against raw SQL,
+and the migration that turned the fixed stages into a pipeline."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from crm_desktop.cli import main
+from crm_desktop.models import (
+    Deal,
+    DealStageChange,
+    DealStatus,
+    DocumentKind,
+    TermsOfSale,
+)
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.sales.deals import board as boards
+from crm_desktop.services.sales.deals import moves, pipelines, reasons
+from crm_desktop.services.sales.deals.board import DealFilter
+
+from .actors import person
+
+
+def _pipeline(db: dbs.Database, name: str) -> pipelines.PipelineInfo:
+    with db.session() as s:
+        return pipelines.find_pipeline(s, name)
+
+
+def _deal_at(db: dbs.Database, info: pipelines.PipelineInfo, stage: str,
+             owner: CurrentUser | None = None, with_terms: bool | None = None) -> Deal:
+    """An open deal of the pipeline at `stage` (of `owner`; whose client has terms or not)."""
+    st = info.find_stage(stage)
+    assert st is not None
+    with db.session() as s:
+        query = select(Deal).where(Deal.stage_id == st.id, Deal.deleted_at.is_(None))
+        if owner is not None:
+            query = query.where(Deal.responsible_id == owner.id)
+        has_terms = select(TermsOfSale.id).where(TermsOfSale.client_id == Deal.client_id)
+        if with_terms is True:
+            query = query.where(has_terms.exists())
+        elif with_terms is False:
+            query = query.where(~has_terms.exists())
+        deal = s.scalars(query.order_by(Deal.id)).first()
+    assert deal is not None, (info.name, stage)
+    return deal
+
+
+def _history(db: dbs.Database, deal_id: uuid.UUID) -> list[DealStageChange]:
+    with db.session() as s:
+        return list(s.scalars(select(DealStageChange).where(DealStageChange.deal_id == deal_id)
+                              .order_by(DealStageChange.changed_at, DealStageChange.id)))
+
+
+def test_strict_pipeline_refuses_a_skipped_stage_and_a_missing_field(
+        demo_db: dbs.Database) -> None:
+    head = person(demo_db, "d.seitkali")
+    wholesale = _pipeline(demo_db, "Wholesale")
+    deal = _deal_at(demo_db, wholesale, "Inquiry", with_terms=False)
+    before = len(_history(demo_db, deal.id))
+    proposal, terms = wholesale.find_stage("Proposal"), wholesale.find_stage("Terms agreed")
+    assert proposal is not None and terms is not None
+    with pytest.raises(moves.MoveRefused) as refused, demo_db.session(head) as s:
+        moves.move_deal(s, deal.id, proposal.id)
+    assert refused.value.code == "move_skips_stage"
+    assert "Terms agreed" in str(refused.value) and "Proposal" in str(refused.value)
+    with pytest.raises(moves.MoveRefused) as missing, demo_db.session(head) as s:
+        moves.move_deal(s, deal.id, terms.id)
+    assert missing.value.code == "move_missing_fields"
+    assert missing.value.params["keys"] == ["client_terms"]
+    assert len(_history(demo_db, deal.id)) == before  # nothing written
+    with demo_db.session(head) as s:
+        s.add(TermsOfSale(client_id=deal.client_id, discount_pct=Decimal(3), payment_days=10))
+    with demo_db.session(head) as s:
+        result = moves.move_deal(s, deal.id, terms.id)
+    assert result.moved and result.warnings == ()
+    rows = _history(demo_db, deal.id)
+    assert len(rows) == before + 1
+    assert rows[-1].from_stage_id == deal.stage_id and rows[-1].to_stage_id == terms.id
+    assert rows[-1].user_id == head.id and rows[-1].seconds_in_previous is not None
+
+
+def test_manual_pipeline_moves_with_warnings(demo_db: dbs.Database) -> None:
+    head = person(demo_db, "d.seitkali")
+    sales = _pipeline(demo_db, "Sales")
+    deal = _deal_at(demo_db, sales, "New")
+    contract = sales.find_stage("Contract")
+    assert contract is not None
+    with demo_db.session(head) as s:
+        result = moves.move_deal(s, deal.id, contract.id)
+    assert result.moved and [w.code.code for w in result.warnings] == ["move_skips_stage"]
+    with demo_db.session() as s:
+        moved = s.get(Deal, deal.id)
+        assert moved is not None and moved.stage_id == contract.id
+        assert moved.probability == contract.probability
+
+
+def test_a_salesperson_moves_own_deals_the_head_anyones(demo_db: dbs.Database) -> None:
+    seller, other = person(demo_db, "a.nurlanova"), person(demo_db, "e.mammadov")
+    head = person(demo_db, "d.seitkali")
+    sales = _pipeline(demo_db, "Sales")
+    qualified = sales.find_stage("Qualified")
+    assert qualified is not None
+    theirs = _deal_at(demo_db, sales, "New", owner=other)
+    with pytest.raises(CrmError) as refused, demo_db.session(seller) as s:
+        moves.move_deal(s, theirs.id, qualified.id)
+    assert refused.value.code == "not_your_deal"
+    with demo_db.session(head) as s:
+        assert moves.move_deal(s, theirs.id, qualified.id).moved
+    mine = _deal_at(demo_db, sales, "New", owner=seller)
+    with demo_db.session(seller) as s:
+        assert moves.move_deal(s, mine.id, qualified.id).moved
+    with pytest.raises(CrmError) as forbidden, demo_db.session(seller) as s:
+        pipelines.save_pipeline(s, pipelines.pipeline_form(sales))
+    assert forbidden.value.code == "forbidden"
+
+
+def test_lost_needs_a_reason_and_closes_the_deal(demo_db: dbs.Database) -> None:
+    head = person(demo_db, "d.seitkali")
+    sales = _pipeline(demo_db, "Sales")
+    lost = sales.find_stage("Lost")
+    assert lost is not None
+    deal = _deal_at(demo_db, sales, "Negotiation")
+    with pytest.raises(CrmError) as refused, demo_db.session(head) as s:
+        moves.move_deal(s, deal.id, lost.id)
+    assert refused.value.code == "loss_reason_required"
+    with demo_db.session() as s:
+        reason = reasons.loss_reasons(s)[0].name
+    with demo_db.session(head) as s:
+        moves.move_deal(s, deal.id, lost.id, loss_reason=reason, loss_comment="went cold")
+    with demo_db.session() as s:
+        closed = s.get(Deal, deal.id)
+        assert closed is not None and closed.status == DealStatus.LOST
+        assert closed.loss_reason == reason and closed.loss_comment == "went cold"
+        assert closed.closed_at is not None and closed.probability == 0
+
+
+def test_cli_move_refused_exits_3_with_the_rule_and_writes_nothing(
+        demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = dbs.open_database(str(demo_path))
+    try:
+        wholesale = _pipeline(db, "Wholesale")
+        deal = _deal_at(db, wholesale, "Inquiry", with_terms=False)
+        before = len(_history(db, deal.id))
+    finally:
+        db.dispose()
+    code = main(["deals", "move", "--db", str(demo_path), "--user", "d.seitkali",
+                 str(deal.id), "Invoice"])
+    err = capsys.readouterr().err
+    assert code == 3
+    assert "strict pipeline" in err and "Invoice" in err
+    code = main(["deals", "move", "--db", str(demo_path), "--user", "d.seitkali",
+                 str(deal.id), "Terms agreed"])
+    assert code == 3 and "terms of sale" in capsys.readouterr().err
+    code = main(["deals", "move", "--db", str(demo_path), "--user", "d.seitkali",
+                 str(deal.id), "Lost", "--loss-reason", "No budget"])
+    assert code == 0, capsys.readouterr().err
+    with sqlite3.connect(demo_path) as conn:
+        rows = conn.execute("SELECT count(*) FROM deal_stage_changes WHERE deal_id = ?",
+                            (deal.id.bytes,)).fetchone()[0]
+        status = conn.execute("SELECT status, loss_reason FROM deals WHERE id = ?",
+                              (deal.id.bytes,)).fetchone()
+    assert rows == before + 1
+    assert status == ("lost", "No budget")
+
+
+def test_cli_list_filters_by_pipeline_and_stage(demo_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+    import json
+
+    assert main(["deals", "list", "--db", str(demo_path), "--pipeline", "Wholesale",
+                 "--stage", "Proposal", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    with sqlite3.connect(demo_path) as conn:
+        expected = conn.execute(
+            "SELECT count(*) FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id "
+            "JOIN pipelines p ON p.id = d.pipeline_id WHERE p.name = 'Wholesale' "
+            "AND s.name = 'Proposal' AND d.deleted_at IS NULL").fetchone()[0]
+        every = conn.execute("SELECT count(*) FROM deals").fetchone()[0]
+    assert expected > 0 and len(rows) == expected
+    assert {(r["pipeline"], r["stage"]) for r in rows} == {("Wholesale", "Proposal")}
+    assert main(["deals", "list", "--db", str(demo_path), "--format", "csv"]) == 0
+    table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert table[0][:3] == ["id", "client", "title"] and len(table) == every + 1
+    assert main(["deals", "list", "--db", str(demo_path), "--stage", "Nowhere"]) == 1
+    assert "No stage named Nowhere" in capsys.readouterr().err
+
+
+def test_quote_sell_opens_or_advances_the_deal_with_history(demo_db: dbs.Database) -> None:
+    from crm_desktop.services.sales import quotes
+    from crm_desktop.services.sales.catalogue import load_price_list
+
+    seller = person(demo_db, "a.nurlanova")
+    sales = _pipeline(demo_db, "Sales")
+    proposal = sales.find_stage("proposal")
+    assert proposal is not None
+    deal = _deal_at(demo_db, sales, "New", owner=seller)
+    with demo_db.session(seller) as s:
+        # the client's only open deal is the one at "New"
+        for other in s.scalars(select(Deal).where(Deal.client_id == deal.client_id,
+                                                  Deal.id != deal.id,
+                                                  Deal.status == DealStatus.OPEN)):
+            other.status = DealStatus.WON
+        ctx = quotes.quote_context(s, deal.client_id)
+        item = load_price_list(s, ctx.price_type_id).items[0]
+    line = quotes.quote_line_for(ctx, item.id, item.code, item.name, item.unit, item.price,
+                                 item.minimum_price, item.vat_rate, item.total_stock)
+    with demo_db.session(seller) as s:
+        made = quotes.create_document(s, seller, ctx, DocumentKind.QUOTE, [line])
+    assert made.deal_id == deal.id
+    rows = _history(demo_db, deal.id)
+    assert rows[-1].to_stage_id == proposal.id and rows[-1].user_id == seller.id
+    with demo_db.session(seller) as s:  # no open deal left: a new one at the proposal stage
+        s.get(Deal, deal.id).status = DealStatus.WON  # type: ignore[union-attr]
+    with demo_db.session(seller) as s:
+        again = quotes.create_document(s, seller, ctx, DocumentKind.QUOTE, [line])
+    assert again.deal_id != deal.id
+    opened = _history(demo_db, again.deal_id)
+    assert len(opened) == 1 and opened[0].from_stage_id is None
+    assert opened[0].to_stage_id == proposal.id
+
+
+def test_board_counts_and_sums_match_raw_sql_and_pages_cover_a_column(
+        demo_db: dbs.Database, demo_path: Path) -> None:
+    sales = _pipeline(demo_db, "Sales")
+    now = datetime.now(UTC)
+    where = DealFilter(pipeline_id=sales.id)
+    with demo_db.session() as s:
+        found = boards.board(s, where, now)
+        rates = boards.rates(s)
+        column = max(found.columns, key=lambda c: c.count)
+        seen: list[boards.Card] = []
+        page = boards.column_page(s, where, column.stage.id, limit=7, now=now)
+        while page:
+            seen.extend(page)
+            last = page[-1]
+            page = boards.column_page(s, where, column.stage.id,
+                                      after=(last.stage_entered_at, last.id), limit=7, now=now)
+    assert len(seen) == column.count and len({c.id for c in seen}) == column.count
+    with sqlite3.connect(demo_path) as conn:
+        for col in found.columns:
+            since = " OR stage_entered_at >= ?" if True else ""
+            rows = conn.execute(
+                "SELECT currency, count(*), sum(amount) FROM deals WHERE stage_id = ? AND "
+                f"deleted_at IS NULL AND (status = 'open'{since}) GROUP BY currency",
+                (col.stage.id.bytes, (now - timedelta(days=30)).replace(tzinfo=None)
+                 .isoformat(" "))).fetchall()
+            assert col.count == sum(n for _, n, _ in rows)
+            total = sum((rates.convert(Decimal(str(round(t, 2))), c) or Decimal(0))
+                        for c, _, t in rows)
+            assert abs(col.total - total) <= Decimal("0.05") * max(1, len(rows))
+
+
+def test_migration_keeps_every_deal_and_its_stage(tmp_path: Path) -> None:
+    """A database made before pipelines (at 0006) with deals at every old stage: after the
+    upgrade each deal is in the default pipeline at the same stage (won and lost at Won and
+    Lost), with a history that starts at New and ends where the deal is."""
+    from alembic import command
+
+    path = tmp_path / "old.sqlite3"
+    database = dbs.connect(str(path))
+    cfg = dbs._alembic_config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006_stamps")
+    now = datetime(2026, 5, 1, 12, 0)
+    client_id, user_id = uuid.uuid4().bytes, uuid.uuid4().bytes
+    old = [("new", "open"), ("qualified", "open"), ("proposal", "open"),
+           ("negotiation", "open"), ("contract", "open"), ("contract", "won"),
+           ("qualified", "lost")]
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO users (id, login, full_name, role, active, created_at, "
+                     "updated_at) VALUES (?, 'u', 'U', 'salesperson', 1, ?, ?)",
+                     (user_id, now, now))
+        conn.execute("INSERT INTO clients (id, kind, short_name, status, country, currency, "
+                     "custom_fields, created_at, updated_at) VALUES (?, 'organization', 'C', "
+                     "'customer', 'KZ', 'KZT', '{}', ?, ?)", (client_id, now, now))
+        for index, (stage, status) in enumerate(old):
+            conn.execute(
+                "INSERT INTO deals (id, client_id, title, stage, status, amount, currency, "
+                "probability, responsible_id, loss_reason, closed_at, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, 100, 'KZT', 10, ?, ?, ?, ?, ?)",
+                (uuid.UUID(int=index + 1).bytes, client_id, f"deal {index}", stage, status,
+                 user_id, "Too expensive" if status == "lost" else None,
+                 now + timedelta(days=20) if status != "open" else None,
+                 now - timedelta(days=10 * index), now))
+    dbs.upgrade(database)
+    with sqlite3.connect(path) as conn:
+        got = conn.execute(
+            "SELECT d.title, s.key, d.status, p.name, d.stage_entered_at, "
+            "(SELECT max(changed_at) FROM deal_stage_changes h WHERE h.deal_id = d.id) "
+            "FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id "
+            "JOIN pipelines p ON p.id = d.pipeline_id ORDER BY d.title").fetchall()
+        lost_history = conn.execute(
+            "SELECT f.key, t.key FROM deal_stage_changes h JOIN pipeline_stages t "
+            "ON t.id = h.to_stage_id LEFT JOIN pipeline_stages f ON f.id = h.from_stage_id "
+            "WHERE h.deal_id = ? ORDER BY h.changed_at", (uuid.UUID(int=7).bytes,)).fetchall()
+        reasons_list = [r[0] for r in conn.execute("SELECT name FROM loss_reasons")]
+    database.dispose()
+    assert len(got) == len(old)
+    for (title, key, status, pipeline, entered, last), (old_stage, old_status) in zip(
+            got, old, strict=True):
+        assert pipeline == "Sales"
+        assert status == old_status
+        assert key == (old_status if old_status != "open" else old_stage), title
+        assert entered == last
+    assert lost_history == [(None, "new"), ("new", "qualified"), ("qualified", "lost")]
+    assert reasons_list == ["Too expensive"]
+    _ = date  # keep the import for readers of the dates above
