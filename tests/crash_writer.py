@@ -28,7 +28,7 @@ def main(path: str) -> None:
     while True:
         n += 1
         client = clients[n % len(clients)]
-        with database.session(user.id) as s:
+        with database.session(user) as s:
             event = create_event(s, EventInput(
                 type=EventType.CALL, subject=f"Crash test {n}", client_id=client,
                 start_at=datetime.now(UTC) + timedelta(hours=n), responsible_id=user.id))
@@ -39,7 +39,7 @@ def main(path: str) -> None:
             line = quotes.quote_line_for(ctx, item.id, item.code, item.name, item.unit,
                                          item.price, item.minimum_price, item.vat_rate,
                                          item.total_stock)
-            with database.session(user.id) as s:
+            with database.session(user) as s:
                 created = quotes.create_document(s, user, ctx, DocumentKind.INVOICE, [line])
             print(f"committed invoice {created.id.hex}", flush=True)
 

@@ -18,6 +18,7 @@ from crm_desktop.models import (
 )
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.bulk import sqlite_writer
+from crm_desktop.services.core.identity import DEMO
 
 
 def _raw(path: Path, table: str) -> list[tuple[object, ...]]:
@@ -47,7 +48,7 @@ def test_fast_path_matches_the_orm(tmp_path: Path) -> None:
     with fast.engine.begin() as conn:
         sqlite_writer(conn, Client.__table__)([client])  # type: ignore[arg-type]
         sqlite_writer(conn, SalesDocument.__table__)([doc])  # type: ignore[arg-type]
-    with orm.session() as s:
+    with orm.session(DEMO) as s:  # the demo's actor: rows stamped by nobody, as in the fast path
         s.add(Client(**{**client, "kind": ClientKind.PERSON, "status": ClientStatus.CUSTOMER}))
         s.flush()
         s.add(SalesDocument(**{**doc, "kind": DocumentKind.INVOICE,

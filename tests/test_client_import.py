@@ -13,11 +13,13 @@ from crm_desktop.services.clients.exporting import export_clients
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError
 
+from .actors import TESTER
+
 
 def _import(db: dbs.Database, path: Path, policy: ci.Policy = ci.Policy.SKIP,
             partial: bool = False) -> ci.ImportReport:
     table = ci.read_source(path)
-    with db.session() as s:
+    with db.session(TESTER) as s:
         mapping = ci.guess_mapping(s, table.headers)
         return ci.import_clients(s, table, mapping, policy, partial=partial)
 
@@ -67,7 +69,7 @@ def test_a_google_contacts_csv(empty_db: dbs.Database, tmp_path: Path) -> None:
     assert mapping[6] == ci.NAME and mapping[0] == ci.FIRST and mapping[12] == ci.CONTACT_EMAILS
     with empty_db.session() as s:
         s.execute(select(1))
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         report = ci.import_clients(s, table, mapping, country="AZ", currency="AZN")
     assert (report.created, report.problems) == (2, [])
     with empty_db.session() as s:
@@ -109,7 +111,7 @@ def test_a_vcard_4_with_several_phones_and_emails(empty_db: dbs.Database,
     path = tmp_path / "people.vcf"
     path.write_text(VCARD4, encoding="utf-8")
     table = ci.read_source(path)
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         report = ci.import_clients(s, table, ci.guess_mapping(s, table.headers),
                                    country="UA", currency="UAH")
     assert (report.created, report.contacts, report.problems) == (1, 1, [])
@@ -160,7 +162,7 @@ def test_cancel_leaves_nothing(empty_db: dbs.Database, tmp_path: Path) -> None:
     path = tmp_path / "many.csv"
     path.write_text("Name\n" + "".join(f"Firm {n}\n" for n in range(1200)), encoding="utf-8")
     table = ci.read_source(path)
-    with pytest.raises(ci.ImportCancelled), empty_db.session() as s:
+    with pytest.raises(ci.ImportCancelled), empty_db.session(TESTER) as s:
         ci.import_clients(s, table, {0: ci.NAME}, progress=lambda done, total: done < 1000)
     assert _count(empty_db, Client) == 0
 
@@ -233,7 +235,7 @@ def test_vcard_round_trip_keeps_people_phones_and_emails(
 def test_export_neutralises_formulas(empty_db: dbs.Database, tmp_path: Path) -> None:
     from crm_desktop.services.clients.card import ClientForm, save_client
 
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         save_client(s, ClientForm(short_name="=HYPERLINK(\"http://x\")", country="KZ",
                                   currency="KZT", notes="+1 vs -1 @all"))
     path = tmp_path / "out.csv"
@@ -260,7 +262,7 @@ def test_an_outlook_csv(empty_db: dbs.Database, tmp_path: Path) -> None:
     mapping = ci.recognise(table.headers)
     assert (mapping[5], mapping[7], mapping[13], mapping[14]) == (
         ci.NAME, ci.POSITION, ci.CONTACT_PHONES, ci.CONTACT_PHONES)
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         report = ci.import_clients(s, table, mapping, country="UA", currency="UAH")
     assert (report.created, report.problems) == (1, [])
     with empty_db.session() as s:

@@ -42,14 +42,16 @@ from crm_desktop.services.clients.merge import merge_clients
 from crm_desktop.services.clients.search import search_clients
 from crm_desktop.services.core import db as dbs
 
+from .actors import TESTER
+
 
 def _save(db: dbs.Database, form: ClientForm) -> uuid.UUID:
-    with db.session() as s:
+    with db.session(TESTER) as s:
         return save_client(s, form)
 
 
 def _problems(db: dbs.Database, form: ClientForm) -> set[tuple[str, str]]:
-    with pytest.raises(CardInvalid) as info, db.session() as s:
+    with pytest.raises(CardInvalid) as info, db.session(TESTER) as s:
         save_client(s, form)
     return {(p.where, p.code) for p in info.value.problems}
 
@@ -89,7 +91,7 @@ def test_a_card_with_any_wrong_field_saves_nothing(empty_db: dbs.Database) -> No
 
 
 def test_a_saved_card_comes_back_whole(empty_db: dbs.Database) -> None:
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         s.add(CustomFieldDef(key="segment", label="Segment", kind=CustomFieldKind.CHOICE,
                              choices=["A", "B"]))
         s.add(CustomFieldDef(key="visits", label="Visits", kind=CustomFieldKind.NUMBER))
@@ -183,7 +185,7 @@ def test_the_name_index_follows_changes(empty_db: dbs.Database, astana: uuid.UUI
 
 
 def test_saving_anyway_is_recorded(empty_db: dbs.Database, astana: uuid.UUID) -> None:
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         found = find_duplicates(s, Probe(name="Astana Treid"), NameIndex())
         new = save_client(s, quick_form(s, "Astana Treid", "KZ", None), kept_despite=found)
     with empty_db.session() as s:
@@ -206,7 +208,7 @@ def _linked_counts(db: dbs.Database, *client_ids: uuid.UUID) -> dict[str, int]:
 
 
 def test_merge_keeps_every_linked_row(demo_db: dbs.Database) -> None:
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         busy = s.execute(
             select(SalesDocument.client_id, func.count()).group_by(SalesDocument.client_id)
             .order_by(func.count().desc()).limit(2)).all()
@@ -215,7 +217,7 @@ def test_merge_keeps_every_linked_row(demo_db: dbs.Database) -> None:
         s.add(ClientRelation(client_id=survivor, other_id=other, kind="branch"))
     before = _linked_counts(demo_db, survivor, other)
     assert before["sales_documents"] > 0 and before["events"] > 0
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         merge_clients(s, survivor, other, {"short_name"})
     after_survivor = _linked_counts(demo_db, survivor)
     assert after_survivor == before
@@ -243,7 +245,7 @@ def test_a_failed_merge_changes_nothing(demo_db: dbs.Database) -> None:
         first, second = s.scalars(select(Client.id).limit(2)).all()
     before = _linked_counts(demo_db, second)
     assert sum(before.values()) > 0
-    with pytest.raises(RuntimeError), demo_db.session() as s:
+    with pytest.raises(RuntimeError), demo_db.session(TESTER) as s:
         merge_clients(s, first, second)
         raise RuntimeError("power cut")
     assert _linked_counts(demo_db, second) == before
@@ -277,7 +279,7 @@ def test_pages_walk_the_whole_filtered_list_once(demo_db: dbs.Database, sort: st
 def test_filters_and_segments(demo_db: dbs.Database) -> None:
     from crm_desktop.services.clients import listing as cl
 
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         s.add(CustomFieldDef(key="segment", label="Segment", kind=CustomFieldKind.CHOICE,
                              choices=["A", "B"]))
         client = s.scalars(select(Client).where(Client.region.is_not(None))).first()
@@ -285,7 +287,7 @@ def test_filters_and_segments(demo_db: dbs.Database) -> None:
         client.custom_fields = {"segment": "A"}
         region, status = client.region, client.status.value
         user = client.responsible_id
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         by_custom = cl.page(s, cl.ClientFilter(custom_key="segment", custom_value="A"))
         assert [r.id for r in by_custom] == [client.id]
         f = cl.ClientFilter(region=region or "", status=status, responsible_id=str(user))

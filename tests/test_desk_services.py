@@ -28,6 +28,8 @@ from crm_desktop.services.desk.read import client_contacts, day_view, event_days
 from crm_desktop.services.locale.days import local_day_bounds
 from crm_desktop.services.locale.regions import local_time_info, zone_for_place
 
+from .actors import TESTER
+
 
 def _client(s, name: str, phone: str, email: str, country: str = "KZ",
             city: str | None = None) -> uuid.UUID:
@@ -117,15 +119,15 @@ def test_event_rules(demo_db: dbs.Database) -> None:
         event = _event(s, user.id, start, remind_before=timedelta(minutes=15))
         event_id = event.id
         assert event.due_at == start + timedelta(minutes=30)
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         moved = ev.reschedule_event(s, event_id, start + timedelta(days=1))
         assert moved.remind_at == start + timedelta(days=1, minutes=-15)
         assert moved.end_at == start + timedelta(days=1, minutes=30)
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         ev.cancel_event(s, event_id, "Клиент в отпуске")
-    with demo_db.session() as s, pytest.raises(CrmError):
+    with demo_db.session(TESTER) as s, pytest.raises(CrmError):
         ev.complete_event(s, event_id, "x", datetime.now(UTC))
-    with demo_db.session() as s, pytest.raises(CrmError):
+    with demo_db.session(TESTER) as s, pytest.raises(CrmError):
         ev.reschedule_event(s, event_id, start)
     with pytest.raises(ValidationError):
         ev.EventInput(type=EventType.NOTE, subject="  ", start_at=start).validate()
@@ -147,7 +149,7 @@ def test_reminders_due_snooze_and_missed_while_closed(demo_db: dbs.Database) -> 
         missed = _event(s, user.id, now + timedelta(minutes=5),
                         remind_before=timedelta(hours=2)).id  # its time passed "while closed"
         later = _event(s, user.id, now + timedelta(days=3), remind_before=timedelta(hours=1)).id
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         due = [r.id for r in ev.due_reminders(s, user.id, now)]
         assert missed in due and later not in due
         ev.snooze_reminder(s, missed, now + timedelta(minutes=10))
@@ -228,7 +230,7 @@ def test_desk_queries_and_search_on_postgresql(pg_url: str) -> None:
     pg = dbs.open_database(pg_url)
     try:
         now = datetime.now(UTC)
-        with pg.session() as s:
+        with pg.session(TESTER) as s:
             user = User(login="u", full_name="Тест")
             s.add(user)
             s.flush()
@@ -271,7 +273,7 @@ def test_an_empty_index_beside_clients_is_rebuilt_once(demo_db: dbs.Database) ->
     from crm_desktop.models import SearchTerm
     from crm_desktop.services.clients.search import ensure_index
 
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         s.execute(delete(SearchTerm))
         target = s.scalar(select(Client.id).order_by(Client.short_name).limit(1))
         name = s.get(Client, target).short_name

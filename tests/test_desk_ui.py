@@ -30,6 +30,8 @@ from crm_desktop.services.locale.formatting import money
 from crm_desktop.ui.desk.event_dialog import EventDialog
 from crm_desktop.ui.main_window import MainWindow
 
+from .actors import TESTER
+
 from .helpers import open_desk, raw
 
 
@@ -99,7 +101,7 @@ def test_client_summary_equals_the_database(window: MainWindow, demo_path: Path,
 
 
 def _add_vladivostok_client(database: dbs.Database) -> uuid.UUID:
-    with database.session() as s:
+    with database.session(TESTER) as s:
         client = Client(short_name="Приморье Снаб", country="RU", currency="RUB",
                         city="Владивосток", status=ClientStatus.CUSTOMER)
         s.add(client)

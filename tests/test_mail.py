@@ -22,6 +22,8 @@ from crm_desktop.models import OutboxMessage, OutboxStatus, Setting
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.mail import outbox as mail
 
+from .actors import TESTER
+
 
 class Collect:
     """Accepts everything except recipients at nobody@…, which get a 550."""
@@ -72,7 +74,7 @@ def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
 @pytest.fixture
 def smtp_db(empty_db: dbs.Database, file_keyring: PlaintextKeyring) -> tuple[dbs.Database, int]:
     port = free_port()
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         mail.save_settings(s, mail.SmtpSettings(host="127.0.0.1", port=port, security="none",
                                                 from_address="sales@dalatrade.kz",
                                                 from_name="Дала Трейд"))
@@ -80,7 +82,7 @@ def smtp_db(empty_db: dbs.Database, file_keyring: PlaintextKeyring) -> tuple[dbs
 
 
 def _queue(db: dbs.Database, to: str = "client@example.kz", pdf: bytes | None = None) -> str:
-    with db.session() as s:
+    with db.session(TESTER) as s:
         settings = mail.load_settings(s)
         message = mail.compose(settings, [to], "Счёт INV-2026-000001", "Добрый день!",
                                [("INV-2026-000001.pdf", pdf, "application/pdf")] if pdf else [])
@@ -162,7 +164,7 @@ def test_a_message_caught_sending_by_a_crash_is_never_sent_silently(
     with SmtpServer(port) as server:
         assert mail.send_due(db).sent == []
         assert _status(db, message_id).status == OutboxStatus.INTERRUPTED
-        with db.session() as s:
+        with db.session(TESTER) as s:
             mail.retry(s, _status(db, message_id).id)  # a person decided
         assert mail.send_due(db).sent == [message_id]
     assert len(server.handler.messages) == 1
@@ -172,7 +174,7 @@ def test_password_round_trips_through_keyring_never_the_database(
         empty_db: dbs.Database, file_keyring: PlaintextKeyring, tmp_path: Path) -> None:
     settings = mail.SmtpSettings(host="smtp.example.kz", port=465, security="ssl",
                                  user="sales", from_address="sales@example.kz")
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         mail.save_settings(s, settings, password="Сек рет-123")
     assert mail.get_password(settings) == "Сек рет-123"
     with empty_db.session() as s:
@@ -212,7 +214,7 @@ def test_outbox_on_postgresql(pg_url: str, file_keyring) -> None:
     db = dbs.open_database(pg_url)
     try:
         port = free_port()
-        with db.session() as s:
+        with db.session(TESTER) as s:
             mail.save_settings(s, mail.SmtpSettings(host="127.0.0.1", port=port,
                                                     security="none",
                                                     from_address="sales@dalatrade.kz"))

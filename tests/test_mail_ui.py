@@ -18,6 +18,8 @@ from crm_desktop.services.core.errors import ValidationError
 from crm_desktop.services.documents.render import render_document
 from crm_desktop.services.mail import outbox as mail
 
+from .actors import TESTER
+
 from .helpers import open_desk
 from .test_mail import SmtpServer, file_keyring, free_port  # noqa: F401 (fixture)
 
@@ -32,7 +34,7 @@ def _png(path: Path, color: str) -> Path:
 def test_company_settings_validate_and_put_the_stamp_on_documents(
         qtbot: QtBot, demo_db: dbs.Database, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         data = company_input(s)
         data.account = "KZ00 1234"
         with pytest.raises(ValidationError, match="IBAN"):
@@ -78,7 +80,7 @@ def test_template_editor_shows_an_unknown_placeholder(qtbot: QtBot,
 def test_outbox_window_retry_and_cancel(qtbot: QtBot, demo_db: dbs.Database,
                                         file_keyring) -> None:  # noqa: F811
     port = free_port()
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         mail.save_settings(s, mail.SmtpSettings(host="127.0.0.1", port=port, security="none",
                                                 from_address="sales@dalatrade.kz"))
         settings = mail.load_settings(s)
@@ -110,7 +112,7 @@ def test_outbox_window_retry_and_cancel(qtbot: QtBot, demo_db: dbs.Database,
 def test_send_without_review_goes_straight_to_the_outbox(
         qtbot: QtBot, demo_db: dbs.Database, file_keyring) -> None:  # noqa: F811
     port = free_port()
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         mail.save_settings(s, mail.SmtpSettings(host="127.0.0.1", port=port, security="none",
                                                 from_address="sales@dalatrade.kz"))
         data = company_input(s)
@@ -156,7 +158,7 @@ def test_mail_server_dialog_sends_a_test_message(qtbot: QtBot, demo_db: dbs.Data
 def test_composer_offers_contacts_and_saves_a_draft_that_waits(
         qtbot: QtBot, demo_db: dbs.Database, file_keyring) -> None:  # noqa: F811
     port = free_port()
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         mail.save_settings(s, mail.SmtpSettings(host="127.0.0.1", port=port, security="none",
                                                 from_address="sales@dalatrade.kz"))
     window = open_desk(qtbot, demo_db)
@@ -175,7 +177,7 @@ def test_composer_offers_contacts_and_saves_a_draft_that_waits(
     with SmtpServer(port) as server, qtbot.waitSignal(window.sender.finished, timeout=20_000):
         window.sender.kick()
     assert server.handler.messages == []  # drafts are never sent by themselves
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         row = s.scalars(select(OutboxMessage)).one()
         assert row.status == OutboxStatus.DRAFT
         with pytest.raises(mail.CrmError, match="no recipient"):

@@ -15,6 +15,8 @@ from crm_desktop.models import Base, Client, ClientStatus, SalesDocument
 from crm_desktop.models.enums import DocumentKind
 from crm_desktop.services.core import db as dbs
 
+from .actors import TESTER
+
 
 def _schema(database: dbs.Database) -> dict[str, dict[str, object]]:
     """Tables with their columns (name → nullable), primary keys, foreign keys and indexes."""
@@ -79,7 +81,7 @@ def test_round_trip_on_postgresql(pg_url: str) -> None:
     pg = dbs.open_database(pg_url)
     try:
         moment = datetime(2026, 3, 8, 9, 30, tzinfo=UTC)
-        with pg.session() as s:
+        with pg.session(TESTER) as s:
             client = Client(short_name="ТОО «Қазақ Сауда»", country="KZ", currency="KZT",
                             status=ClientStatus.CUSTOMER, custom_fields={"отрасль": "ритейл"})
             s.add(client)

@@ -25,12 +25,14 @@ from crm_desktop.services.core import db as dbs
 from crm_desktop.services.locale.words import amount_in_words
 from crm_desktop.services.mail import outbox as mail
 
+from .actors import TESTER
+
 from .helpers import open_desk, raw
 from .test_mail import SmtpServer, file_keyring, free_port  # noqa: F401 (fixture)
 
 
 def _setup(db: dbs.Database, port: int) -> None:
-    with db.session() as s:
+    with db.session(TESTER) as s:
         mail.save_settings(s, mail.SmtpSettings(host="127.0.0.1", port=port, security="none",
                                                 from_address="sales@dalatrade.kz"))
 
@@ -42,7 +44,7 @@ def _sell(qtbot: QtBot, db: dbs.Database, path: Path):  # type: ignore[no-untype
     import uuid
 
     client_id = uuid.UUID(bytes=client)
-    with db.session() as s:
+    with db.session(TESTER) as s:
         s.get(Client, client_id).full_name = "ТОО «Қызылорда Құрылыс»"
     window.desk.select_client(client_id)
     quote = window.desk.open_quote()
@@ -97,7 +99,7 @@ def test_smtp_down_the_message_waits_then_goes_once(
     with qtbot.waitSignal(window.sender.finished, timeout=20_000):
         assert quote.composer.send()  # returns at once: the send runs in the background
     qtbot.waitUntil(lambda: window.outbox_label.text() == "Outbox: 1", timeout=5000)
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         row = s.scalars(select(OutboxMessage)).one()
         assert row.status == "failed_retrying" and "Cannot reach" in (row.last_error or "")
         mail.retry(s, row.id)  # as the retry button or the minute timer would, later

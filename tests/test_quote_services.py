@@ -28,6 +28,8 @@ from crm_desktop.services.sales.catalogue import filter_products, load_price_lis
 from crm_desktop.services.sales.numbering import next_number
 from crm_desktop.services.sales.pricing import line_amounts, minor_unit
 
+from .actors import TESTER
+
 
 def test_rounding_rule_half_up_per_line() -> None:
     # 3 × 333.335 = 1000.005 -> 1000.01 (half-up, not banker's 1000.00)
@@ -42,7 +44,7 @@ def test_rounding_rule_half_up_per_line() -> None:
 
 
 def test_numbers_by_series_and_device(empty_db: dbs.Database) -> None:
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         assert next_number(s, "INV", 2026) == "INV-2026-000001"
         assert next_number(s, "INV", 2026) == "INV-2026-000002"
         assert next_number(s, "QT", 2026) == "QT-2026-000001"
@@ -74,7 +76,7 @@ def test_document_opens_a_deal_numbers_and_logs(demo_db: dbs.Database) -> None:
     with demo_db.session() as s:
         s.query(Deal).filter(Deal.client_id == ctx.client_id).update(
             {"status": DealStatus.WON})
-    with demo_db.session(user.id) as s:
+    with demo_db.session(user) as s:
         events_before = s.scalar(select(func.count()).select_from(Event))
         created = quotes.create_document(s, user, ctx, DocumentKind.INVOICE,
                                          [_line(ctx, items[0]), _line(ctx, items[1])],
@@ -88,7 +90,7 @@ def test_document_opens_a_deal_numbers_and_logs(demo_db: dbs.Database) -> None:
         assert (doc.due_date - doc.issue_date).days == ctx.payment_days
         assert created.number.startswith("INV-2026-")
         assert s.scalar(select(func.count()).select_from(Event)) == events_before + 1
-    with demo_db.session(user.id) as s:  # the next quote goes to the same open deal
+    with demo_db.session(user) as s:  # the next quote goes to the same open deal
         again = quotes.create_document(s, user, ctx, DocumentKind.QUOTE, [_line(ctx, items[2])])
         assert again.deal_id == created.deal_id
 
@@ -103,17 +105,17 @@ def test_refusals_write_nothing(demo_db: dbs.Database) -> None:
              ([_line(ctx, items[0], quantity=Decimal(0))], "above zero"),
              ([_line(ctx, items[0], discount_pct=Decimal(100))], "discount")]
     for lines, message in cases:
-        with pytest.raises(ValidationError, match=message), demo_db.session(user.id) as s:
+        with pytest.raises(ValidationError, match=message), demo_db.session(user) as s:
             quotes.create_document(s, user, ctx, DocumentKind.INVOICE, lines)
     head = CurrentUser(user.id, user.login, user.full_name, Role.HEAD_OF_SALES)
-    with pytest.raises(ValidationError, match="reason"), demo_db.session(user.id) as s:
+    with pytest.raises(ValidationError, match="reason"), demo_db.session(user) as s:
         quotes.create_document(s, head, ctx, DocumentKind.INVOICE, [low])
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(SalesDocument)) == count
 
 
 def test_foreign_currency_needs_a_rate_and_converts(demo_db: dbs.Database) -> None:
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         client_id = s.scalar(select(Client.id).where(Client.currency == "AZN").limit(1))
         ctx = quotes.quote_context(s, client_id)
         assert ctx.currency == "AZN" and ctx.rate_to_base == Decimal("295")
@@ -131,7 +133,7 @@ def test_filter_and_category_moves(demo_db: dbs.Database) -> None:
     assert all(word.casefold() in i.search_key for i in filter_products(items, word))
     from crm_desktop.services.sales.catalogue import category_tree
 
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         tree = category_tree(s)
         top, child = tree[0], next(n for n in tree if n.parent_id == tree[0].id)
         with pytest.raises(ValidationError):

@@ -19,6 +19,8 @@ from crm_desktop.services.company.first_run import current_user
 from crm_desktop.services.core import db as dbs
 from crm_desktop.ui.quote.quick_quote import QuickQuoteDialog
 
+from .actors import TESTER
+
 from .helpers import open_desk, raw
 
 CENT = Decimal("0.01")
@@ -247,7 +249,7 @@ def test_product_image_shows_the_photo(qtbot: QtBot, quote: QuickQuoteDialog,
     picture.fill(QColor("#1a5fb4"))
     picture.save(str(tmp_path / "photo.png"))
     item = quote.products_model.rows[3]
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         s.get(Product, item.id).image_id = store_file(s, tmp_path / "photo.png").id
         image_id = s.get(Product, item.id).image_id
     quote.show_image(replace(item, image_id=image_id))

@@ -22,6 +22,8 @@ from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import DatabaseError
 from crm_desktop.ui.app import open_main_window
 
+from .actors import TESTER
+
 
 def _messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
@@ -138,7 +140,7 @@ def _limit(database: dbs.Database, pragma: str) -> None:
 def _new_event(database: dbs.Database) -> None:
     from datetime import UTC, datetime
 
-    with database.session() as s:
+    with database.session(TESTER) as s:
         create_event(s, EventInput(type=EventType.NOTE, subject="x",
                                    start_at=datetime.now(UTC)))
 
@@ -150,7 +152,7 @@ def test_full_disk_is_a_clear_message_and_reading_goes_on(demo_db: dbs.Database)
         count = len(s.scalars(select(Client.id)).all())
     with pytest.raises(DatabaseError, match="disk is full"):
         for _ in range(200):  # fill the last free pages
-            with demo_db.session() as s:
+            with demo_db.session(TESTER) as s:
                 for n in range(50):
                     s.add(Client(short_name=f"Filler {n}" * 20, country="KZ", currency="KZT"))
     with demo_db.session() as s:  # still readable; the refused action left nothing behind

@@ -8,6 +8,8 @@ from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import ValidationError
 from crm_desktop.services.mail.templates import check, render, save_template, template
 
+from .actors import TESTER
+
 
 def test_defaults_render_with_values(empty_db: dbs.Database) -> None:
     with empty_db.session() as s:
@@ -27,9 +29,9 @@ def test_unknown_or_unsafe_placeholders_are_errors(text: str) -> None:
 
 
 def test_the_teams_own_template_is_kept(empty_db: dbs.Database) -> None:
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         save_template(s, "az", "quote", "Təklif {document}", "Hörmətli {contact_first_name}")
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         assert template(s, "az", "quote") == ("Təklif {document}",
                                               "Hörmətli {contact_first_name}")
         with pytest.raises(ValidationError, match="Unknown placeholder"):

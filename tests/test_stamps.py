@@ -1,0 +1,512 @@
+"""Every write is stamped (who, when), recorded as a change kind, and never a hard delete.
+
+`WRITES` names every public service function that writes in the caller's session and runs it
+as the demo's admin; a test walks the service packages and fails when a public function taking
+a session or a database is in none of the tables below, so a new writing service cannot be
+forgotten here. Each run is judged on the file itself: every row that changed or appeared in a
+stamped table carries the admin in `changed_by` and an `updated_at` from the run, at least one
+row changed, and the session recorded a change kind.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+import crm_desktop.services
+from crm_desktop.models import (
+    Base,
+    CategoryKind,
+    Client,
+    DocumentKind,
+    DocumentStatus,
+    Event,
+    EventStatus,
+    EventType,
+    OutboxMessage,
+    OutboxStatus,
+    PriceType,
+    Product,
+    ProductCategory,
+    SalesDocument,
+    Segment,
+    Tag,
+    Warehouse,
+    client_tags,
+)
+from crm_desktop.models.clients import ClientTag
+from crm_desktop.services.activities import events as ev
+from crm_desktop.services.clients import card, listing, merge, search, writer
+from crm_desktop.services.clients import importing as ci
+from crm_desktop.services.clients.importing import mapping as ci_mapping
+from crm_desktop.services.company import profile
+from crm_desktop.services.core import attachments, changes, settings
+from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.bulk import insert_rows
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.table_files import Table
+from crm_desktop.services.documents import render
+from crm_desktop.services.mail import document_mail, templates
+from crm_desktop.services.mail import outbox as mail
+from crm_desktop.services.sales import catalogue, numbering, payments, price_import, quotes
+
+from .actors import TESTER, person
+
+NOW = datetime.now(UTC)
+SMTP = mail.SmtpSettings(host="smtp.example.org", from_address="desk@example.org")
+
+
+# -- what the runs need from the demo data ---------------------------------------------------------
+def _client(s: Session, offset: int = 0) -> uuid.UUID:
+    found = s.scalars(select(Client.id).where(Client.deleted_at.is_(None), Client.currency == "KZT")
+                      .order_by(Client.short_name).offset(offset).limit(1)).first()
+    assert found is not None
+    return found
+
+
+def _planned(s: Session) -> uuid.UUID:
+    found = s.scalars(select(Event.id).where(Event.status == EventStatus.PLANNED,
+                                             Event.deleted_at.is_(None)).limit(1)).first()
+    assert found is not None
+    return found
+
+
+def _product(s: Session) -> Product:
+    found = s.scalars(select(Product).where(Product.deleted_at.is_(None))
+                      .order_by(Product.code)).first()
+    assert found is not None
+    return found
+
+
+def _first(s: Session, model: Any) -> uuid.UUID:
+    found = s.scalars(select(model.id).where(model.deleted_at.is_(None)).limit(1)).first()
+    assert found is not None
+    return found
+
+
+def _invoice(s: Session) -> uuid.UUID:
+    for invoice in s.scalars(select(SalesDocument).where(
+            SalesDocument.kind == DocumentKind.INVOICE,
+            SalesDocument.status == DocumentStatus.ISSUED)):
+        if payments.outstanding(s, invoice.id) > 1:
+            return invoice.id
+    raise AssertionError("the demo has no open invoice")
+
+
+def _event_input(s: Session) -> ev.EventInput:
+    return ev.EventInput(EventType.MEETING, "Stamped", NOW + timedelta(days=1),
+                         client_id=_client(s))
+
+
+def _quote(s: Session, user: CurrentUser) -> None:
+    ctx = quotes.quote_context(s, _client(s))
+    item = catalogue.load_price_list(s, ctx.price_type_id).items[0]
+    line = quotes.quote_line_for(ctx, item.id, item.code, item.name, item.unit, item.price,
+                                 item.minimum_price, item.vat_rate, item.total_stock)
+    quotes.create_document(s, user, ctx, DocumentKind.QUOTE, [line])
+
+
+def _queued(s: Session) -> uuid.UUID:
+    mail.save_settings(s, SMTP)
+    return mail.enqueue(s, mail.compose(SMTP, ["buyer@example.org"], "Hello", "Body")).id
+
+
+def _cancelled(s: Session) -> uuid.UUID:
+    row_id = _queued(s)
+    mail.cancel(s, row_id)
+    return row_id
+
+
+def _company(s: Session) -> None:
+    data = profile.company_input(s)
+    data.phone = "+7 727 000 00 00"
+    profile.save_company(s, data)
+
+
+def _product_edit(s: Session) -> None:
+    product = _product(s)
+    data = catalogue.product_input(s, product.id)
+    data.name += " (stamped)"
+    catalogue.save_product(s, product.id, data)
+
+
+def _file(s: Session) -> None:
+    path = Path(str(s.get_bind().url.database)).parent / "stamp.txt"
+    path.write_text(f"stamp {uuid.uuid4()}")
+    attachments.store_file(s, path, client_id=_client(s))
+
+
+def _store_rendered(s: Session) -> None:
+    document = _invoice(s)
+    render.store_rendered(s, document, render.render_document(s, document))
+
+
+@dataclass(frozen=True)
+class Run:
+    """How to run one writing function as the admin; `setup` (run first as another person)
+    returns what `run` gets."""
+
+    run: Callable[[Session, CurrentUser, Any], object]
+    setup: Callable[[Session], Any] | None = None
+
+
+WRITES: dict[str, Run] = {
+    "activities.events.create_event": Run(lambda s, u, _: ev.create_event(s, _event_input(s))),
+    "activities.events.update_event": Run(
+        lambda s, u, _: ev.update_event(s, _planned(s), _event_input(s))),
+    "activities.events.complete_event": Run(
+        lambda s, u, _: ev.complete_event(s, _planned(s), "done", NOW)),
+    "activities.events.reschedule_event": Run(
+        lambda s, u, _: ev.reschedule_event(s, _planned(s), NOW + timedelta(days=3))),
+    "activities.events.cancel_event": Run(lambda s, u, _: ev.cancel_event(s, _planned(s), "no")),
+    "activities.events.plan_next": Run(
+        lambda s, u, _: ev.plan_next(s, _planned(s), _event_input(s))),
+    "activities.events.log_call": Run(
+        lambda s, u, _: ev.log_call(s, u.id, _client(s), None, "+77010000000", NOW)),
+    "activities.events.finish_call": Run(
+        lambda s, u, event_id: ev.finish_call(s, event_id, "talked", NOW + timedelta(minutes=5)),
+        lambda s: ev.log_call(s, None, _client(s), None, "+77010000000", NOW).id),  # type: ignore[arg-type]
+    "activities.events.snooze_reminder": Run(
+        lambda s, u, _: ev.snooze_reminder(s, _planned(s), NOW + timedelta(hours=1))),
+    "activities.events.dismiss_reminder": Run(
+        lambda s, u, _: ev.dismiss_reminder(s, _planned(s))),
+    "clients.card.save_client": Run(lambda s, u, _: card.save_client(
+        s, card.ClientForm(short_name="Stamped Trading LLP", country="KZ", currency="KZT",
+                           tags=["stamped"]))),
+    "clients.card.save_custom_fields": Run(lambda s, u, _: card.save_custom_fields(
+        s, [card.FieldDef("stamp_no", "Stamp number")])),
+    "clients.writer.tags_named": Run(lambda s, u, _: writer.tags_named(s, ["brand new tag"])),
+    "clients.listing.save_segment": Run(
+        lambda s, u, _: listing.save_segment(s, "Stamped", listing.ClientFilter(), u.id)),
+    "clients.listing.delete_segment": Run(
+        lambda s, u, segment_id: listing.delete_segment(s, segment_id),
+        lambda s: listing.save_segment(s, "Short-lived", listing.ClientFilter(), None)),
+    "clients.merge.merge_clients": Run(
+        lambda s, u, _: merge.merge_clients(s, _client(s), _client(s, 1))),
+    "clients.importing.import_clients": Run(lambda s, u, _: ci.import_clients(
+        s, Table(["Name"], [["Stamped Import LLP"]]), {0: ci_mapping.NAME})),
+    "clients.importing.mapping.remember_mapping": Run(
+        lambda s, u, _: ci_mapping.remember_mapping(s, ["Stamp"], {0: ci_mapping.NAME})),
+    "company.profile.save_company": Run(lambda s, u, _: _company(s)),
+    "core.attachments.store_file": Run(lambda s, u, _: _file(s)),
+    "core.settings.set_setting": Run(lambda s, u, _: settings.set_setting(s, "stamp", 1)),
+    "documents.render.store_rendered": Run(lambda s, u, _: _store_rendered(s)),
+    "mail.document_mail.save_draft": Run(lambda s, u, _: document_mail.save_draft(
+        s, document_mail.prepare(s, _invoice(s)))),
+    "mail.document_mail.send": Run(
+        lambda s, u, _: document_mail.send(s, u, document_mail.prepare(s, _invoice(s))),
+        lambda s: mail.save_settings(s, SMTP)),
+    "mail.outbox.save_settings": Run(lambda s, u, _: mail.save_settings(s, SMTP)),
+    "mail.outbox.enqueue": Run(lambda s, u, _: mail.enqueue(
+        s, mail.compose(SMTP, ["buyer@example.org"], "Hi", "Body"))),
+    "mail.outbox.retry": Run(lambda s, u, row_id: mail.retry(s, row_id), _cancelled),
+    "mail.outbox.cancel": Run(lambda s, u, row_id: mail.cancel(s, row_id), _queued),
+    "mail.templates.save_template": Run(lambda s, u, _: templates.save_template(
+        s, "en", "invoice", "Invoice {invoice_number}", "Hello {contact_first_name}")),
+    "sales.catalogue.move_category": Run(lambda s, u, _: catalogue.move_category(
+        s, s.scalars(select(ProductCategory.id).where(ProductCategory.parent_id.is_not(None))
+                     .limit(1)).one(), None, 0)),
+    "sales.catalogue.save_product": Run(lambda s, u, _: _product_edit(s)),
+    "sales.catalogue.set_price": Run(lambda s, u, _: catalogue.set_price(
+        s, _product(s).id, _first(s, PriceType), Decimal("1234.56"))),
+    "sales.catalogue.set_stock": Run(lambda s, u, _: catalogue.set_stock(
+        s, _product(s).id, _first(s, Warehouse), Decimal("77"))),
+    "sales.catalogue.save_category": Run(lambda s, u, _: catalogue.save_category(
+        s, None, "Stamped", CategoryKind.PRODUCT, None)),
+    "sales.catalogue.save_warehouses": Run(lambda s, u, _: catalogue.save_warehouses(
+        s, [*catalogue.warehouses(s), catalogue.WarehouseRow(None, "Stamped", False, "")])),
+    "sales.payments.register_payment": Run(lambda s, u, _: payments.register_payment(
+        s, _invoice(s), Decimal("1.00"), date.today())),
+    "sales.price_import.remember_mapping": Run(lambda s, u, _: price_import.remember_mapping(
+        s, ["Code"], {price_import.CODE: 0})),
+    "sales.price_import.import_prices": Run(lambda s, u, _: price_import.import_prices(
+        s, Table(["Code", "Price"], [[_product(s).code, "99999999"]]),
+        {price_import.CODE: 0, price_import.PRICE: 1})),
+    "sales.quotes.set_terms": Run(lambda s, u, _: quotes.set_terms(
+        s, _client(s), None, Decimal("5"), 10, None)),
+    "sales.quotes.create_document": Run(lambda s, u, _: _quote(s, u)),
+}
+# Writes into derived or per-device tables that carry no stamps (search terms are rebuilt
+# locally, number counters are per device): they must still record a change.
+UNSTAMPED_WRITES: dict[str, Callable[[Session], object]] = {
+    "clients.search.reindex_clients": lambda s: search.reindex_clients(s, [_client(s)]),
+    "sales.numbering.next_number": lambda s: numbering.next_number(s, "ST", 2026),
+}
+UNSTAMPED_TABLES = {"search_terms", "number_counters"}
+# Open their own unit of work as a named system actor (see core.identity) or do none.
+OWN_SESSION = {
+    "mail.outbox.recover_interrupted", "mail.outbox.send_due", "mail.outbox.send_test_message",
+    "clients.search.rebuild_index", "clients.search.ensure_index",
+    "company.first_run.create_start", "core.db.upgrade", "core.db.restore",
+    "core.db.backup", "core.db.daily_backup", "core.db.prune_backups",
+}
+# Services that are in the middle of being written by another change: run them here (WRITES)
+# once they settle. `test_no_write_is_left_out` fails while this is not empty.
+LATER = {
+    "sales.deals.card.save_deal", "sales.deals.card.add_comment",
+    "sales.deals.history.record_move", "sales.deals.moves.move_deal",
+    "sales.deals.moves.create_deal", "sales.deals.moves.advance_for_sale",
+    "sales.deals.moves.open_for_sale", "sales.deals.pipelines.save_pipeline",
+    "sales.deals.reasons.save_loss_reasons",
+}
+# Only read (or are the plumbing of sessions, stamps and changes).
+READS = {
+    "activities.events.load_event", "activities.events.contact_choices",
+    "activities.events.due_reminders", "activities.report.events_report",
+    "clients.card.custom_fields", "clients.card.new_form", "clients.card.load_form",
+    "clients.card.validate", "clients.card.find_people", "clients.card.quick_form",
+    "clients.card.kept_decisions", "clients.card.history", "clients.card.attachments_of",
+    "clients.card.users", "clients.card.tag_names", "clients.duplicates.survivors",
+    "clients.duplicates.survivor_of", "clients.duplicates.find_duplicates",
+    "clients.exporting.export_rows", "clients.exporting.export_clients",
+    "clients.importing.mapping.guess_mapping", "clients.importing.records.validate_records",
+    "clients.listing.ids_query", "clients.listing.count", "clients.listing.page",
+    "clients.listing.regions", "clients.listing.segments", "clients.search.index_is_empty",
+    "clients.search.search_clients", "company.first_run.needs_first_run",
+    "company.first_run.has_clients", "company.first_run.current_user",
+    "company.profile.company_input", "core.attachments.attachment_file",
+    "core.changes.record", "core.changes.record_tables", "core.changes.recorded",
+    "core.db.current_revision", "core.db.has_tables", "core.db.backup_dir", "core.db.check",
+    "core.db.list_backups", "core.identity.actor_of", "core.identity.require",
+    "core.identity.may", "core.identity.user_id_of", "core.settings.get_setting",
+    "core.bulk.insert_rows",  # stamps what it writes: tested below
+    "desk.read.event_days", "desk.read.day_view", "desk.read.overdue_events",
+    "desk.read.client_summary", "desk.read.client_contacts", "desk.read.client_events",
+    "desk.read.client_finance", "documents.blocks.sheet_for", "documents.render.render_document",
+    "documents.render.document_id_by_number", "mail.document_mail.prepare",
+    "mail.document_mail.contact_addresses", "mail.outbox.load_settings",
+    "mail.outbox.pending_count", "mail.outbox.write_eml", "mail.outbox.outbox_rows",
+    "mail.templates.template", "sales.catalogue.category_tree", "sales.catalogue.stock_columns",
+    "sales.catalogue.load_price_list", "sales.catalogue.stock_by_warehouse",
+    "sales.catalogue.price_types", "sales.catalogue.default_price_type",
+    "sales.catalogue.product_input", "sales.catalogue.products_in",
+    "sales.catalogue.warehouses", "sales.metrics.client_figures",
+    "sales.payments.outstanding", "sales.price_import.guess_mapping",
+    "sales.quotes.quote_context", "sales.quotes.past_lines",
+    "sales.deals.board.rates", "sales.deals.board.board", "sales.deals.board.column_page",
+    "sales.deals.board.with_next_events", "sales.deals.board.card_of",
+    "sales.deals.board.sources", "sales.deals.card.load_card", "sales.deals.history.stage_history",
+    "sales.deals.listing.list_deals", "sales.deals.listing.with_stage",
+    "sales.deals.listing.stage_of_deal", "sales.deals.moves.load_deal",
+    "sales.deals.moves.check_may_edit", "sales.deals.pipelines.pipelines",
+    "sales.deals.pipelines.pipeline", "sales.deals.pipelines.default_pipeline",
+    "sales.deals.pipelines.find_pipeline", "sales.deals.reasons.loss_reasons",
+    "sales.deals.rules.missing_fields", "sales.deals.rules.broken_rules",
+}
+
+
+def _session_functions() -> set[str]:
+    """Public functions of the service packages that take a session or a database."""
+    found = set()
+    package = crm_desktop.services
+    for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        module = importlib.import_module(info.name)
+        for name, fn in vars(module).items():
+            if name.startswith("_") or not inspect.isfunction(fn) or fn.__module__ != info.name:
+                continue
+            kinds = {str(p.annotation) for p in inspect.signature(fn).parameters.values()}
+            if kinds & {"Session", "Database", "Session | Connection"}:
+                found.add(f"{info.name.removeprefix(f'{package.__name__}.')}.{name}")
+    return found
+
+
+def test_every_service_function_is_classified() -> None:
+    known = set(WRITES) | set(UNSTAMPED_WRITES) | OWN_SESSION | LATER | READS
+    assert _session_functions() - known == set(), "classify the new functions above"
+
+
+@pytest.mark.xfail(strict=True, reason="the deals services are being written: run them here")
+def test_no_write_is_left_out() -> None:
+    assert LATER & _session_functions() == set()
+
+
+# -- the file, as the test sees it -----------------------------------------------------------------
+def _stamped_tables() -> list[str]:
+    return [t.name for t in Base.metadata.sorted_tables if "updated_at" in t.c]
+
+
+def _snapshot(path: Path) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]:
+    """Every row of every table by primary key, with (updated_at, changed_by) last."""
+    tables: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]] = {}
+    with sqlite3.connect(path) as conn:
+        for table in Base.metadata.sorted_tables:
+            keys = [c.name for c in table.primary_key.columns]
+            columns = [c.name for c in table.columns]
+            rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table.name}").fetchall()
+            tables[table.name] = {tuple(r[columns.index(k)] for k in keys): tuple(r)
+                                  for r in rows}
+    return tables
+
+
+def _changed(before: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]],
+             after: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]
+             ) -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = {}
+    for table in Base.metadata.sorted_tables:
+        columns = [c.name for c in table.columns]
+        old, new = before[table.name], after[table.name]
+        rows = [dict(zip(columns, row, strict=True)) for key, row in new.items()
+                if old.get(key) != row]
+        if rows:
+            found[table.name] = rows
+    return found
+
+
+def _stored_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+@pytest.mark.parametrize("name", sorted(WRITES))
+def test_each_write_stamps_its_rows_and_records_a_change(demo_db: dbs.Database,
+                                                         demo_path: Path, name: str) -> None:
+    admin = person(demo_db, "admin")
+    entry = WRITES[name]
+    given = None
+    if entry.setup is not None:
+        with demo_db.session(TESTER) as s:
+            given = entry.setup(s)
+    before, started = _snapshot(demo_path), datetime.now(UTC)
+    with demo_db.session(admin) as s:
+        entry.run(s, admin, given)
+        s.flush()
+        kinds = changes.recorded(s)
+    changed = _changed(before, _snapshot(demo_path))
+    stamped = {t: rows for t, rows in changed.items() if t not in UNSTAMPED_TABLES}
+    assert stamped, f"{name} changed no stamped row"
+    assert kinds, f"{name} recorded no change"
+    for table, rows in stamped.items():
+        for row in rows:
+            assert row["changed_by"] == admin.id.bytes, (table, row)
+            assert row["updated_at"] >= _stored_time(started), (table, row)
+            assert changes.kind_of(table) in kinds, (table, kinds)
+
+
+@pytest.mark.parametrize("name", sorted(UNSTAMPED_WRITES))
+def test_derived_writes_record_a_change(demo_db: dbs.Database, name: str) -> None:
+    with demo_db.session(person(demo_db, "admin")) as s:
+        UNSTAMPED_WRITES[name](s)
+        s.flush()
+        assert changes.recorded(s)
+
+
+def test_a_session_without_an_actor_may_read_but_not_write(demo_db: dbs.Database,
+                                                           demo_path: Path) -> None:
+    before = _snapshot(demo_path)
+    with demo_db.session() as s:
+        assert s.scalar(select(Client.id).limit(1)) is not None  # reads are open
+    for write in (
+        lambda s: s.add(Tag(name="nobody's")),  # an ORM flush
+        lambda s: s.execute(update(Client).values(notes="x")),  # a statement
+        lambda s: s.execute(update(client_tags).values(deleted_at=NOW)),  # a Core table
+        lambda s: insert_rows(s, Tag.__table__, [{"id": uuid.uuid4(), "name": "bulk"}]),
+        lambda s: card.save_client(s, card.ClientForm(short_name="Nobody LLP")),
+    ):
+        with pytest.raises(CrmError) as refused, demo_db.session() as s:
+            write(s)
+            s.flush()
+        assert refused.value.code == "no_actor"
+    assert _snapshot(demo_path) == before
+
+
+def test_rows_are_never_hard_deleted(demo_db: dbs.Database) -> None:
+    with pytest.raises(dbs.HardDeleteRefused), demo_db.session(TESTER) as s:
+        s.execute(delete(Segment))
+    with pytest.raises(dbs.HardDeleteRefused), demo_db.session(TESTER) as s:
+        s.delete(s.get(Client, _client(s)))
+        s.flush()
+
+
+def test_bulk_updates_are_stamped_and_bump_updated_at(demo_db: dbs.Database,
+                                                      demo_path: Path) -> None:
+    """Core and ORM bulk updates through the session get the actor and the time, as merge's
+    moves do."""
+    admin = person(demo_db, "admin")
+    started = _stored_time(datetime.now(UTC))
+    with demo_db.session(admin) as s:
+        target = _client(s)
+        s.execute(update(Client).where(Client.id == target).values(notes="bulk"))
+        s.execute(update(client_tags).where(client_tags.c.client_id == target)
+                  .values(deleted_at=NOW))
+    with sqlite3.connect(demo_path) as conn:
+        rows = conn.execute("SELECT updated_at, changed_by FROM clients WHERE id = ? UNION ALL "
+                            "SELECT updated_at, changed_by FROM client_tags WHERE client_id = ?",
+                            (target.bytes, target.bytes)).fetchall()
+    assert rows and all(at >= started and by == admin.id.bytes for at, by in rows)
+
+
+def test_bulk_inserts_are_stamped_from_the_session(demo_db: dbs.Database,
+                                                   demo_path: Path) -> None:
+    admin = person(demo_db, "admin")
+    tag_id = uuid.uuid4()
+    with demo_db.session(admin) as s:
+        insert_rows(s, Tag.__table__, [{"id": tag_id, "name": "bulk tag",  # type: ignore[arg-type]
+                                        "created_at": NOW, "updated_at": NOW}])
+        insert_rows(s, client_tags, [{"client_id": _client(s), "tag_id": tag_id}])
+        assert changes.Change.CLIENTS in changes.recorded(s)
+    with sqlite3.connect(demo_path) as conn:
+        by = conn.execute("SELECT changed_by FROM tags WHERE id = ? UNION ALL SELECT changed_by "
+                          "FROM client_tags WHERE tag_id = ?", (tag_id.bytes, tag_id.bytes))
+        assert [r[0] for r in by] == [admin.id.bytes, admin.id.bytes]
+
+
+def test_merge_leaves_the_other_clients_tags_as_tombstones(demo_db: dbs.Database) -> None:
+    admin = person(demo_db, "admin")
+    with demo_db.session(TESTER) as s:
+        survivor, other = _client(s), _client(s, 1)
+        s.get(Client, other).tags = writer.tags_named(s, ["merge-a", "merge-b"])  # type: ignore[union-attr]
+    with demo_db.session(admin) as s:
+        merge.merge_clients(s, survivor, other)
+    with demo_db.session() as s:
+        links = s.scalars(select(ClientTag).where(ClientTag.client_id == other)).all()
+        assert links and all(link.deleted_at is not None and link.changed_by == admin.id
+                             for link in links)
+        assert {"merge-a", "merge-b"} <= {t.name for t in s.get(Client, survivor).tags}  # type: ignore[union-attr]
+
+
+def test_a_removed_tag_is_a_tombstone_and_comes_back(demo_db: dbs.Database) -> None:
+    with demo_db.session(TESTER) as s:
+        client_id = _client(s)
+        s.get(Client, client_id).tags = writer.tags_named(s, ["kept", "dropped"])  # type: ignore[union-attr]
+    with demo_db.session(TESTER) as s:
+        s.get(Client, client_id).tags = writer.tags_named(s, ["kept"])  # type: ignore[union-attr]
+    with demo_db.session(TESTER) as s:
+        client = s.get(Client, client_id)
+        assert client is not None and [t.name for t in client.tags] == ["kept"]
+        dropped = [link for link in client.tag_links if link.tag.name == "dropped"]
+        assert dropped and dropped[0].deleted_at is not None
+        client.tags = writer.tags_named(s, ["kept", "dropped"])  # the same row revived
+    with demo_db.session() as s:
+        client = s.get(Client, client_id)
+        assert client is not None and [t.name for t in client.tags] == ["dropped", "kept"]
+
+
+def test_the_mail_sender_bumps_updated_at_and_keeps_who_queued(demo_db: dbs.Database) -> None:
+    admin = person(demo_db, "admin")
+    with demo_db.session(admin) as s:
+        row_id = _queued(s)
+        s.get(OutboxMessage, row_id).status = OutboxStatus.SENDING  # type: ignore[union-attr]
+    with demo_db.session() as s:
+        queued_at = s.get(OutboxMessage, row_id).updated_at  # type: ignore[union-attr]
+    assert mail.recover_interrupted(demo_db) == 1
+    with demo_db.session() as s:
+        row = s.get(OutboxMessage, row_id)
+        assert row is not None and row.status == OutboxStatus.INTERRUPTED
+        assert row.changed_by == admin.id and row.updated_at > queued_at
+
+
+def test_every_table_has_a_change_kind() -> None:
+    assert {t.name for t in Base.metadata.sorted_tables} - set(changes.TABLE_CHANGES) == set()
