@@ -45,6 +45,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import event, literal, or_, select
@@ -88,6 +89,7 @@ def transliterate(text: str) -> str:
     return plain.translate(_TRANSLIT)
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str | None) -> str:
     """The comparable form of a counterparty's name: see the module's docstring."""
     tokens = [transliterate(w) for w in _WORD.findall(name or "")]
