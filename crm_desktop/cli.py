@@ -123,7 +123,27 @@ def build_parser() -> argparse.ArgumentParser:
     export_clients.add_argument("file", type=Path)
     export_clients.add_argument("--format", choices=("csv", "xlsx", "vcf"),
                                 help="the file's format (default: from its name)")
+    _deals_parser(sub, common, acting)
     return parser
+
+
+def _deals_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                  common: argparse.ArgumentParser, acting: argparse.ArgumentParser) -> None:
+    deals = sub.add_parser("deals", parents=[common], help="deals in the pipelines")
+    deals_sub = deals.add_subparsers(dest="deals_command", metavar="ACTION", required=True)
+    listing = deals_sub.add_parser("list", parents=[common], help="deals with their pipeline, "
+                                   "stage, amount and responsible (closed ones too)")
+    listing.add_argument("--pipeline", metavar="P", help="only this pipeline (by name)")
+    listing.add_argument("--stage", metavar="S", help="only this stage (by name or key)")
+    listing.add_argument("--format", choices=("csv", "json"),
+                         help="csv or json (default: aligned text)")
+    move = deals_sub.add_parser("move", parents=[common, acting],
+                                help="move a deal to another stage of its pipeline; a move the "
+                                     "pipeline refuses exits with 3 and the rule it broke")
+    move.add_argument("deal", metavar="DEAL", help="the deal's id, as `deals list` prints it")
+    move.add_argument("stage", metavar="STAGE", help="the stage's name or key")
+    move.add_argument("--loss-reason", metavar="TEXT", help="why it was lost (a lost stage)")
+    move.add_argument("--comment", metavar="TEXT", help="a comment on the loss")
 
 
 def cmd_document(args: argparse.Namespace) -> int:
@@ -321,6 +341,53 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
+EXIT_REFUSED = 3  # `deals move`: the pipeline's rules refused the move
+
+
+def cmd_deals(args: argparse.Namespace) -> int:
+    import uuid
+
+    from crm_desktop.services.core import db as dbs
+    from crm_desktop.services.core.errors import CrmError
+    from crm_desktop.services.sales.deals import listing, moves, pipelines
+    from crm_desktop.services.sales.deals.board import DealFilter
+
+    database = dbs.open_database(args.db, create=False)
+    try:
+        if args.deals_command == "list":
+            with database.session() as s:
+                where = DealFilter(any_time=True)
+                if args.pipeline:
+                    where = DealFilter(pipeline_id=pipelines.find_pipeline(s, args.pipeline).id,
+                                       any_time=True)
+                if args.stage:
+                    where = listing.with_stage(s, where, args.stage)
+                listing.write_deals(listing.list_deals(s, where), sys.stdout,
+                                    args.format or "text")
+            return 0
+        try:
+            deal_id = uuid.UUID(args.deal)
+        except ValueError:
+            raise CrmError(moves.DEAL_NOT_FOUND) from None
+        with database.session(_acting_user(args, database)) as s:
+            try:
+                result = moves.move_deal(s, deal_id, listing.stage_of_deal(s, deal_id,
+                                                                           args.stage),
+                                         loss_reason=args.loss_reason,
+                                         loss_comment=args.comment)
+            except moves.MoveRefused as refused:
+                for rule in refused.broken:
+                    print(f"{APP_NAME}: refused: {rule}", file=sys.stderr)
+                return EXIT_REFUSED
+        for warning in result.warnings:
+            print(f"{APP_NAME}: warning: {warning}", file=sys.stderr)
+        print(f"{deal_id}: {result.from_stage} -> {result.to_stage}" if result.moved
+              else f"{deal_id}: already in {result.to_stage}")
+    finally:
+        database.dispose()
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from crm_desktop.ui.app import run_app
 
@@ -335,7 +402,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     log_file = _setup_logging()
     handlers = {"demo": cmd_demo, "db": cmd_db, "import": cmd_import, "export": cmd_export,
-                "document": cmd_document, "outbox": cmd_outbox, None: cmd_gui}
+                "document": cmd_document, "outbox": cmd_outbox, "deals": cmd_deals,
+                None: cmd_gui}
     try:
         return handlers[args.command](args)
     except CrmError as exc:

@@ -24,6 +24,7 @@ from crm_desktop.models import (
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.settings import get_setting
 from crm_desktop.services.sales.deals import board as boards
 from crm_desktop.services.sales.deals import moves, pipelines, reasons
 from crm_desktop.services.sales.deals.board import DealFilter
@@ -239,6 +240,7 @@ def test_board_counts_and_sums_match_raw_sql_and_pages_cover_a_column(
     with demo_db.session() as s:
         found = boards.board(s, where, now)
         rates = boards.rates(s)
+        table = {k: Decimal(str(v)) for k, v in get_setting(s, "exchange_rates", {}).items()}
         column = max(found.columns, key=lambda c: c.count)
         seen: list[boards.Card] = []
         page = boards.column_page(s, where, column.stage.id, limit=7, now=now)
@@ -250,15 +252,15 @@ def test_board_counts_and_sums_match_raw_sql_and_pages_cover_a_column(
     assert len(seen) == column.count and len({c.id for c in seen}) == column.count
     with sqlite3.connect(demo_path) as conn:
         for col in found.columns:
-            since = " OR stage_entered_at >= ?" if True else ""
             rows = conn.execute(
                 "SELECT currency, count(*), sum(amount) FROM deals WHERE stage_id = ? AND "
-                f"deleted_at IS NULL AND (status = 'open'{since}) GROUP BY currency",
+                "deleted_at IS NULL AND (status = 'open' OR stage_entered_at >= ?) "
+                "GROUP BY currency",
                 (col.stage.id.bytes, (now - timedelta(days=30)).replace(tzinfo=None)
                  .isoformat(" "))).fetchall()
             assert col.count == sum(n for _, n, _ in rows)
-            total = sum((rates.convert(Decimal(str(round(t, 2))), c) or Decimal(0))
-                        for c, _, t in rows)
+            total = sum(Decimal(str(round(t, 2))) * (Decimal(1) if c == rates.base
+                                                         else table[c]) for c, _, t in rows)
             assert abs(col.total - total) <= Decimal("0.05") * max(1, len(rows))
 
 

@@ -92,6 +92,11 @@ class MainWindow(QMainWindow):
         clients_list.setShortcut(QKeySequence("Ctrl+Shift+L"))
         clients_list.triggered.connect(self.open_clients)
         self.view_menu.addAction(clients_list)
+        deals_board = QAction(self.tr("&Deals board"), self)
+        deals_board.setObjectName("dealsBoardAction")
+        deals_board.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        deals_board.triggered.connect(self.open_deals)
+        self.view_menu.addAction(deals_board)
         clients_menu = bar.addMenu(self.tr("C&lients"))
         new_partner = QAction(self.tr("&New partner…"), self)
         new_partner.setObjectName("newPartnerAction")
@@ -198,6 +203,17 @@ class MainWindow(QMainWindow):
         dialog = CustomFieldsDialog(self.database, self.bus, self.user.id, self)
         dialog.open()
         return dialog
+
+    def open_deals(self) -> QWidget:
+        from .deals.board import DealsBoard
+
+        if getattr(self, "deals_board", None) is None:
+            self.deals_board = DealsBoard(self.ctx, self)
+            self.deals_board.setWindowFlag(Qt.WindowType.Window)
+            self.deals_board.resize(1500, 900)
+        self.deals_board.show()
+        self.deals_board.raise_()
+        return self.deals_board
 
     def open_catalogue(self) -> QWidget:
         from .catalogue.window import CatalogueWindow

@@ -1,0 +1,166 @@
+"""The deals screens as a user drives them: drag a card, move one by keyboard, a strict
+pipeline's refusal in the message line, the lost-reason prompt, a move from the deal card, and
+the board opened from the main window's menu. Each move leaves its history row."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.services.core import db as dbs
+from crm_desktop.ui.deals.board import ColumnView, DealsBoard
+from crm_desktop.ui.deals.card import DealCardDialog
+from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.context import AppContext
+
+from .actors import person
+from .helpers import open_desk, raw
+
+
+def _board(qtbot: QtBot, db: dbs.Database, pipeline: str = "Sales",
+           login: str = "d.seitkali") -> DealsBoard:
+    board = DealsBoard(AppContext(db, person(db, login), DataBus()))
+    qtbot.addWidget(board)
+    board.resize(1600, 900)
+    board.show()
+    index = board.pipeline_combo.findText(pipeline)
+    assert index >= 0
+    board.pipeline_combo.setCurrentIndex(index)
+    board.reload()
+    qtbot.waitUntil(board.is_loaded, timeout=15_000)
+    return board
+
+
+def _stage_of(path: Path, deal_id: uuid.UUID) -> str:
+    return str(raw(path, "SELECT s.name FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id "
+                         "WHERE d.id = ?", deal_id.bytes)[0][0])
+
+
+def _moves(path: Path, deal_id: uuid.UUID) -> list[tuple[object, ...]]:
+    return raw(path, "SELECT f.name, t.name, u.login FROM deal_stage_changes h "
+                     "JOIN pipeline_stages t ON t.id = h.to_stage_id "
+                     "LEFT JOIN pipeline_stages f ON f.id = h.from_stage_id "
+                     "LEFT JOIN users u ON u.id = h.user_id WHERE h.deal_id = ? "
+                     "ORDER BY h.changed_at, h.id", deal_id.bytes)
+
+
+def _drag(source: ColumnView, row: int, target: ColumnView) -> None:
+    """What a mouse drag delivers: the source's drag data dropped on the target column."""
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    data = source.model().mimeData([source.model().index(row, 0)])
+    point = target.viewport().rect().center()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action = Qt.DropAction.MoveAction
+    QApplication.sendEvent(target.viewport(), QDragEnterEvent(point, action, data, buttons, mods))
+    QApplication.sendEvent(target.viewport(), QDragMoveEvent(point, action, data, buttons, mods))
+    QApplication.sendEvent(target.viewport(), QDropEvent(QPointF(point), action, data, buttons,
+                                                         mods))
+
+
+def test_drag_a_card_to_the_next_column(qtbot: QtBot, demo_db: dbs.Database,
+                                        demo_path: Path) -> None:
+    board = _board(qtbot, demo_db)
+    source, target = board.views[0], board.views[1]
+    card = source.column_model.cards[0]
+    before = (source.column_model.count, target.column_model.count)
+    _drag(source, 0, target)
+    qtbot.waitUntil(lambda: board.is_loaded() and target.column_model.count == before[1] + 1,
+                    timeout=15_000)
+    assert source.column_model.count == before[0] - 1
+    assert card.id in {c.id for c in target.column_model.cards}
+    assert _stage_of(demo_path, card.id) == "Qualified"
+    assert _moves(demo_path, card.id)[-1] == ("New", "Qualified", "d.seitkali")
+    header = board.headers[target.column_model.stage.id].text()
+    assert header.startswith("Qualified\n" + str(before[1] + 1))
+
+
+def test_move_a_card_by_keyboard_and_read_it(qtbot: QtBot, demo_db: dbs.Database,
+                                             demo_path: Path) -> None:
+    board = _board(qtbot, demo_db)
+    view = board.views[1]
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    card = view.current_card()
+    assert card is not None
+    spoken = view.model().data(view.currentIndex(), Qt.ItemDataRole.AccessibleTextRole)
+    assert card.client_name in spoken and "stage Qualified" in spoken
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _stage_of(demo_path, card.id) == "Proposal", timeout=5_000)
+    qtbot.waitUntil(board.is_loaded, timeout=15_000)
+    assert card.id in {c.id for c in board.views[2].column_model.cards}
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # another card
+    assert _moves(demo_path, card.id)[-1] == ("Qualified", "Proposal", "d.seitkali")
+
+
+def test_strict_pipeline_refuses_on_the_board(qtbot: QtBot, demo_db: dbs.Database,
+                                              demo_path: Path) -> None:
+    board = _board(qtbot, demo_db, "Wholesale")
+    inquiry = board.views[0]
+    without_terms = {r[0] for r in raw(demo_path, "SELECT id FROM clients WHERE id NOT IN "
+                                                   "(SELECT client_id FROM terms_of_sale)")}
+    row = next(i for i, c in enumerate(inquiry.column_model.cards)
+               if c.client_id.bytes in without_terms)
+    card = inquiry.column_model.cards[row]
+    history = _moves(demo_path, card.id)
+    _drag(inquiry, row, board.views[2])  # Inquiry → Proposal skips "Terms agreed"
+    assert board.message.isVisible()
+    assert "strict pipeline" in board.message.text() and "Terms agreed" in board.message.text()
+    inquiry.setFocus()
+    inquiry.setCurrentIndex(inquiry.model().index(row, 0))
+    qtbot.keyClick(inquiry, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert "the client's terms of sale" in board.message.text()
+    assert _stage_of(demo_path, card.id) == "Inquiry" and _moves(demo_path, card.id) == history
+
+
+def test_lost_asks_for_the_reason(qtbot: QtBot, demo_db: dbs.Database, demo_path: Path) -> None:
+    board = _board(qtbot, demo_db)
+    card = board.views[3].column_model.cards[0]
+    lost = next(v for v in board.views if v.column_model.stage.name == "Lost")
+    menu = board.card_menu(card)
+    move_to = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    next(a for a in move_to.actions() if a.text() == "Lost").trigger()
+    dialog = board.lost_dialog
+    assert dialog is not None and dialog.isVisible()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no reason yet
+    dialog.reason.setCurrentIndex(1)
+    dialog.comment.setPlainText("chose a cheaper offer")
+    assert ok.isEnabled()
+    reason = dialog.reason.currentText()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _stage_of(demo_path, card.id) == "Lost", timeout=5_000)
+    assert raw(demo_path, "SELECT status, loss_reason, loss_comment FROM deals WHERE id = ?",
+               card.id.bytes) == [("lost", reason, "chose a cheaper offer")]
+    assert _moves(demo_path, card.id)[-1][1:] == ("Lost", "d.seitkali")
+    qtbot.waitUntil(lambda: board.is_loaded() and card.id in {
+        c.id for c in lost.column_model.cards}, timeout=15_000)
+
+
+def test_move_from_the_deal_card(qtbot: QtBot, demo_db: dbs.Database, demo_path: Path) -> None:
+    board = _board(qtbot, demo_db)
+    card = board.views[2].column_model.cards[0]
+    dialog = board.open_card(card)
+    assert isinstance(dialog, DealCardDialog)
+    assert dialog.history_table.rowCount() == len(_moves(demo_path, card.id))
+    select_data(dialog.stage, board.views[3].column_model.stage.id)
+    dialog.stage.activated.emit(dialog.stage.currentIndex())
+    assert _stage_of(demo_path, card.id) == "Negotiation"
+    assert _moves(demo_path, card.id)[-1] == ("Proposal", "Negotiation", "d.seitkali")
+    assert dialog.history_table.rowCount() == len(_moves(demo_path, card.id))  # reloaded
+
+
+def test_the_board_opens_from_the_menu(qtbot: QtBot, demo_db: dbs.Database) -> None:
+    window = open_desk(qtbot, demo_db)
+    action = next(a for a in window.view_menu.actions() if a.objectName() == "dealsBoardAction")
+    assert action.shortcut().toString() == "Ctrl+Shift+D"
+    action.trigger()
+    board = window.findChild(DealsBoard, "dealsBoard")
+    assert board is not None and board.isVisible()
+    qtbot.waitUntil(board.is_loaded, timeout=15_000)
+    assert [v.column_model.stage.name for v in board.views][:2] == ["New", "Qualified"]
