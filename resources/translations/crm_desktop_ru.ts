@@ -4,22 +4,22 @@
 <context>
     <name>CallResultDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/call.py" line="47"/>
+        <location filename="../../crm_desktop/ui/desk/call.py" line="43"/>
         <source>Call result</source>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/call.py" line="51"/>
+        <location filename="../../crm_desktop/ui/desk/call.py" line="47"/>
         <source>Save result</source>
         <translation>Сохранить результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/call.py" line="52"/>
+        <location filename="../../crm_desktop/ui/desk/call.py" line="48"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/call.py" line="57"/>
+        <location filename="../../crm_desktop/ui/desk/call.py" line="53"/>
         <source>Call with {0} started at {1}. How did it go?</source>
         <translation>Звонок {0} начат в {1}. Каков результат?</translation>
     </message>
@@ -27,73 +27,73 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="128"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="129"/>
         <source>Product catalogue</source>
         <translation>Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="135"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="141"/>
         <source>Code or name</source>
         <translation>Код или название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="138"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="144"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="139"/>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="235"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="145"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="252"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="141"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="147"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="142"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="148"/>
         <source>Recommended price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="144"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="150"/>
         <source>Minimum price</source>
         <translation>Минимальная цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="146"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="152"/>
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="152"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="158"/>
         <source>&amp;New product</source>
         <translation>&amp;Новый товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="153"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="154"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="160"/>
         <source>New &amp;category</source>
         <translation>Новая &amp;категория</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="155"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="161"/>
         <source>&amp;Warehouses…</source>
         <translation>&amp;Склады…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="156"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="162"/>
         <source>&amp;Import prices and stock…</source>
         <translation>&amp;Импорт цен и остатков…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="235"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="252"/>
         <source>New category</source>
         <translation>Новая категория</translation>
     </message>
@@ -101,12 +101,12 @@
 <context>
     <name>CategoryTree</name>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="52"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="58"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="52"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="58"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -114,324 +114,324 @@
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="291"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="96"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="295"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="103"/>
         <source>Main</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="297"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="100"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="298"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="75"/>
         <source>Requisites</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="299"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/custom.py" line="63"/>
         <source>Custom fields</source>
         <translation>Доп. поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="300"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="747"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="55"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="113"/>
         <source>Relations</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="301"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/notes.py" line="65"/>
         <source>Notes and attachments</source>
         <translation>Заметки и вложения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="302"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/history.py" line="67"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="343"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="56"/>
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="349"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="61"/>
         <source>VIP, wholesale</source>
         <translation>VIP, опт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="368"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="73"/>
         <source>One phone a line, e.g. +7 727 250 10 20</source>
         <translation>По одному телефону в строке, например +7 727 250 10 20</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="371"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="76"/>
         <source>One e-mail a line</source>
         <translation>По одному e-mail в строке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="374"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="81"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="375"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="739"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="82"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="154"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="376"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="83"/>
         <source>Full name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="377"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="84"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="378"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="85"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="379"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="86"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="380"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="87"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="381"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="740"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="88"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="155"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="382"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="89"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="383"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="90"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="384"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="91"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="385"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="413"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="741"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="92"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="156"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="51"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="386"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="742"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="93"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="157"/>
         <source>Office phones</source>
         <translation>Телефоны офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="387"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="743"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="94"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="158"/>
         <source>Office e-mails</source>
         <translation>E-mail офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="405"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="745"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="41"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="122"/>
         <source>KPP (Russia)</source>
         <translation>КПП (Россия)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="406"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="42"/>
         <source>Legal address</source>
         <translation>Юридический адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="407"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="43"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="409"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="746"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="45"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="123"/>
         <source>Bank accounts</source>
         <translation>Банковские счета</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="413"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="49"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="413"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="50"/>
         <source>Account / IBAN</source>
         <translation>Счёт / IBAN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="413"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="51"/>
         <source>BIC</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="414"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="52"/>
         <source>Default</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="420"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="56"/>
         <source>Add account</source>
         <translation>Добавить счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="423"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="59"/>
         <source>Remove account</source>
         <translation>Удалить счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="452"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/custom.py" line="37"/>
         <source>No custom fields yet. An administrator adds them in Settings → Custom fields.</source>
         <translation>Дополнительных полей пока нет. Администратор добавляет их в меню Настройки → Дополнительные поля.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="487"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="526"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="38"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="86"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="487"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="39"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="487"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="40"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="491"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="42"/>
         <source>Link a partner…</source>
         <translation>Связать с партнёром…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="494"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="45"/>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="516"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="526"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="531"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="75"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="85"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="92"/>
         <source>Link a partner</source>
         <translation>Связать с партнёром</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="517"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="76"/>
         <source>Partner&apos;s name, tax ID or phone</source>
         <translation>Название, налоговый номер или телефон партнёра</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="523"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="82"/>
         <source>No client matches {0}</source>
         <translation>Нет клиента по запросу {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="532"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/relations.py" line="93"/>
         <source>Relation (e.g. branch of, dealer of)</source>
         <translation>Связь (например, филиал, дилер)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="541"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/notes.py" line="48"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="543"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/notes.py" line="50"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="552"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/notes.py" line="59"/>
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="555"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/notes.py" line="72"/>
         <source>Save the client first</source>
         <translation>Сначала сохраните клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="561"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/notes.py" line="79"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="579"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/notes.py" line="103"/>
         <source>The file is missing from the attachment store</source>
         <translation>Файла нет в хранилище вложений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="588"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/history.py" line="40"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="588"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/history.py" line="40"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="588"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/history.py" line="41"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="589"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/history.py" line="42"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="591"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/history.py" line="44"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="591"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/history.py" line="45"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="592"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/history.py" line="46"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="604"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/history.py" line="59"/>
         <source>Kept beside similar clients:</source>
         <translation>Оставлен рядом с похожими клиентами:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="615"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/requisites.py" line="81"/>
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="760"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="124"/>
         <source>Contact {0}</source>
         <translation>Контакт {0}</translation>
     </message>
@@ -439,228 +439,228 @@
 <context>
     <name>ClientImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="62"/>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="143"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="65"/>
         <source>Client name</source>
         <translation>Наименование клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="65"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="66"/>
         <source>Full name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="66"/>
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="67"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="67"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="68"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="68"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="69"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="69"/>
         <source>Legal address</source>
         <translation>Юридический адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="75"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="75"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72"/>
         <source>Office phone</source>
         <translation>Телефон офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="76"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73"/>
         <source>Office e-mail</source>
         <translation>E-mail офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="76"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73"/>
         <source>Contact: full name</source>
         <translation>Контакт: ФИО</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="77"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="74"/>
         <source>Contact: first name</source>
         <translation>Контакт: имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="77"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="74"/>
         <source>Contact: middle name</source>
         <translation>Контакт: отчество</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="75"/>
         <source>Contact: last name</source>
         <translation>Контакт: фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="75"/>
         <source>Contact: position</source>
         <translation>Контакт: должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="79"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="76"/>
         <source>Contact: phone</source>
         <translation>Контакт: телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="80"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="77"/>
         <source>Contact: e-mail</source>
         <translation>Контакт: e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="81"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="78"/>
         <source>Contact: birthday</source>
         <translation>Контакт: день рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="81"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="78"/>
         <source>Contact: primary</source>
         <translation>Контакт: основной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="82"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="79"/>
         <source>Client ID (groups rows)</source>
         <translation>ID клиента (объединяет строки)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="81"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="87"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="84"/>
         <source>CSV, Excel (XLSX) or vCard (VCF)</source>
         <translation>CSV, Excel (XLSX) или vCard (VCF)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="89"/>
         <source>Skip rows of existing clients</source>
         <translation>Пропускать строки существующих клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="90"/>
         <source>Update existing clients</source>
         <translation>Обновлять существующих клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="91"/>
         <source>Create anyway (recorded)</source>
         <translation>Создавать всё равно (с отметкой)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="92"/>
         <source>Import the good rows even if some have problems</source>
         <translation>Импортировать верные строки, даже если в других есть ошибки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="101"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="102"/>
         <source>Cancel import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="109"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="121"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="118"/>
         <source>Duplicates:</source>
         <translation>Дубли:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="134"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="131"/>
         <source>Choose what each column holds:</source>
         <translation>Укажите, что содержит каждый столбец:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="147"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="144"/>
         <source>Clients (*.csv *.xlsx *.vcf);;All files (*)</source>
         <translation>Клиенты (*.csv *.xlsx *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="161"/>
         <source>{0}: {1} rows</source>
         <translation>{0}: строк — {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="172"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="173"/>
         <source>— skip —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="227"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="228"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -670,12 +670,12 @@
         <translation>Импортировано: создано клиентов {0}, обновлено {1}, пропущено дублей {2}, контактных лиц {3}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="246"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="244"/>
         <source>{0} of {1} rows have problems; nothing was imported. Fix the file, or accept a partial import.</source>
         <translation>В {0} из {1} строк есть ошибки; ничего не импортировано. Исправьте файл или разрешите частичный импорт.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="249"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="248"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт прерван; ничего не импортировано.</translation>
     </message>
@@ -683,169 +683,169 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="41"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="42"/>
         <source>Choose a client: a day&apos;s client, an event or search</source>
         <translation>Выберите клиента: из клиентов дня, из события или поиском</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="46"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="47"/>
         <source>&amp;Call</source>
         <translation>&amp;Позвонить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="47"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="48"/>
         <source>&amp;New event</source>
         <translation>&amp;Новое событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="48"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="49"/>
         <source>Client &amp;card</source>
         <translation>&amp;Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="49"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="50"/>
         <source>E&amp;vents</source>
         <translation>Со&amp;бытия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="50"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="51"/>
         <source>&amp;Price</source>
         <translation>&amp;Прайс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="51"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="52"/>
         <source>Quick quote for this client</source>
         <translation>Быстрое КП для этого клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="59"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="60"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="67"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="68"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="68"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="69"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="69"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="70"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="70"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="71"/>
         <source>Total sales</source>
         <translation>Сумма продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="71"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="72"/>
         <source>Debt</source>
         <translation>Долг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="79"/>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="106"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="80"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="107"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="81"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="82"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="82"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="83"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="83"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="84"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="84"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="85"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="85"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="86"/>
         <source>Local time</source>
         <translation>Местное время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="86"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="87"/>
         <source>Time zone unknown</source>
         <translation>Часовой пояс неизвестен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="92"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="93"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="97"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="98"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="97"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="98"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="98"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="99"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="98"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="99"/>
         <source>Last year</source>
         <translation>Последний год</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="103"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="104"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="104"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="105"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="105"/>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="117"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="106"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="118"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="107"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="108"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="108"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="109"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="119"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="120"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="128"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="129"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="129"/>
+        <location filename="../../crm_desktop/ui/desk/client_panel.py" line="130"/>
         <source>Finance</source>
         <translation>Финансы</translation>
     </message>
@@ -853,37 +853,37 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="65"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="65"/>
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="59"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="65"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="60"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="66"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="60"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="66"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="60"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="66"/>
         <source>Since</source>
         <translation>Клиент с</translation>
     </message>
@@ -891,37 +891,37 @@
 <context>
     <name>ClientsWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="151"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="149"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="158"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="155"/>
         <source>Name, tax ID, phone, e-mail…</source>
         <translation>Название, ИНН/БИН, телефон, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="171"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="168"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="174"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="171"/>
         <source>Save as segment…</source>
         <translation>Сохранить как сегмент…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="198"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="196"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Новый партнёр…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="199"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="198"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="200"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="199"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Объединить двух…</translation>
     </message>
@@ -931,42 +931,42 @@
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="202"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="203"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="217"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="219"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="281"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="282"/>
         <source>(all)</source>
         <translation>(все)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="264"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="265"/>
         <source>(custom field)</source>
         <translation>(доп. поле)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="269"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="270"/>
         <source>(no segment)</source>
         <translation>(без сегмента)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="300"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="301"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="325"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="326"/>
         <source>Save as segment</source>
         <translation>Сохранить как сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="325"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="326"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -976,27 +976,27 @@
         <translation>Клиентов: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="387"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="388"/>
         <source>Select exactly two clients to merge</source>
         <translation>Выберите ровно двух клиентов для объединения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="403"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="402"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="404"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="403"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="415"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="408"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_window.py" line="417"/>
+        <location filename="../../crm_desktop/ui/clients/list_window.py" line="411"/>
         <source>{0} rows written to {1}</source>
         <translation>Записано строк: {0} в {1}</translation>
     </message>
@@ -1004,173 +1004,173 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="42"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="45"/>
         <source>Company settings</source>
         <translation>Настройки компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="58"/>
         <source>Legal name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="59"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="60"/>
         <source>Country (code)</source>
         <translation>Страна (код)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="61"/>
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="61"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="62"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="62"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="63"/>
         <source>Director</source>
         <translation>Директор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="64"/>
         <source>Chief accountant</source>
         <translation>Главный бухгалтер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="65"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="66"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="67"/>
         <source>Account / IBAN</source>
         <translation>Счёт / IBAN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="67"/>
         <source>BIC</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="62"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="68"/>
         <source>Device code for numbers (offline laptops)</source>
         <translation>Код устройства для номеров (ноутбуки без сети)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="75"/>
         <source>Prices include VAT</source>
         <translation>Цены включают НДС</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="71"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="77"/>
         <source>Send documents without the last look (straight to the outbox)</source>
         <translation>Отправлять документы без просмотра (сразу в исходящие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="75"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="81"/>
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="89"/>
         <source>Stamp</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="90"/>
         <source>Director&apos;s signature</source>
         <translation>Подпись директора</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="85"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="91"/>
         <source>Accountant&apos;s signature</source>
         <translation>Подпись бухгалтера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="92"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="87"/>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="147"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="153"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="99"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="119"/>
         <source>Save this template</source>
         <translation>Сохранить шаблон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="122"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="123"/>
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="124"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="126"/>
         <source>Placeholders: </source>
         <translation>Подстановки: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="137"/>
         <source>Requisites</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="132"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="138"/>
         <source>Stamp and signatures</source>
         <translation>Печать и подписи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="133"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="139"/>
         <source>E-mail templates</source>
         <translation>Шаблоны писем</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="153"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="159"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="154"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="160"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1178,99 +1178,99 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="117"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="39"/>
         <source>Add contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="119"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="41"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="135"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="57"/>
         <source>Primary contact</source>
         <translation>Основной контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="139"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="61"/>
         <source>One phone a line, e.g. mobile: +7 701 123 45 67</source>
         <translation>По одному телефону в строке, например mobile: +7 701 123 45 67</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="142"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="64"/>
         <source>One e-mail a line</source>
         <translation>По одному e-mail в строке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="150"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="72"/>
         <source>Link a person…</source>
         <translation>Связать с человеком…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="153"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="75"/>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="161"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="83"/>
         <source>Full name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="162"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="84"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="163"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="85"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="165"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="87"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="166"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="88"/>
         <source>E-mails</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="167"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="89"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="90"/>
         <source>Related persons</source>
         <translation>Связанные люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="223"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="233"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="237"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="167"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="177"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="181"/>
         <source>Link a person</source>
         <translation>Связать с человеком</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="224"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="168"/>
         <source>Person&apos;s or client&apos;s name, phone…</source>
         <translation>Имя человека или клиента, телефон…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="230"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="174"/>
         <source>No person matches {0}</source>
         <translation>Нет человека по запросу {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="233"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="177"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="238"/>
+        <location filename="../../crm_desktop/ui/clients/tabs/contacts.py" line="182"/>
         <source>Relation (e.g. reports to, spouse)</source>
         <translation>Связь (например, подчиняется, супруг)</translation>
     </message>
@@ -1278,37 +1278,37 @@
 <context>
     <name>CustomFieldsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="35"/>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="32"/>
         <source>Custom fields of the client card</source>
         <translation>Дополнительные поля карточки клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="40"/>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="37"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="40"/>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="37"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="40"/>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="37"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="41"/>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="38"/>
         <source>Choices (comma-separated)</source>
         <translation>Варианты (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="46"/>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="42"/>
         <source>Add field</source>
         <translation>Добавить поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="49"/>
+        <location filename="../../crm_desktop/ui/clients/custom_fields_dialog.py" line="45"/>
         <source>Remove field</source>
         <translation>Удалить поле</translation>
     </message>
@@ -1316,95 +1316,576 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="79"/>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="85"/>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="93"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="78"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="84"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="92"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="80"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="79"/>
         <source>Next event</source>
         <translation>Следующее событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="81"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="80"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="84"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="83"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="86"/>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="94"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="85"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="93"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="87"/>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="95"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="86"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="94"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="88"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="92"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="91"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="113"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="112"/>
         <source>Clients of the day</source>
         <translation>Клиенты дня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="114"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="113"/>
         <source>Agenda</source>
         <translation>План дня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="115"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="114"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="132"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="133"/>
         <source>Events on {0}: {1}</source>
         <translation>Событий на {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="145"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="146"/>
         <source>Overdue: {0}</source>
         <translation>Просрочено: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="149"/>
+        <location filename="../../crm_desktop/ui/desk/day_panel.py" line="150"/>
         <source>Overdue ({0})</source>
         <translation>Просрочено ({0})</translation>
     </message>
 </context>
 <context>
+    <name>DealCardDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="80"/>
+        <source>Deal: {0}</source>
+        <translation>Сделка: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="91"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="117"/>
+        <source>(not set)</source>
+        <translation>(не задана)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="121"/>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="126"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="127"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="128"/>
+        <source>C&amp;ontact</source>
+        <translation>К&amp;онтакт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="129"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="130"/>
+        <source>&amp;Stage</source>
+        <translation>&amp;Этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="131"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="132"/>
+        <source>&amp;Probability</source>
+        <translation>&amp;Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="133"/>
+        <source>&amp;Expected close</source>
+        <translation>&amp;Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="134"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="135"/>
+        <source>So&amp;urce</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="137"/>
+        <source>Lost because</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="144"/>
+        <source>&amp;Quote…</source>
+        <translation>&amp;Предложение…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="156"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="156"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="156"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="156"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="157"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="170"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="164"/>
+        <source>From {0}: net {1}, VAT {2}, total {3}</source>
+        <translation>По {0}: без НДС {1}, НДС {2}, всего {3}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="168"/>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="170"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="170"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="170"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="174"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
+        <source>Quotes and invoices</source>
+        <translation>Предложения и счета</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="174"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="179"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="192"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="174"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="174"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="176"/>
+        <source>Events and e-mails</source>
+        <translation>События и письма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="179"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="185"/>
+        <source>Add comment</source>
+        <translation>Добавить комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="192"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="192"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="192"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="193"/>
+        <source>Days in previous</source>
+        <translation>Дней на прежнем этапе</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="197"/>
+        <source>Stage history</source>
+        <translation>История этапов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="204"/>
+        <source>The amount is not a number</source>
+        <translation>Сумма — не число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="255"/>
+        <source>Moved to {0}, but: {1}</source>
+        <translation>Перемещена в «{0}», но: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DealsBoard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="196"/>
+        <source>{0} · {1} d in stage</source>
+        <translation>{0} · {1} дн. на этапе</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="201"/>
+        <source>next: {0}</source>
+        <translation>далее: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="277"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="319"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="322"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="325"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="328"/>
+        <source>Hot or cold</source>
+        <translation>Горячие или холодные</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="329"/>
+        <source>Hot and cold</source>
+        <translation>Горячие и холодные</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="330"/>
+        <source>Hot (≥ {0} %)</source>
+        <translation>Горячие (≥ {0} %)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="331"/>
+        <source>Cold (&lt; {0} %)</source>
+        <translation>Холодные (&lt; {0} %)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="334"/>
+        <source>Won and lost in</source>
+        <translation>Выигранные и проигранные за</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="335"/>
+        <source>Closed: 7 days</source>
+        <translation>Закрытые: 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="335"/>
+        <source>Closed: 30 days</source>
+        <translation>Закрытые: 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="336"/>
+        <source>Closed: 90 days</source>
+        <translation>Закрытые: 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="336"/>
+        <source>Closed: a year</source>
+        <translation>Закрытые: год</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="342"/>
+        <source>Amount from</source>
+        <translation>Сумма от</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
+        <source>Client…</source>
+        <translation>Клиент…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="349"/>
+        <source>&amp;List</source>
+        <translation>&amp;Список</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
+        <source>&amp;Stages…</source>
+        <translation>&amp;Этапы…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="388"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="389"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="397"/>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="458"/>
+        <source>{0}
+{1} · {2}</source>
+        <translation>{0}
+{1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="460"/>
+        <source>(+{0} without rate)</source>
+        <translation>(+{0} без курса)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="500"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="502"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="503"/>
+        <source>stage {0}, {1} days</source>
+        <translation>этап {0}, {1} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
+        <source>responsible {0}</source>
+        <translation>ответственный {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="507"/>
+        <source>next: {0} on {1}</source>
+        <translation>далее: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="511"/>
+        <source>overdue</source>
+        <translation>просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="537"/>
+        <source>Open the deal card</source>
+        <translation>Открыть карточку сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="538"/>
+        <source>Next stage	Ctrl+Right</source>
+        <translation>Следующий этап	Ctrl+Right</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="539"/>
+        <source>Previous stage	Ctrl+Left</source>
+        <translation>Предыдущий этап	Ctrl+Left</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="540"/>
+        <source>Move to</source>
+        <translation>Переместить в</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="571"/>
+        <source>Moved to {0}, but: {1}</source>
+        <translation>Перемещена в «{0}», но: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DealsListWindow</name>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="38"/>
+        <source>Deals — list</source>
+        <translation>Сделки — список</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="42"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="43"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="44"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="45"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="47"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="49"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="50"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="52"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="53"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="66"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="98"/>
+        <source>{0} deals</source>
+        <translation>Сделок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="99"/>
+        <source>The first {0} deals (the export writes all)</source>
+        <translation>Первые {0} сделок (выгрузка пишет все)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="109"/>
+        <source>Export deals</source>
+        <translation>Выгрузить сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="110"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="125"/>
+        <source>{0} deals written to {1}</source>
+        <translation>Сделок записано в {1}: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DeskWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="183"/>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="187"/>
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="185"/>
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="189"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="184"/>
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="186"/>
         <source>This contact person has no phone number.</source>
         <translation>У этого контактного лица нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="188"/>
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="190"/>
         <source>No program on this computer makes calls for {0} links. Install a softphone or choose another link type in the settings.</source>
         <translation>На этом компьютере нет программы для звонков по ссылкам {0}. Установите софтфон или выберите другой тип ссылок в настройках.</translation>
     </message>
@@ -1440,47 +1921,47 @@
 <context>
     <name>EmailComposerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="41"/>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="40"/>
         <source>E-mail — {0}</source>
         <translation>Письмо — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="50"/>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="48"/>
         <source>Add a contact&apos;s address…</source>
         <translation>Добавить адрес контакта…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="63"/>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="61"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="67"/>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="65"/>
         <source>Attachment: {0} ({1} KB)</source>
         <translation>Вложение: {0} ({1} КБ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="72"/>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="70"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="75"/>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="73"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="83"/>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="81"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="84"/>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="82"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/composer.py" line="85"/>
+        <location filename="../../crm_desktop/ui/mail/composer.py" line="83"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -1488,128 +1969,128 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="62"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="62"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="83"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="103"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="107"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="104"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="105"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="109"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="106"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="110"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="107"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="108"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="109"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="110"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="111"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="115"/>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="181"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="178"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="114"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="124"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="121"/>
         <source>Co&amp;mplete…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="124"/>
         <source>Cancel &amp;event</source>
         <translation>Отменить &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="139"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="136"/>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="141"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="138"/>
         <source>1 day before</source>
         <translation>За 1 день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="143"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="140"/>
         <source>1 hour before</source>
         <translation>За 1 час</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="141"/>
         <source>{0} min before</source>
         <translation>За {0} мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="180"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="177"/>
         <source>Complete the event</source>
         <translation>Завершение события</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="186"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="183"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="187"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="184"/>
         <source>Plan the next step with this client?</source>
         <translation>Запланировать следующий шаг с этим клиентом?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="217"/>
         <source>Cancel the event</source>
         <translation>Отмена события</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/ui/desk/event_dialog.py" line="217"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1617,87 +2098,87 @@
 <context>
     <name>EventsReportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="41"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="40"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="45"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="44"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="46"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="45"/>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="47"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="46"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="48"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="47"/>
         <source>Current client</source>
         <translation>Текущий клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="49"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="48"/>
         <source>By type, last 90 days</source>
         <translation>По типу, последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="55"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="54"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="59"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="58"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="60"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="59"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="61"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="60"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="62"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="61"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="63"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="62"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="64"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="65"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="64"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="93"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="92"/>
         <source>{0} events</source>
         <translation>Событий: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="101"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="100"/>
         <source>Export events</source>
         <translation>Экспорт событий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/events_report.py" line="102"/>
+        <location filename="../../crm_desktop/ui/desk/events_report.py" line="101"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1705,99 +2186,99 @@
 <context>
     <name>FinanceTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="24"/>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="34"/>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/ui/desk/finance.py" line="25"/>
         <location filename="../../crm_desktop/ui/desk/finance.py" line="35"/>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="41"/>
-        <source>Date</source>
-        <translation>Дата</translation>
+        <source>Number</source>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/desk/finance.py" line="26"/>
         <location filename="../../crm_desktop/ui/desk/finance.py" line="36"/>
         <location filename="../../crm_desktop/ui/desk/finance.py" line="42"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="27"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="37"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="43"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="27"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="28"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="28"/>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="37"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="29"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="38"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="29"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="30"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="31"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="32"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="38"/>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="44"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="39"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="45"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="43"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="44"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="45"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="46"/>
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="57"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="58"/>
         <source>Invoices for payment</source>
         <translation>Счета на оплату</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="58"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="59"/>
         <source>Sales (shipments)</source>
         <translation>Продажи (отгрузки)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="59"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="60"/>
         <source>Payments received</source>
         <translation>Поступления оплат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="69"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="70"/>
         <source>Register &amp;payment…</source>
         <translation>Зарегистрировать &amp;оплату…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="95"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="96"/>
         <source>Invoiced: {0}</source>
         <translation>Выставлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="97"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="98"/>
         <source>overdue invoices: {0}</source>
         <translation>просроченных счетов: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="99"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="100"/>
         <source>Shipped: {0}</source>
         <translation>Отгружено: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/finance.py" line="101"/>
+        <location filename="../../crm_desktop/ui/desk/finance.py" line="102"/>
         <source>Paid: {0}</source>
         <translation>Оплачено: {0}</translation>
     </message>
@@ -1805,47 +2286,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="38"/>
+        <location filename="../../crm_desktop/ui/first_run.py" line="39"/>
         <source>Welcome to CRM Desktop</source>
         <translation>Добро пожаловать в CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="49"/>
+        <location filename="../../crm_desktop/ui/first_run.py" line="50"/>
         <source>This database is empty. Try the program on realistic demo data, or start with your own company.</source>
         <translation>База данных пуста. Попробуйте программу на демонстрационных данных или начните работу со своей компанией.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="53"/>
+        <location filename="../../crm_desktop/ui/first_run.py" line="54"/>
         <source>Create demo data</source>
         <translation>Создать демо-данные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="56"/>
+        <location filename="../../crm_desktop/ui/first_run.py" line="57"/>
         <source>Start with my company…</source>
         <translation>Начать со своей компанией…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="84"/>
+        <location filename="../../crm_desktop/ui/first_run.py" line="85"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="85"/>
+        <location filename="../../crm_desktop/ui/first_run.py" line="86"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="86"/>
+        <location filename="../../crm_desktop/ui/first_run.py" line="87"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="87"/>
+        <location filename="../../crm_desktop/ui/first_run.py" line="88"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_run.py" line="90"/>
+        <location filename="../../crm_desktop/ui/first_run.py" line="91"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -1859,210 +2340,248 @@
     </message>
 </context>
 <context>
+    <name>LostReasonDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/lost_dialog.py" line="23"/>
+        <source>Deal lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/lost_dialog.py" line="30"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/lost_dialog.py" line="33"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/lost_dialog.py" line="36"/>
+        <source>Why was «{0}» lost?</source>
+        <translation>Почему проиграна «{0}»?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/lost_dialog.py" line="37"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/lost_dialog.py" line="38"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Комментарий</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="49"/>
         <source>CRM Desktop — {0}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="67"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="72"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
         <source>Product &amp;catalogue</source>
         <translation>&amp;Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="99"/>
+        <source>&amp;Deals board</source>
+        <translation>&amp;Доска сделок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="104"/>
         <source>C&amp;lients</source>
         <translation>К&amp;лиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="105"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Новый партнёр…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="121"/>
         <source>Custom &amp;fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Company…</source>
         <translation>&amp;Компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Mail server…</source>
         <translation>&amp;Почтовый сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="148"/>
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="149"/>
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="163"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="166"/>
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="179"/>
         <source>Outbox: {0}</source>
         <translation>Исходящие: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="233"/>
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="236"/>
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="226"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="251"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="248"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="252"/>
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="268"/>
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="294"/>
         <source>The search index could not be built: {0}</source>
         <translation>Не удалось построить поисковый индекс: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="301"/>
         <source>Daily backup saved to {0}</source>
         <translation>Ежедневная резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="307"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="308"/>
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="318"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="319"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="322"/>
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="323"/>
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
@@ -2074,124 +2593,124 @@ Database: {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="46"/>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="72"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="140"/>
         <source>Merge two clients</source>
         <translation>Объединение двух клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="77"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="77"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="78"/>
         <source>Full name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="78"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="79"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="79"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="80"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="80"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="80"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="81"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="81"/>
         <source>Legal address</source>
         <translation>Юридический адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="82"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="82"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="83"/>
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="83"/>
         <source>KPP (Russia)</source>
         <translation>КПП (Россия)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="84"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="84"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="59"/>
         <source>One of the clients no longer exists</source>
         <translation>Одного из клиентов больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="87"/>
         <source>&lt;b&gt;Keep&lt;/b&gt;</source>
         <translation>&lt;b&gt;Оставить&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="84"/>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="132"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="112"/>
         <source>Contacts, events, deals, documents, payments and attachments of both move to the client you keep. The other is kept as merged, so later imports meet the survivor.</source>
         <translation>Контакты, события, сделки, документы, платежи и вложения обоих переходят к оставленному клиенту. Второй сохраняется как объединённый, и последующие импорты находят оставленного.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="99"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="119"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="121"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="141"/>
         <source>Merge {0} into {1}? This cannot be undone from here.</source>
         <translation>Объединить {0} с {1}? Отменить это здесь нельзя.</translation>
     </message>
@@ -2199,93 +2718,93 @@ Database: {1}</source>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="30"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="32"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="33"/>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="66"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="35"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="67"/>
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="34"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="36"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="37"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="39"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="38"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="40"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="39"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="41"/>
         <source>Attempts</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="40"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="42"/>
         <source>Server&apos;s answer</source>
         <translation>Ответ сервера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="44"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="46"/>
         <source>Show sent mail</source>
         <translation>Показать отправленные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="49"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="51"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="50"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="52"/>
         <source>&amp;Cancel message</source>
         <translation>&amp;Отменить письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="51"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="53"/>
         <source>Open in mail &amp;client</source>
         <translation>Открыть в &amp;почтовой программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="66"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="67"/>
         <source>Sending</source>
         <translation>Отправляется</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="67"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="68"/>
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="68"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="69"/>
         <source>Will retry</source>
         <translation>Повторится</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="69"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="70"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="70"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="71"/>
         <source>Interrupted: check before resending</source>
         <translation>Прервано: проверьте перед повторной отправкой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="71"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="72"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="72"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="73"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -2293,32 +2812,32 @@ Database: {1}</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="37"/>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="34"/>
         <source>Payment for {0}</source>
         <translation>Оплата по {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="47"/>
         <source>Outstanding</source>
         <translation>К оплате осталось</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="48"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="49"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="50"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/desk/payment_dialog.py" line="51"/>
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
@@ -2326,93 +2845,93 @@ Database: {1}</source>
 <context>
     <name>PriceImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="40"/>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="100"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="44"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="104"/>
         <source>Import prices and stock</source>
         <translation>Импорт цен и остатков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="47"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="51"/>
         <source>Product code</source>
         <translation>Код товара</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="47"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="51"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="52"/>
         <source>Minimum price</source>
         <translation>Минимальная цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="52"/>
         <source>Stock</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="49"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="53"/>
         <source>Warehouse</source>
         <translation>Склад</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="54"/>
         <source>Price: {0}</source>
         <translation>Цена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="56"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="58"/>
         <source>CSV or XLSX from the accounting system</source>
         <translation>CSV или XLSX из учётной системы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="69"/>
         <source>— from the file —</source>
         <translation>— из файла —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="72"/>
         <source>Stock goes to</source>
         <translation>Остатки — на склад</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="73"/>
         <source>Import the good rows even if some have problems</source>
         <translation>Импортировать верные строки, даже если в других есть ошибки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="71"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="75"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="82"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="101"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="105"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="121"/>
         <source>{0}: {1} rows</source>
         <translation>{0}: строк — {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="124"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="131"/>
         <source>— not in the file —</source>
         <translation>— нет в файле —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="152"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="165"/>
         <source>Imported: {0} products updated, {1} stock levels set.</source>
         <translation>Импортировано: обновлено товаров — {0}, остатков — {1}.</translation>
     </message>
@@ -2420,107 +2939,107 @@ Database: {1}</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="69"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="69"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="87"/>
         <source>Active (offered in quotes)</source>
         <translation>Активен (предлагается в КП)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="74"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="91"/>
         <source>Price type</source>
         <translation>Тип цены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="74"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="91"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="100"/>
         <source>Warehouse</source>
         <translation>Склад</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="83"/>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="100"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="137"/>
         <source>Stock</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="111"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="119"/>
         <source>Choose photo…</source>
         <translation>Выбрать фото…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="110"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="127"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="128"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="129"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="130"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="131"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="115"/>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="159"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="132"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="201"/>
         <source>Recommended price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="116"/>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="133"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="202"/>
         <source>Minimum price</source>
         <translation>Минимальная цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="117"/>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="161"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="134"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="203"/>
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="136"/>
         <source>Prices by type</source>
         <translation>Цены по типам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="121"/>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="137"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="173"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/ui/catalogue/product_dialog.py" line="174"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -2528,173 +3047,173 @@ Database: {1}</source>
 <context>
     <name>QuickQuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="70"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="96"/>
         <source>Quick quote — {0}</source>
         <translation>Быстрое КП — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="82"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="151"/>
         <source>&amp;Terms…</source>
         <translation>&amp;Условия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="88"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="163"/>
         <source>Code or name; Enter adds, ↓ goes to the list</source>
         <translation>Код или название; Enter — добавить, ↓ — к списку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="95"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="172"/>
         <source>All products</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="110"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="193"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="111"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="194"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="112"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="195"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="117"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="199"/>
         <source>Total stock</source>
         <translation>Всего на складах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="118"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="200"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="120"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="202"/>
         <source>Minimum</source>
         <translation>Минимум</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="129"/>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="348"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="212"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="416"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="154"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="241"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="155"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="242"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="156"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="243"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="157"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="244"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="158"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="245"/>
         <source>Price paid</source>
         <translation>Цена продажи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="177"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="274"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="179"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="276"/>
         <source>Send &amp;quote</source>
         <translation>Отправить &amp;КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="181"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="278"/>
         <source>&amp;Sell: send invoice</source>
         <translation>&amp;Продать: отправить счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="198"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="122"/>
         <source>Quote</source>
         <translation>Коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="251"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="320"/>
         <source>The new terms apply from the next quote; this one keeps its prices.</source>
         <translation>Новые условия действуют со следующего КП; в этом цены остаются прежними.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="265"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="333"/>
         <source>Price type: {0} · discount {1} % · {2} · payment in {3} days</source>
         <translation>Тип цены: {0} · скидка {1} % · {2} · оплата за {3} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="359"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="427"/>
         <source>Past deals of the client ({0})</source>
         <translation>Прошлые сделки клиента ({0})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="365"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="433"/>
         <source>Past deals of the client: {0} ({1})</source>
         <translation>Прошлые сделки клиента: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="366"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="434"/>
         <source>No past deals for {0}</source>
         <translation>Нет прошлых сделок по {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="382"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="450"/>
         <source>That deal was in {0}; this quote is in {1}.</source>
         <translation>Та сделка была в {0}; это предложение — в {1}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="387"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="455"/>
         <source>{0} is no longer in the catalogue.</source>
         <translation>{0} больше нет в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="404"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="472"/>
         <source>{0}: only {1} in stock.</source>
         <translation>{0}: на складе только {1}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="413"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="481"/>
         <source>Net: {0}</source>
         <translation>Без НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="416"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="484"/>
         <source>VAT: {0}</source>
         <translation>НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="418"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="486"/>
         <source>Total: {0}</source>
         <translation>Итого: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="423"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="491"/>
         <source>Quick quote</source>
         <translation>Быстрое КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="431"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="499"/>
         <source>Price below the minimum</source>
         <translation>Цена ниже минимальной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="432"/>
+        <location filename="../../crm_desktop/ui/quote/quick_quote.py" line="500"/>
         <source>Some prices are below the minimum. Your reason for approving them:</source>
         <translation>Некоторые цены ниже минимальных. Причина согласования:</translation>
     </message>
@@ -2702,62 +3221,52 @@ Database: {1}</source>
 <context>
     <name>QuoteLinesModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="33"/>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="40"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="33"/>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="40"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="33"/>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="40"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="33"/>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="40"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="34"/>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="41"/>
         <source>Discount %</source>
         <translation>Скидка %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="34"/>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="41"/>
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="34"/>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="41"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="96"/>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="103"/>
         <source>Below the minimum price {0}</source>
         <translation>Ниже минимальной цены {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="99"/>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="106"/>
         <source>Only {0} in stock</source>
         <translation>На складе только {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="110"/>
-        <source>The quantity must be above zero</source>
-        <translation>Количество должно быть больше нуля</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="114"/>
-        <source>The discount must be from 0 to 99.99 %</source>
-        <translation>Скидка должна быть от 0 до 99,99 %</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="130"/>
+        <location filename="../../crm_desktop/ui/quote/lines_model.py" line="137"/>
         <source>{0}: only {1} in stock; the quote keeps {2}.</source>
         <translation>{0}: на складе только {1}; в предложении остаётся {2}.</translation>
     </message>
@@ -2770,72 +3279,72 @@ Database: {1}</source>
         <translation>Новый партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="88"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="86"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="89"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="87"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="90"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="88"/>
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="91"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="89"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="92"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="90"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="93"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="91"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="94"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="92"/>
         <source>Type the name, tax ID, phone or e-mail.</source>
         <translation>Введите название, налоговый номер, телефон или e-mail.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="99"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="97"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="103"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="101"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="107"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="105"/>
         <source>Full card…</source>
         <translation>Полная карточка…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="151"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="149"/>
         <source>Already known? {0} similar client(s) below.</source>
         <translation>Уже есть? Похожих клиентов ниже: {0}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="154"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="152"/>
         <source>No similar client found.</source>
         <translation>Похожих клиентов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="175"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="173"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/assistant.py" line="176"/>
+        <location filename="../../crm_desktop/ui/clients/assistant.py" line="174"/>
         <source>{0} looks like a client we already have. Create anyway? Your decision is recorded.</source>
         <translation>{0} похож на уже существующего клиента. Создать всё равно? Решение будет записано.</translation>
     </message>
@@ -2843,42 +3352,42 @@ Database: {1}</source>
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="39"/>
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="40"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="42"/>
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="43"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="43"/>
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="44"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="44"/>
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="45"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="47"/>
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="48"/>
         <source>&amp;Snooze 10 min</source>
         <translation>&amp;Отложить на 10 мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="49"/>
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="50"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="51"/>
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="52"/>
         <source>&amp;Done</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/reminders.py" line="69"/>
+        <location filename="../../crm_desktop/ui/desk/reminders.py" line="70"/>
         <source>{0} reminders</source>
         <translation>Напоминаний: {0}</translation>
     </message>
@@ -2894,116 +3403,214 @@ Database: {1}</source>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="29"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="27"/>
         <source>Mail server</source>
         <translation>Почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="38"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="35"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="38"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="35"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="39"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="36"/>
         <source>None (unencrypted)</source>
         <translation>Нет (без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="45"/>
         <source>kept in the system keychain; empty keeps the stored one</source>
         <translation>хранится в системном хранилище паролей; пусто — оставить прежний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="50"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="51"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="52"/>
         <source>Security</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="54"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="55"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="56"/>
         <source>From (address)</source>
         <translation>От кого (адрес)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="57"/>
         <source>From (name)</source>
         <translation>От кого (имя)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="63"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="60"/>
         <source>Send a &amp;test e-mail</source>
         <translation>Отправить &amp;тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="77"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="74"/>
         <source>Without encryption the password and the mail travel in clear text.</source>
         <translation>Без шифрования пароль и письма передаются открытым текстом.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="83"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="89"/>
         <source>Sent to {0}.</source>
         <translation>Отправлено на {0}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="93"/>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="98"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="90"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="95"/>
         <source>Not sent: {0}</source>
         <translation>Не отправлено: {0}</translation>
     </message>
 </context>
 <context>
+    <name>StageEditorDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="43"/>
+        <source>Pipelines and stages</source>
+        <translation>Воронки и этапы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="48"/>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="138"/>
+        <source>New pipeline</source>
+        <translation>Новая воронка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="49"/>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="141"/>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="50"/>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="142"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="51"/>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="143"/>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="62"/>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="69"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="62"/>
+        <source>Probability, %</source>
+        <translation>Вероятность, %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="62"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="63"/>
+        <source>Required to enter (comma-separated)</source>
+        <translation>Обязательно для входа (через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="68"/>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Добавить этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="70"/>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Удалить этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="72"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="74"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="76"/>
+        <source>&amp;New pipeline…</source>
+        <translation>&amp;Новая воронка…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="94"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="95"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Режим</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="100"/>
+        <source>Fields a stage can require: {0}</source>
+        <translation>Поля, которые этап может требовать: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/stage_editor.py" line="101"/>
+        <source>Loss reasons, one a line:</source>
+        <translation>Причины проигрыша, по одной в строке:</translation>
+    </message>
+</context>
+<context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="34"/>
+        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="33"/>
         <source>Terms of sale — {0}</source>
         <translation>Условия продажи — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="55"/>
         <source>Price type</source>
         <translation>Тип цены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="56"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="57"/>
         <source>Payment days</source>
         <translation>Дней на оплату</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="58"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -3011,27 +3618,27 @@ Database: {1}</source>
 <context>
     <name>WarehousesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="73"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="79"/>
         <source>Warehouses</source>
         <translation>Склады</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="79"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="84"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="79"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="84"/>
         <source>Main</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="80"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="85"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/window.py" line="84"/>
+        <location filename="../../crm_desktop/ui/catalogue/window.py" line="89"/>
         <source>&amp;Add warehouse</source>
         <translation>&amp;Добавить склад</translation>
     </message>
@@ -3039,35 +3646,35 @@ Database: {1}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="41"/>
+        <location filename="../../crm_desktop/ui/app.py" line="42"/>
         <source> (process {0} on {1})</source>
         <translation> (процесс {0} на {1})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="43"/>
+        <location filename="../../crm_desktop/ui/app.py" line="44"/>
         <source>The database {0} is already open in CRM Desktop{1}. Switch to that window, or close it and start again.</source>
         <translation>База данных {0} уже открыта в CRM Desktop{1}. Перейдите в то окно или закройте его и запустите программу снова.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="62"/>
-        <location filename="../../crm_desktop/ui/app.py" line="66"/>
-        <location filename="../../crm_desktop/ui/app.py" line="75"/>
-        <location filename="../../crm_desktop/ui/app.py" line="88"/>
+        <location filename="../../crm_desktop/ui/app.py" line="59"/>
+        <location filename="../../crm_desktop/ui/app.py" line="63"/>
+        <location filename="../../crm_desktop/ui/app.py" line="82"/>
+        <location filename="../../crm_desktop/ui/app.py" line="101"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="67"/>
+        <location filename="../../crm_desktop/ui/app.py" line="64"/>
         <source>The database {0} is on a network share. SQLite&apos;s locking over SMB is not reliable and shared use can damage the file. For a team, use a PostgreSQL server (crm-desktop --db postgresql+psycopg://…).</source>
         <translation>База данных {0} находится в сетевой папке. Блокировки SQLite по SMB ненадёжны, и совместная работа может повредить файл. Для команды используйте сервер PostgreSQL (crm-desktop --db postgresql+psycopg://…).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="76"/>
+        <location filename="../../crm_desktop/ui/app.py" line="83"/>
         <source>If the file is damaged, restore the latest backup: crm-desktop db restore BACKUP-FILE (backups are in the backups folder beside the database).</source>
         <translation>Если файл повреждён, восстановите последнюю резервную копию: crm-desktop db restore ФАЙЛ-КОПИИ (копии лежат в папке backups рядом с базой данных).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="89"/>
+        <location filename="../../crm_desktop/ui/app.py" line="102"/>
         <source>The database has no active user.</source>
         <translation>В базе данных нет активного пользователя.</translation>
     </message>
@@ -3075,97 +3682,97 @@ Database: {1}</source>
 <context>
     <name>clients</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="17"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="27"/>
         <source>This field is required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="28"/>
         <source>Not a valid phone number for the client&apos;s country</source>
         <translation>Неверный номер телефона для страны клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="19"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="29"/>
         <source>Not an e-mail address</source>
         <translation>Это не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="20"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="30"/>
         <source>Not a valid tax ID for the client&apos;s country</source>
         <translation>Неверный налоговый номер для страны клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="21"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="31"/>
         <source>Not a valid KPP (9 characters)</source>
         <translation>Неверный КПП (9 символов)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="22"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="32"/>
         <source>Not a valid IBAN (check digits or length)</source>
         <translation>Неверный IBAN (контрольные цифры или длина)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="23"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="33"/>
         <source>Not a bank account number</source>
         <translation>Это не номер банковского счёта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="24"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="34"/>
         <source>Not a valid BIC</source>
         <translation>Неверный БИК/BIC</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="25"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="35"/>
         <source>Unknown country</source>
         <translation>Неизвестная страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="26"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="36"/>
         <source>Not a currency code</source>
         <translation>Это не код валюты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="27"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="37"/>
         <source>Not a number</source>
         <translation>Это не число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="28"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="38"/>
         <source>Not a date (YYYY-MM-DD)</source>
         <translation>Это не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="29"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="39"/>
         <source>Not one of the choices</source>
         <translation>Нет среди вариантов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="30"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="40"/>
         <source>A client cannot be related to itself</source>
         <translation>Клиент не может быть связан сам с собой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="31"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="41"/>
         <source>The birthday is in the future</source>
         <translation>День рождения в будущем</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="40"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="50"/>
         <source>same tax ID {0}</source>
         <translation>тот же налоговый номер {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="42"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="52"/>
         <source>same phone {0}</source>
         <translation>тот же телефон {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="44"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="54"/>
         <source>same e-mail {0}</source>
         <translation>тот же e-mail {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/texts.py" line="45"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="55"/>
         <source>similar name ({0}%)</source>
         <translation>похожее название ({0}%)</translation>
     </message>
@@ -3181,255 +3788,1308 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>deals</name>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/texts.py" line="16"/>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/texts.py" line="17"/>
+        <source>expected close date</source>
+        <translation>ожидаемая дата закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/texts.py" line="18"/>
+        <source>contact person</source>
+        <translation>контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/texts.py" line="19"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/texts.py" line="20"/>
+        <source>responsible</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/texts.py" line="21"/>
+        <source>the client&apos;s terms of sale</source>
+        <translation>условия продажи клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/texts.py" line="27"/>
+        <source>Strict: no skipped stage, required fields</source>
+        <translation>Строгий: без пропуска этапов, обязательные поля</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/texts.py" line="28"/>
+        <source>Manual: any move, warnings</source>
+        <translation>Ручной: любые переходы, с предупреждениями</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/texts.py" line="29"/>
+        <source>No pipeline: interactions only</source>
+        <translation>Без воронки: только взаимодействия</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/texts.py" line="36"/>
+        <source>To enter {0}, fill in first: {1}</source>
+        <translation>Чтобы перейти на этап «{0}», сначала заполните: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="43"/>
+        <source>Could not store {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="44"/>
+        <source>{name} is larger than {megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="45"/>
+        <source>Backup to {path} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="46"/>
+        <source>Backups from the program are for SQLite files; back up a PostgreSQL server with pg_dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="50"/>
+        <source>not a bank account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="51"/>
+        <source>not a valid BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="52"/>
+        <source>a birthday in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="53"/>
+        <source>not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="54"/>
+        <source>unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="55"/>
+        <source>not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="56"/>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="57"/>
+        <source>not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="58"/>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="59"/>
+        <source>{where}: {problem} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="60"/>
+        <source>not a valid IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="61"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="171"/>
+        <source>{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="62"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="63"/>
+        <source>not a valid phone number for the client&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="64"/>
+        <source>a client cannot be related to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="65"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="66"/>
+        <source>not a valid tax ID for the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="67"/>
+        <source>not a valid KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="68"/>
+        <source>This category no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="69"/>
+        <source>A category cannot move into itself or below itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="71"/>
+        <source>Another product already has the code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="73"/>
+        <source>The minimum price is above the recommended price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="75"/>
+        <source>Prices cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="76"/>
+        <source>Enter the category name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="77"/>
+        <source>Enter the product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="78"/>
+        <source>Enter the product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="79"/>
+        <source>Enter the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="80"/>
+        <source>Every warehouse needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="81"/>
+        <source>This product no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="82"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="95"/>
+        <source>VAT must be from 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="83"/>
+        <source>A warehouse no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="84"/>
+        <source>Two warehouses have the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="86"/>
+        <source>This client no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
+        <source>{bic} is not a valid BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="88"/>
+        <source>The device code is up to 8 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="90"/>
+        <source>{account} is not a valid IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="91"/>
+        <source>The database has no company yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
+        <source>Enter the company&apos;s legal and short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="93"/>
+        <source>Enter your company&apos;s requisites first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="94"/>
+        <source>{tax_id} is not a valid tax ID for {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="96"/>
+        <source>Field {key}: a choice field needs its choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="98"/>
+        <source>Field key {key!r}: use small Latin letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="100"/>
+        <source>Two custom fields have the same key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="101"/>
+        <source>Field {key}: give it a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="102"/>
+        <source>Not a database URL: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="103"/>
+        <source>The database is busy (another program is writing): nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="107"/>
+        <source>Cannot open database {database}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="108"/>
+        <source>The database {label} is damaged ({reason}). Restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="110"/>
+        <source>The disk holding {label} failed to write: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="112"/>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="114"/>
+        <source>No database at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="115"/>
+        <source>Cannot open database {path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="117"/>
+        <source>Could not update the database structure: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="119"/>
+        <source>The database {label} is read-only: nothing was saved. You can still look everything up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="123"/>
+        <source>The database refused the change: {reason}. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="125"/>
+        <source>A deal&apos;s amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="126"/>
+        <source>The deal&apos;s client no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="127"/>
+        <source>Write the comment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="128"/>
+        <source>The contact person works for another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="130"/>
+        <source>This deal no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="131"/>
+        <source>No stage named {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="132"/>
+        <source>Give the deal a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="133"/>
+        <source>Choose csv, json or text, not {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="134"/>
+        <source>The database {label} already has clients; create demo data in a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="136"/>
+        <source>Unknown demo scale {scale!r}; use small or large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="138"/>
+        <source>This document no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="139"/>
+        <source>No document numbered {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="140"/>
+        <source>e-mail {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="141"/>
+        <source>name {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="142"/>
+        <source>phone {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="143"/>
+        <source>name {value} ({score}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="144"/>
+        <source>tax ID {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="145"/>
+        <source>A cancelled event cannot be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="147"/>
+        <source>The contact person does not belong to this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="149"/>
+        <source>This event no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="150"/>
+        <source>The start time has no time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="151"/>
+        <source>The duration cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="152"/>
+        <source>Enter a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="153"/>
+        <source>Only a planned event can be rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="154"/>
+        <source>The subject is longer than {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="156"/>
+        <source>Name the file .{kind} for the {format} format, not {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="158"/>
+        <source>Choose a .csv or .xlsx file, not {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="159"/>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="160"/>
+        <source>The file is neither UTF-8 nor Windows-1251 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="161"/>
+        <source>{name} has more than {max} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="162"/>
+        <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="163"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="164"/>
+        <source>Enter the company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="165"/>
+        <source>Choose a currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="166"/>
+        <source>Enter your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
+        <source>Your role ({role}) may not do this: {permission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="168"/>
+        <source>birthday not a date: {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="169"/>
+        <source>The import was cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="172"/>
+        <source>created beside {name} ({match})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="173"/>
+        <source>Choose a .csv, .xlsx or .vcf file, not {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="174"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="175"/>
+        <source>Choose the column with the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="176"/>
+        <source>{name} has no vCards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="177"/>
+        <source>update of {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="178"/>
+        <source>{problems} of {rows} rows have problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="180"/>
+        <source>skipped: duplicate of {name} ({match})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="182"/>
+        <source>skipped: repeats row of {name} in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="184"/>
+        <source>updated {name} ({match})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="185"/>
+        <source>{name} cannot be read as UTF-8 vCard: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="187"/>
+        <source>{name} is not a readable vCard file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="189"/>
+        <source>A loss reason needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="190"/>
+        <source>Choose the reason the deal was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="191"/>
+        <source>This message cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="192"/>
+        <source>This message cannot be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="193"/>
+        <source>This draft has no recipient: open it in the mail client to finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="195"/>
+        <source>The system keychain refused the password: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="197"/>
+        <source>This message no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="198"/>
+        <source>Enter the SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="199"/>
+        <source>The system keychain is not available: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="201"/>
+        <source>Enter the recipient&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="202"/>
+        <source>Enter the sender&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="203"/>
+        <source>Set up the mail server first: Settings → Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="205"/>
+        <source>The port must be from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="206"/>
+        <source>Choose SSL/TLS, STARTTLS or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="207"/>
+        <source>One of the clients no longer exists</source>
+        <translation type="unfinished">Одного из клиентов больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="208"/>
+        <source>Choose two different clients to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="209"/>
+        <source>Unknown fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="210"/>
+        <source>To enter {stage}, fill in first: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="211"/>
+        <source>{pipeline} is a strict pipeline: a deal in {from_stage} may go only to {allowed}, not to {to_stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="215"/>
+        <source>Nobody is signed in: nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="216"/>
+        <source>The pipeline {pipeline} has no open stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="217"/>
+        <source>There is no pipeline yet: the head of sales makes one in the stage editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="219"/>
+        <source>The deal belongs to {owner}: only the head of sales may change another salesperson&apos;s deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="223"/>
+        <source>Not a number: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="224"/>
+        <source>Only the head of sales may give a deal to another salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="226"/>
+        <source>Only {left} {currency} is outstanding on {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="228"/>
+        <source>The amount must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="229"/>
+        <source>This invoice no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="230"/>
+        <source>Invoice {number} is {status}: nothing to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="232"/>
+        <source>The phone number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="233"/>
+        <source>Not a valid phone number: {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="234"/>
+        <source>Not a phone number: {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="235"/>
+        <source>Give the pipeline a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="236"/>
+        <source>A pipeline needs at least one open stage, one won and one lost stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="238"/>
+        <source>No pipeline {pipeline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="239"/>
+        <source>minimum {minimum} above price {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="241"/>
+        <source>not a valid amount: {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="242"/>
+        <source>Choose the column with the product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="244"/>
+        <source>no warehouse for the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="245"/>
+        <source>not a number: {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="246"/>
+        <source>No warehouse named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="248"/>
+        <source>unknown product code {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="249"/>
+        <source>unknown warehouse {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="250"/>
+        <source>A probability is from 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="251"/>
+        <source>{line}: the price is below the minimum {minimum} {currency}. Ask the head of sales to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="255"/>
+        <source>The discount must be from 0 to 99.99 %</source>
+        <translation type="unfinished">Скидка должна быть от 0 до 99,99 %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="256"/>
+        <source>{line}: the discount must be from 0 to 99.99 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="258"/>
+        <source>A price cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="259"/>
+        <source>Add at least one product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="260"/>
+        <source>Set the exchange rate of {currency} to {base} in the settings before quoting this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="264"/>
+        <source>Give the reason for the prices below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="266"/>
+        <source>Payment days must be from 0 to 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="267"/>
+        <source>{line}: the quantity must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="268"/>
+        <source>Restore from {path} failed: {reason}; the previous content is in {safety}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="270"/>
+        <source>{path} is not a usable backup: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="271"/>
+        <source>{path} is not a usable CRM Desktop backup ({verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="273"/>
+        <source>Restore from the program is for SQLite files; use pg_restore for a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="277"/>
+        <source>No custom field {key!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="278"/>
+        <source>Give the segment a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="279"/>
+        <source>The stage {stage} still holds {count} deals: move them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="281"/>
+        <source>Every stage needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="282"/>
+        <source>The pipeline {pipeline} has no stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="284"/>
+        <source>The template has an unclosed or stray brace: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="286"/>
+        <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="288"/>
+        <source>{field} is not a field a stage can require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="290"/>
+        <source>No active user {login}: name one with --user LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="299"/>
+        <source>edit clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="300"/>
+        <source>import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="301"/>
+        <source>merge clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="302"/>
+        <source>edit segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="303"/>
+        <source>edit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="304"/>
+        <source>sell (quotes, invoices, payments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="305"/>
+        <source>approve prices below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="307"/>
+        <source>edit the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="308"/>
+        <source>change minimum prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="309"/>
+        <source>import price lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="310"/>
+        <source>change a client&apos;s terms of sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="311"/>
+        <source>change the company&apos;s requisites and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="313"/>
+        <source>set up the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="314"/>
+        <source>edit custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="315"/>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="316"/>
+        <source>back up and restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="317"/>
+        <source>edit deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="318"/>
+        <source>edit other salespeople&apos;s deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="319"/>
+        <source>edit pipelines and their stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="327"/>
+        <source>salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="328"/>
+        <source>head of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="329"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imports</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_report.py" line="22"/>
+        <location filename="../../crm_desktop/ui/kit/import_report.py" line="22"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_report.py" line="25"/>
+        <location filename="../../crm_desktop/ui/kit/import_report.py" line="25"/>
         <source>… and {0} more in the report</source>
         <translation>… и ещё {0} в отчёте</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_report.py" line="32"/>
+        <location filename="../../crm_desktop/ui/kit/import_report.py" line="32"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_report.py" line="34"/>
+        <location filename="../../crm_desktop/ui/kit/import_report.py" line="34"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/import_report.py" line="37"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/import_report.py" line="38"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="31"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="31"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="32"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="32"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="33"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="33"/>
         <source>E-mail</source>
         <translation>Эл. письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="34"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="34"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="35"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="35"/>
         <source>Planned interaction</source>
         <translation>Запланированное взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="36"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="36"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="37"/>
-        <location filename="../../crm_desktop/ui/labels.py" line="48"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="37"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="48"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="38"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="38"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="39"/>
-        <location filename="../../crm_desktop/ui/labels.py" line="47"/>
-        <location filename="../../crm_desktop/ui/labels.py" line="51"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="39"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="47"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="51"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="40"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="40"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="41"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="41"/>
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="42"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="42"/>
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="43"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="43"/>
         <source>Partially paid</source>
         <translation>Частично оплачен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="44"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="44"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="45"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="45"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="46"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="46"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="49"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="49"/>
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="50"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="50"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="52"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="52"/>
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="53"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="53"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="54"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="54"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="55"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="55"/>
         <source>Components</source>
         <translation>Комплектующие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="56"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="56"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="57"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="57"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="58"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="58"/>
         <source>Open deal</source>
         <translation>Сделка открыта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="59"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="59"/>
         <source>Won deal</source>
         <translation>Сделка выиграна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="60"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="60"/>
         <source>Lost deal</source>
         <translation>Сделка проиграна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="61"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="61"/>
         <source>Quote</source>
         <translation>Коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="62"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="62"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="63"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="63"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="64"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="64"/>
         <source>Person</source>
         <translation>Физ. лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="65"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="65"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="66"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="66"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="67"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="67"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="68"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="68"/>
         <source>Inactive</source>
         <translation>Неактивный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="69"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="69"/>
         <source>mobile</source>
         <translation>мобильный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="70"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="70"/>
         <source>work</source>
         <translation>рабочий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="71"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="71"/>
         <source>home</source>
         <translation>домашний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="72"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="72"/>
         <source>fax</source>
         <translation>факс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="73"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="73"/>
         <source>other</source>
         <translation>другой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="74"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="74"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="75"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="75"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="76"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="76"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="77"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="77"/>
         <source>Choice</source>
         <translation>Выбор из списка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/labels.py" line="78"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="78"/>
         <source>Checkbox</source>
         <translation>Флажок</translation>
     </message>
@@ -3437,12 +5097,13 @@ Database: {1}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../crm_desktop/ui/messages.py" line="19"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="391"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Произошла ошибка: {0}. Ничего не сохранено. Подробности — в журнале программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/messages.py" line="26"/>
+        <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="398"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>

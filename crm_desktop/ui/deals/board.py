@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -192,12 +193,13 @@ class CardDelegate(QStyledItemDelegate):
             (card.client_name, bold, None),
             (card.title, None, None),
             (f"{_amount(card.amount, card.currency)} · {card.probability} %", bold, None),
-            (self.board.tr("{0} · {1} d in stage").format(
+            (QCoreApplication.translate("DealsBoard", "{0} · {1} d in stage").format(
                 card.responsible or "—", card.days_in_stage(now)), None, QColor("#5f6368")),
         ]
         if card.next_event_at is not None:
             late = card.next_event_at < now
-            rows[-1] = (rows[-1][0] + " · " + self.board.tr("next: {0}").format(
+            rows[-1] = (rows[-1][0] + " · " + QCoreApplication.translate(
+                "DealsBoard", "next: {0}").format(
                 card.next_event_at.astimezone().strftime("%d.%m")),
                 None, QColor("#c62828") if late else QColor("#5f6368"))
         y = text.top()
