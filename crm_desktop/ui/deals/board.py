@@ -11,6 +11,7 @@ pipeline refuses, or a manual pipeline's warning, shows in the message line abov
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
@@ -173,9 +174,9 @@ class CardDelegate(QStyledItemDelegate):
         if card is None:
             return
         painter.save()
-        rect = option.rect.adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if selected
                             else QColor("#c9ccd1"), 2 if selected else 1))
@@ -204,7 +205,7 @@ class CardDelegate(QStyledItemDelegate):
                 None, QColor("#c62828") if late else QColor("#5f6368"))
         y = text.top()
         for value, font, color in rows:
-            painter.setFont(font or option.font)  # type: ignore[attr-defined]
+            painter.setFont(font or option.font)
             painter.setPen(color or palette.color(QPalette.ColorRole.Text))
             elided = painter.fontMetrics().elidedText(value, Qt.TextElideMode.ElideRight,
                                                       text.width())
@@ -465,8 +466,9 @@ class DealsBoard(QWidget):
     def _build_columns(self, info: pipelines.PipelineInfo) -> None:
         while self.columns_layout.count():
             item = self.columns_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.models, self.views, self.headers = {}, [], {}
         for stage in info.stages:
             frame = QFrame(self.columns_host)
@@ -539,10 +541,12 @@ class DealsBoard(QWidget):
         menu.addAction(self.tr("Previous stage\tCtrl+Left"), lambda: self.move_by(card, -1))
         move_to = menu.addMenu(self.tr("Move to"))
         for stage in self.info.stages if self.info else ():
-            action = move_to.addAction(stage.name,
-                                       lambda st=stage: self.request_move(card.id, st.id))
+            action = move_to.addAction(stage.name, self._mover(card.id, stage.id))
             action.setEnabled(stage.id != card.stage_id)
         return menu
+
+    def _mover(self, deal_id: uuid.UUID, stage_id: uuid.UUID) -> Callable[[], None]:
+        return lambda: self.request_move(deal_id, stage_id)
 
     def request_move(self, deal_id: uuid.UUID, stage_id: uuid.UUID) -> None:
         """Move a deal (from a drop, a key or the menu); a lost stage asks for the reason."""

@@ -6,7 +6,9 @@ for the deal's client (the quote lands on this open deal)."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -206,7 +208,8 @@ class DealCardDialog(QDialog):
         expected = self.expected.date()
         return cards.DealForm(
             self.title.text(), amount, self.currency.text().strip().upper(),
-            self.probability.value(), None if expected == NO_DATE else expected.toPython(),
+            self.probability.value(),
+            None if expected == NO_DATE else cast(date, expected.toPython()),
             self.responsible.currentData(), self.contact.currentData(), self.source.text())
 
     def save(self) -> bool:

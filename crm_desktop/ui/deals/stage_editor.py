@@ -146,14 +146,16 @@ class StageEditorDialog(QDialog):
     def stages(self) -> list[pipelines.StageForm]:
         out = []
         for row in range(self.table.rowCount()):
-            name = self.table.item(row, 0)
+            name, chance, needs = (self.table.item(row, 0), self.table.item(row, 1),
+                                   self.table.item(row, 3))
+            assert name is not None and chance is not None and needs is not None
             stage_id, key, next_stages = name.data(ID_ROLE) or (None, None, [])
             try:
-                probability = int(self.table.item(row, 1).text())
+                probability = int(chance.text())
             except ValueError:
                 probability = -1
             outcome = self.table.cellWidget(row, 2).currentData()  # type: ignore[attr-defined]
-            required = [k.strip() for k in self.table.item(row, 3).text().split(",")
+            required = [k.strip() for k in needs.text().split(",")
                         if k.strip()]
             out.append(pipelines.StageForm(name.text(), probability, outcome, required,
                                            list(next_stages), key, stage_id))

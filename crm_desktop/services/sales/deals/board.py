@@ -85,7 +85,7 @@ def rates(s: Session) -> Rates:
 
 def base_amount(r: Rates) -> ColumnElement[Any]:
     """The deal's amount in the company currency, in SQL (NULL for a currency without rate)."""
-    whens = [(Deal.currency == r.base, Deal.amount)]
+    whens: list[tuple[Any, Any]] = [(Deal.currency == r.base, Deal.amount)]
     whens += [(Deal.currency == cur, Deal.amount * literal(float(rate)))
               for cur, rate in sorted(r.to_base.items()) if cur != r.base]
     return case(*whens, else_=None)
@@ -96,7 +96,7 @@ def client_ids_matching(text: str) -> Any:
     from crm_desktop.services.clients.search import query_tokens
 
     tokens = [t for t in query_tokens(text) if len(t) >= 2] or [text.strip().casefold()]
-    query = None
+    query: Any = None
     for token in tokens[:3]:
         step = select(SearchTerm.client_id).where(SearchTerm.term >= token,
                                                   SearchTerm.term < token + TOP)
@@ -212,7 +212,7 @@ def column_page(s: Session, f: DealFilter, stage_id: uuid.UUID,
         .join(Client, Client.id == Deal.client_id)
         .outerjoin(User, User.id == Deal.responsible_id)
         .where(*where).order_by(Deal.stage_entered_at, Deal.id).limit(limit)).all()
-    return with_next_events(s, [Card(*row) for row in rows], now)
+    return with_next_events(s, [Card(*row) for row in rows], now)  # type: ignore[call-arg]
 
 
 def with_next_events(s: Session, cards: Sequence[Card], now: datetime) -> list[Card]:
@@ -226,15 +226,18 @@ def with_next_events(s: Session, cards: Sequence[Card], now: datetime) -> list[C
             .where(Event.deal_id.in_([c.id for c in cards]),
                    Event.status == EventStatus.PLANNED, Event.deleted_at.is_(None))
             .order_by(Event.start_at)):
-        nexts.setdefault(deal_id, (subject, start, due))
+        if deal_id is not None:
+            nexts.setdefault(deal_id, (subject, start, due))
     today = now.date()
     out = []
     for card in cards:
-        subject, start, due = nexts.get(card.id, (None, None, None))
-        late_event = start is not None and (due or start) < now
+        found = nexts.get(card.id)
+        late_event = found is not None and (found[2] or found[1]) < now
         late_close = card.expected_close is not None and card.expected_close < today
-        out.append(replace(card, next_event=subject, next_event_at=start, overdue=bool(
-            card.status == DealStatus.OPEN and (late_event or late_close))))
+        out.append(replace(
+            card, next_event=found[0] if found else None,
+            next_event_at=found[1] if found else None,
+            overdue=card.status == DealStatus.OPEN and (late_event or late_close)))
     return out
 
 
@@ -248,7 +251,7 @@ def card_of(s: Session, deal_id: uuid.UUID, now: datetime | None = None) -> Card
         .join(Client, Client.id == Deal.client_id)
         .outerjoin(User, User.id == Deal.responsible_id)
         .where(Deal.id == deal_id)).first()
-    return with_next_events(s, [Card(*row)], now)[0] if row else None
+    return with_next_events(s, [Card(*row)], now)[0] if row else None  # type: ignore[call-arg]
 
 
 def sources(s: Session) -> list[str]:

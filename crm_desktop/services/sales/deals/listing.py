@@ -76,7 +76,7 @@ def list_deals(s: Session, f: DealFilter, sort: str = "stage_entered_at",
     if limit is not None:
         query = query.limit(limit)
     for row in s.execute(query.execution_options(yield_per=2000)):
-        deal = DealRow(*row)
+        deal = DealRow(*row)  # type: ignore[call-arg]
         yield _with_base(deal, r)
 
 

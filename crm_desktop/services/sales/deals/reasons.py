@@ -38,14 +38,13 @@ def save_loss_reasons(s: Session, names: list[tuple[uuid.UUID | None, str]]) -> 
     existing = {r.id: r for r in s.scalars(select(LossReason).where(
         LossReason.deleted_at.is_(None)))}
     kept = {rid for rid, _ in names if rid is not None}
-    for rid, row in existing.items():
-        if rid not in kept:
-            row.deleted_at = utcnow()
-    for position, (rid, name) in enumerate(names):
-        row = existing.get(rid) if rid is not None else None
-        if row is None:
-            row = LossReason(name=name.strip()[:200], position=position)
-            s.add(row)
+    for old_id, old in existing.items():
+        if old_id not in kept:
+            old.deleted_at = utcnow()
+    for position, (reason_id, name) in enumerate(names):
+        found = existing.get(reason_id) if reason_id is not None else None
+        if found is None:
+            s.add(LossReason(name=name.strip()[:200], position=position))
         else:
-            row.name, row.position = name.strip()[:200], position
+            found.name, found.position = name.strip()[:200], position
     s.flush()
