@@ -564,6 +564,8 @@ class DemoGenerator:
                 created = client.since + timedelta(days=r.randint(0, max(
                     1, (self.now - client.since).days)))
                 status = r.choices(list(DealStatus), weights=(30, 50, 20))[0]
+                if status == DealStatus.OPEN:  # work at hand: opened in the last months
+                    created = max(client.since, self.now - timedelta(days=r.randint(2, 150)))
                 reached = (len(opened) - 1 if status == DealStatus.WON
                            else r.randrange(len(opened)))
                 path = opened[:reached + 1] + ([final[status.value]]
@@ -585,7 +587,9 @@ class DemoGenerator:
                     "stage_entered_at": moments[-1], "status": status.value, "amount": amount,
                     "currency": client.currency, "probability": path[-1]["probability"],
                     "responsible_id": client.responsible,
-                    "expected_close": (created + timedelta(days=r.randint(14, 120))).date(),
+                    "expected_close": (created + timedelta(days=r.randint(14, 120))).date()
+                    if status != DealStatus.OPEN
+                    else self.today + timedelta(days=r.randint(-12, 90)),
                     "source": r.choice(pools.SOURCES),
                     "loss_reason": r.choice(pools.LOSS_REASONS)
                     if status == DealStatus.LOST else None,

@@ -1393,211 +1393,211 @@
 <context>
     <name>DealCardDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="80"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="82"/>
         <source>Deal: {0}</source>
         <translation>Сделка: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="91"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="93"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="117"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="119"/>
         <source>(not set)</source>
         <translation>(не задана)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="121"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="123"/>
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="126"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="128"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="127"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="129"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="128"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="130"/>
         <source>C&amp;ontact</source>
         <translation>К&amp;онтакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="129"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="131"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="130"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="132"/>
         <source>&amp;Stage</source>
         <translation>&amp;Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="131"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="133"/>
         <source>&amp;Amount</source>
         <translation>&amp;Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="132"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="134"/>
         <source>&amp;Probability</source>
         <translation>&amp;Вероятность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="133"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="135"/>
         <source>&amp;Expected close</source>
         <translation>&amp;Ожидаемое закрытие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="134"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="136"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="135"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="137"/>
         <source>So&amp;urce</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="137"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="139"/>
         <source>Lost because</source>
         <translation>Причина проигрыша</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="144"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="146"/>
         <source>&amp;Quote…</source>
         <translation>&amp;Предложение…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="158"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="158"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="158"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="158"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="157"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="170"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="159"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="164"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="166"/>
         <source>From {0}: net {1}, VAT {2}, total {3}</source>
         <translation>По {0}: без НДС {1}, НДС {2}, всего {3}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="170"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="170"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="170"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="170"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="174"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="176"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="174"/>
         <source>Quotes and invoices</source>
         <translation>Предложения и счета</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="174"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="179"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="192"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="176"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="181"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="194"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="174"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="176"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="174"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="176"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="176"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="178"/>
         <source>Events and e-mails</source>
         <translation>События и письма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="179"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="181"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="185"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="187"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="192"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="192"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="194"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="192"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="194"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="192"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="194"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="193"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="195"/>
         <source>Days in previous</source>
         <translation>Дней на прежнем этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="197"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="199"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="204"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="206"/>
         <source>The amount is not a number</source>
         <translation>Сумма — не число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="255"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="258"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>Перемещена в «{0}», но: {1}</translation>
     </message>
@@ -1605,185 +1605,190 @@
 <context>
     <name>DealsBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="196"/>
-        <source>{0} · {1} d in stage</source>
-        <translation>{0} · {1} дн. на этапе</translation>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="198"/>
+        <source>{0} d in stage</source>
+        <translation>{0} дн. на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="201"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="203"/>
         <source>next: {0}</source>
         <translation>далее: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="277"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="208"/>
+        <source>close date passed</source>
+        <translation>срок закрытия прошёл</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="282"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="319"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="324"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="322"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="327"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="325"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="330"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="328"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="333"/>
         <source>Hot or cold</source>
         <translation>Горячие или холодные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="329"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="334"/>
         <source>Hot and cold</source>
         <translation>Горячие и холодные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="330"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="335"/>
         <source>Hot (≥ {0} %)</source>
         <translation>Горячие (≥ {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="331"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="336"/>
         <source>Cold (&lt; {0} %)</source>
         <translation>Холодные (&lt; {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="334"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="339"/>
         <source>Won and lost in</source>
         <translation>Выигранные и проигранные за</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="335"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="340"/>
         <source>Closed: 7 days</source>
         <translation>Закрытые: 7 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="335"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="340"/>
         <source>Closed: 30 days</source>
         <translation>Закрытые: 30 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="336"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
         <source>Closed: 90 days</source>
         <translation>Закрытые: 90 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="336"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
         <source>Closed: a year</source>
         <translation>Закрытые: год</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="342"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
         <source>Amount from</source>
         <translation>Сумма от</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="351"/>
         <source>Client…</source>
         <translation>Клиент…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="349"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="354"/>
         <source>&amp;List</source>
         <translation>&amp;Список</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="357"/>
         <source>&amp;Stages…</source>
         <translation>&amp;Этапы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="388"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="393"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="389"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="394"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="397"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="402"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="458"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="463"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="460"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="465"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} без курса)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="500"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="502"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="507"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="503"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="508"/>
         <source>stage {0}, {1} days</source>
         <translation>этап {0}, {1} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="510"/>
         <source>responsible {0}</source>
         <translation>ответственный {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="507"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="512"/>
         <source>next: {0} on {1}</source>
         <translation>далее: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="511"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="516"/>
         <source>overdue</source>
         <translation>просрочена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="537"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="542"/>
         <source>Open the deal card</source>
         <translation>Открыть карточку сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="538"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="543"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Следующий этап	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="539"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="544"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Предыдущий этап	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="540"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="545"/>
         <source>Move to</source>
         <translation>Переместить в</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="571"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="578"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>Перемещена в «{0}», но: {1}</translation>
     </message>

@@ -65,8 +65,8 @@ from .texts import error_message, rule_text
 
 MIME = "application/x-crm-deal"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-CARD_HEIGHT = 84
-COLUMN_WIDTH = 250
+CARD_HEIGHT = 98
+COLUMN_WIDTH = 210  # the least; columns share the rest of the width
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -167,7 +167,7 @@ class CardDelegate(QStyledItemDelegate):
         self.board = board
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(COLUMN_WIDTH - 24, CARD_HEIGHT)
+        return QSize(COLUMN_WIDTH - 30, CARD_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: Card | None = index.data(CARD_ROLE)
@@ -194,8 +194,9 @@ class CardDelegate(QStyledItemDelegate):
             (card.client_name, bold, None),
             (card.title, None, None),
             (f"{_amount(card.amount, card.currency)} · {card.probability} %", bold, None),
-            (QCoreApplication.translate("DealsBoard", "{0} · {1} d in stage").format(
-                card.responsible or "—", card.days_in_stage(now)), None, QColor("#5f6368")),
+            (card.responsible or "—", None, QColor("#5f6368")),
+            (QCoreApplication.translate("DealsBoard", "{0} d in stage").format(
+                card.days_in_stage(now)), None, QColor("#5f6368")),
         ]
         if card.next_event_at is not None:
             late = card.next_event_at < now
@@ -203,6 +204,9 @@ class CardDelegate(QStyledItemDelegate):
                 "DealsBoard", "next: {0}").format(
                 card.next_event_at.astimezone().strftime("%d.%m")),
                 None, QColor("#c62828") if late else QColor("#5f6368"))
+        elif card.overdue:
+            rows[-1] = (rows[-1][0] + " · " + QCoreApplication.translate(
+                "DealsBoard", "close date passed"), None, QColor("#c62828"))
         y = text.top()
         for value, font, color in rows:
             painter.setFont(font or option.font)
@@ -232,7 +236,7 @@ class ColumnView(QListView):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setFixedWidth(COLUMN_WIDTH)
+        self.setMinimumWidth(COLUMN_WIDTH)
         self.setSpacing(1)
         self.doubleClicked.connect(lambda index: board.open_card(self.current_card()))
 
@@ -488,7 +492,6 @@ class DealsBoard(QWidget):
             self.columns_layout.addWidget(frame)
             self.models[stage.id], self.headers[stage.id] = model, header
             self.views.append(view)
-        self.columns_layout.addStretch(1)
 
     def _changed(self, _kinds: frozenset[Change]) -> None:
         if Change.PIPELINES in _kinds or Change.ALL in _kinds:

@@ -217,13 +217,14 @@ def column_page(s: Session, f: DealFilter, stage_id: uuid.UUID,
 
 def with_next_events(s: Session, cards: Sequence[Card], now: datetime) -> list[Card]:
     """The cards with their next planned event and the overdue marker (an open deal whose
-    planned event or expected close date has passed)."""
-    if not cards:
-        return []
+    planned event or expected close date has passed). A closed deal has neither."""
+    opened = [c.id for c in cards if c.status == DealStatus.OPEN]
+    if not opened:
+        return list(cards)
     nexts: dict[uuid.UUID, tuple[str, datetime, datetime | None]] = {}
     for deal_id, subject, start, due in s.execute(
             select(Event.deal_id, Event.subject, Event.start_at, Event.due_at)
-            .where(Event.deal_id.in_([c.id for c in cards]),
+            .where(Event.deal_id.in_(opened),
                    Event.status == EventStatus.PLANNED, Event.deleted_at.is_(None))
             .order_by(Event.start_at)):
         if deal_id is not None:
