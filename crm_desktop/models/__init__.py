@@ -43,10 +43,13 @@ from .outbox import OutboxMessage
 from .sales_terms import PriceApproval, TermsOfSale
 from .search import SearchTerm
 from .system import Attachment, NumberCounter, Setting
+from .team import AuditEntry, AuthToken, ClientShare, Team, TeamMember, UserCredential
 from .users import User
 
 __all__ = [
     "Attachment",
+    "AuditEntry",
+    "AuthToken",
     "BankAccount",
     "Base",
     "CategoryKind",
@@ -54,6 +57,7 @@ __all__ = [
     "ClientBankAccount",
     "ClientKind",
     "ClientRelation",
+    "ClientShare",
     "ClientStatus",
     "Company",
     "Contact",
@@ -100,9 +104,12 @@ __all__ = [
     "ShipmentStatus",
     "StockLevel",
     "Tag",
+    "Team",
+    "TeamMember",
     "TermsOfSale",
     "UTCDateTime",
     "User",
+    "UserCredential",
     "Warehouse",
     "client_tags",
     "new_id",

@@ -39,7 +39,8 @@ class Change(StrEnum):
     OUTBOX = "outbox"
     CUSTOM_FIELDS = "custom_fields"
     SEGMENTS = "segments"
-    USERS = "users"
+    USERS = "users"  # people, teams, their sign-ins
+    AUDIT = "audit"
     ATTACHMENTS = "attachments"
     APPROVALS = "approvals"
     # Everything may have changed (a restore, the demo): every view reloads.
@@ -75,7 +76,9 @@ map_tables(Change.SETTINGS, "settings")
 map_tables(Change.OUTBOX, "outbox_messages")
 map_tables(Change.CUSTOM_FIELDS, "custom_field_defs")
 map_tables(Change.SEGMENTS, "segments")
-map_tables(Change.USERS, "users")
+map_tables(Change.USERS, "users", "teams", "team_members", "user_credentials", "auth_tokens")
+map_tables(Change.CLIENTS, "client_shares")  # who else sees a client (the team server)
+map_tables(Change.AUDIT, "audit_log")  # written by the server's triggers, never by a service
 map_tables(Change.ATTACHMENTS, "attachments")
 
 

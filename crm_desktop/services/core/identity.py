@@ -43,6 +43,7 @@ class Permission(StrEnum):
     EDIT_DEALS = "edit_deals"                # own deals: open, edit, move through the stages
     EDIT_ANY_DEAL = "edit_any_deal"          # edit and move other salespeople's deals
     EDIT_PIPELINES = "edit_pipelines"        # pipelines, their stages and rules, loss reasons
+    READ_AUDIT = "read_audit"                # the change history (who changed what, when)
 
 
 # Why the map is cut this way:
@@ -63,7 +64,7 @@ _SALES = frozenset({Permission.EDIT_CLIENTS, Permission.EDIT_EVENTS, Permission.
 _HEAD = _SALES | {Permission.SELL_BELOW_MINIMUM, Permission.MERGE_CLIENTS,
                   Permission.EDIT_CATALOGUE, Permission.EDIT_MINIMUM_PRICES,
                   Permission.IMPORT_PRICES, Permission.EDIT_ANY_DEAL,
-                  Permission.EDIT_PIPELINES}
+                  Permission.EDIT_PIPELINES, Permission.READ_AUDIT}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SALESPERSON: _SALES,
     Role.HEAD_OF_SALES: frozenset(_HEAD),
