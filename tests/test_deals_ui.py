@@ -164,3 +164,32 @@ def test_the_board_opens_from_the_menu(qtbot: QtBot, demo_db: dbs.Database) -> N
     assert board is not None and board.isVisible()
     qtbot.waitUntil(board.is_loaded, timeout=15_000)
     assert [v.column_model.stage.name for v in board.views][:2] == ["New", "Qualified"]
+
+
+def test_stage_editor_for_the_head_of_sales_only(qtbot: QtBot, demo_db: dbs.Database,
+                                                 demo_path: Path) -> None:
+    seller = _board(qtbot, demo_db, login="a.nurlanova")
+    assert seller.stages_button.isHidden()
+    board = _board(qtbot, demo_db, "Wholesale")
+    assert not board.stages_button.isHidden()
+    editor = board.edit_stages()
+    from crm_desktop.ui.deals.stage_editor import StageEditorDialog
+
+    assert isinstance(editor, StageEditorDialog)
+    editor.table.setCurrentCell(1, 0)
+    editor._add_row(__import__("crm_desktop.services.sales.deals.pipelines",
+                               fromlist=["StageForm"]).StageForm("Samples sent", 40))
+    editor.table.setCurrentCell(editor.table.rowCount() - 1, 0)
+    for _ in range(editor.table.rowCount() - 2):  # up to the second place
+        editor._shift(-1)
+    editor.reasons_edit.setPlainText(editor.reasons_edit.toPlainText() + "\nWrong season")
+    assert editor.save()
+    stages = [r[0] for r in raw(demo_path, "SELECT s.name FROM pipeline_stages s JOIN pipelines "
+                                           "p ON p.id = s.pipeline_id WHERE p.name = "
+                                           "'Wholesale' AND s.deleted_at IS NULL "
+                                           "ORDER BY s.position")]
+    assert stages[:3] == ["Inquiry", "Samples sent", "Terms agreed"]
+    assert ("Wrong season",) in raw(demo_path, "SELECT name FROM loss_reasons "
+                                               "WHERE deleted_at IS NULL")
+    qtbot.waitUntil(lambda: board.is_loaded() and [
+        v.column_model.stage.name for v in board.views][:3] == stages[:3], timeout=15_000)

@@ -381,20 +381,24 @@ class DealsBoard(QWidget):
             return pipelines.pipelines(s), users
 
         found, users = self.ctx.read(read)
+        current, who = self.pipeline_combo.currentData(), self.responsible_combo.currentData()
         for combo in (self.pipeline_combo, self.responsible_combo):
             combo.blockSignals(True)
         self.pipeline_combo.clear()
         for info in found:
             self.pipeline_combo.addItem(info.name, info.id)
         default = next((p for p in found if p.is_default), found[0] if found else None)
-        if default is not None:
+        if not (current is not None and select_data(self.pipeline_combo, current)) \
+                and default is not None:
             select_data(self.pipeline_combo, default.id)
+        self.info = None  # the stages may have changed: columns are rebuilt
         self.responsible_combo.clear()
         self.responsible_combo.addItem(self.tr("Everyone"), None)
         self.responsible_combo.addItem(self.tr("Mine"), self.ctx.user.id)
         for user_id, name in users:
             if user_id != self.ctx.user.id:
                 self.responsible_combo.addItem(name, user_id)
+        select_data(self.responsible_combo, who)
         for combo in (self.pipeline_combo, self.responsible_combo):
             combo.blockSignals(False)
         self.source_combo.blockSignals(True)
