@@ -9,7 +9,7 @@ for a closed deal a last move to won or lost at its close. The loss reasons alre
 the editable list.
 
 Revision ID: 0008_pipelines
-Revises: 0007_orders
+Revises: 0006_stamps
 Create Date: 2026-12-02 10:00:00.000000
 """
 
@@ -26,7 +26,7 @@ import crm_desktop.models.base
 from crm_desktop.models.base import GUID, UTCDateTime, uuid7_from
 
 revision: str = '0008_pipelines'
-down_revision: str | None = '0006_stamps'  # TEMPORARY until 0007_orders lands
+down_revision: str | None = '0006_stamps'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
