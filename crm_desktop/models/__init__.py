@@ -31,6 +31,7 @@ from .enums import (
     DocumentStatus,
     EventStatus,
     EventType,
+    OrderStatus,
     OutboxStatus,
     PaymentMethod,
     PhoneKind,
@@ -39,6 +40,7 @@ from .enums import (
     ShipmentStatus,
 )
 from .events import Event
+from .orders import Order, OrderLine, OrderStatusChange
 from .outbox import OutboxMessage
 from .sales_terms import PriceApproval, TermsOfSale
 from .search import SearchTerm
@@ -79,6 +81,10 @@ __all__ = [
     "EventType",
     "LossReason",
     "NumberCounter",
+    "Order",
+    "OrderLine",
+    "OrderStatus",
+    "OrderStatusChange",
     "OutboxMessage",
     "OutboxStatus",
     "Payment",

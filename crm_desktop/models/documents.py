@@ -74,6 +74,7 @@ class Shipment(Entity):
     invoice_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("sales_documents.id"), index=True
     )
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"), index=True)
     status: Mapped[ShipmentStatus] = mapped_column(default=ShipmentStatus.SHIPPED)
     currency: Mapped[str] = mapped_column(String(3))
     total: Mapped[Decimal]

@@ -109,6 +109,19 @@ class ShipmentStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class OrderStatus(StrEnum):
+    """An order's way to delivery, in order; CANCELLED ends it from any open status."""
+
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    AWAITING_PAYMENT = "awaiting_payment"
+    PAID = "paid"
+    READY_TO_SHIP = "ready_to_ship"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+
 class PaymentMethod(StrEnum):
     BANK_TRANSFER = "bank_transfer"
     CASH = "cash"

@@ -28,6 +28,7 @@ class Change(StrEnum):
     DOCUMENTS = "documents"
     PAYMENTS = "payments"
     SHIPMENTS = "shipments"
+    ORDERS = "orders"  # orders, their lines and status history
     PRODUCTS = "products"
     CATEGORIES = "categories"
     PRICES = "prices"
@@ -65,6 +66,7 @@ map_tables(Change.PIPELINES, "pipelines", "pipeline_stages", "loss_reasons")
 map_tables(Change.DOCUMENTS, "sales_documents", "sales_document_lines", "number_counters")
 map_tables(Change.PAYMENTS, "payments")
 map_tables(Change.SHIPMENTS, "shipments", "shipment_lines")
+map_tables(Change.ORDERS, "orders", "order_lines", "order_status_changes")
 map_tables(Change.PRODUCTS, "products")
 map_tables(Change.CATEGORIES, "product_categories")
 map_tables(Change.PRICES, "price_types", "product_prices")
