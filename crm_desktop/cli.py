@@ -28,6 +28,7 @@ Report = TypeVar("Report", bound="TableReport")
 log = logging.getLogger("crm_desktop")
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+TEAM_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}  # server, users
 
 
 def _setup_logging() -> Path | None:
@@ -124,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_clients.add_argument("--format", choices=("csv", "xlsx", "vcf"),
                                 help="the file's format (default: from its name)")
     _deals_parser(sub, common, acting)
+    from crm_desktop.server.cli import add_parsers  # the team server and its accounts
+
+    TEAM_COMMANDS.update(add_parsers(sub, common))
     return parser
 
 
@@ -149,6 +153,7 @@ def _deals_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 def cmd_document(args: argparse.Namespace) -> int:
     from crm_desktop.services.core import db as dbs
     from crm_desktop.services.core.errors import CrmError
+    from crm_desktop.services.core.exporting import WRITE_FAILED
     from crm_desktop.services.documents.render import document_id_by_number, render_document
 
     database = dbs.open_database(args.db, create=False)
@@ -160,7 +165,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     try:
         args.out.write_bytes(rendered.pdf)
     except OSError as exc:
-        raise CrmError(f"Could not write {args.out}: {exc.strerror or exc}") from exc
+        raise CrmError(WRITE_FAILED, path=args.out, reason=exc.strerror or str(exc)) from exc
     print(f"{rendered.number} ({rendered.language}) -> {args.out}")
     return 0
 
@@ -192,6 +197,18 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def _acting_user(args: argparse.Namespace, database: Database) -> CurrentUser:
+    """The person named by --user, else the database's default user; refuses if none."""
+    from crm_desktop.services.company.first_run import current_user
+    from crm_desktop.services.core.errors import CrmError
+    from crm_desktop.services.core.identity import UNKNOWN_USER
+
+    user = current_user(database, args.user)
+    if user is None or (args.user and user.login != args.user):
+        raise CrmError(UNKNOWN_USER, login=args.user or "(default)")
+    return user
+
+
 def _import_with_report(args: argparse.Namespace, run: Callable[[Session], Report]) -> Report:
     """Run one import in one transaction; `--report` gets the rows not imported and why,
     whether the import went in or was refused."""
@@ -212,18 +229,6 @@ def _import_with_report(args: argparse.Namespace, run: Callable[[Session], Repor
     if args.report:
         report.save(args.report)
     return report
-def _acting_user(args: argparse.Namespace, database: Database) -> CurrentUser:
-    """The person named by --user, else the database's default user; refuses if none."""
-    from crm_desktop.services.company.first_run import current_user
-    from crm_desktop.services.core.errors import CrmError
-    from crm_desktop.services.core.identity import UNKNOWN_USER
-
-    user = current_user(database, args.user)
-    if user is None or (args.user and user.login != args.user):
-        raise CrmError(UNKNOWN_USER, login=args.user or "(default)")
-    return user
-
-
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -233,7 +238,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     from crm_desktop.models import Warehouse
     from crm_desktop.services.core.errors import CrmError
-    from crm_desktop.services.sales.price_import import guess_mapping, import_prices, read_table
+    from crm_desktop.services.sales.price_import import (
+        UNKNOWN_DEFAULT_WAREHOUSE,
+        guess_mapping,
+        import_prices,
+        read_table,
+    )
 
     table = read_table(args.file)
 
@@ -242,7 +252,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.warehouse:
             warehouse = s.scalar(select(Warehouse.id).where(Warehouse.name == args.warehouse))
             if warehouse is None:
-                raise CrmError(f"No warehouse named {args.warehouse!r}")
+                raise CrmError(UNKNOWN_DEFAULT_WAREHOUSE, name=args.warehouse)
         return import_prices(s, table, guess_mapping(s, table.headers), warehouse, args.partial)
 
     report = _import_with_report(args, run)
@@ -403,7 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = _setup_logging()
     handlers = {"demo": cmd_demo, "db": cmd_db, "import": cmd_import, "export": cmd_export,
                 "document": cmd_document, "outbox": cmd_outbox, "deals": cmd_deals,
-                None: cmd_gui}
+                None: cmd_gui, **TEAM_COMMANDS}
     try:
         return handlers[args.command](args)
     except CrmError as exc:
