@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.cli import main
+from crm_desktop.services.company.first_run import create_start
+from crm_desktop.services.core import db as dbs
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -107,6 +109,12 @@ def test_export_and_import_clients(demo_path: Path, tmp_path: Path,
     empty = tmp_path / "empty.sqlite3"
     assert main(["db", "upgrade", "--db", str(empty)]) == 0
     capsys.readouterr()
+    # a write acts as a person: a file without users refuses, naming the way out
+    assert main(["import", "clients", str(exported), "--db", str(empty)]) == 1
+    assert "--user LOGIN" in capsys.readouterr().err
+    database = dbs.open_database(str(empty))
+    create_start(database, "Own LLP", "KZ", "KZT", "First Admin")
+    database.dispose()
     assert main(["import", "clients", str(exported), "--db", str(empty),
                  "--on-duplicate", "create"]) == 0
     assert "200 clients created" in capsys.readouterr().out

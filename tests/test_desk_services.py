@@ -49,7 +49,7 @@ def _client(s, name: str, phone: str, email: str, country: str = "KZ",
 
 
 def test_search_by_name_words_contact_email_tax_id_and_phone(empty_db: dbs.Database) -> None:
-    with empty_db.session() as s:
+    with empty_db.session(TESTER) as s:
         target = _client(s, "Астана Трейд", "+77011234567", "Asel.Zh@AstanaTrade.kz")
         other = _client(s, "Алматы Снаб", "+77272501234", "info@snab.kz")
     with empty_db.session() as s:
@@ -100,7 +100,7 @@ def test_zone_falls_back_to_city_region_and_country(empty_db: dbs.Database) -> N
     assert zone_for_place(None, "Primorsky Krai", "RU") == "Asia/Vladivostok"
     assert zone_for_place(None, None, "AZ") == "Asia/Baku"
     assert zone_for_place(None, None, "RU") is None  # eleven zones: never guess
-    with empty_db.session() as s:  # a KZ mobile spans zones in the phone data: use the city
+    with empty_db.session(TESTER) as s:  # a KZ mobile spans zones in the phone data: use the city
         client_id = _client(s, "Шымкент Агро", "+77011234567", "a@b.kz", city="Shymkent")
     with empty_db.session() as s:
         assert client_contacts(s, client_id)[0].zone == "Asia/Almaty"
@@ -115,7 +115,7 @@ def test_event_rules(demo_db: dbs.Database) -> None:
     user = current_user(demo_db)
     assert user is not None
     start = datetime.now(UTC) + timedelta(days=2)
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         event = _event(s, user.id, start, remind_before=timedelta(minutes=15))
         event_id = event.id
         assert event.due_at == start + timedelta(minutes=30)
@@ -137,7 +137,7 @@ def test_a_contact_of_another_client_is_refused(demo_db: dbs.Database) -> None:
     with demo_db.session() as s:
         a, b = s.scalars(select(Client.id).limit(2)).all()
         foreign = s.scalar(select(Contact.id).where(Contact.client_id == b))
-    with demo_db.session() as s, pytest.raises(ValidationError, match="does not belong"):
+    with demo_db.session(TESTER) as s, pytest.raises(ValidationError, match="does not belong"):
         _event(s, None, datetime.now(UTC), client_id=a, contact_id=foreign)
 
 
@@ -145,7 +145,7 @@ def test_reminders_due_snooze_and_missed_while_closed(demo_db: dbs.Database) -> 
     user = current_user(demo_db)
     assert user is not None
     now = datetime.now(UTC)
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         missed = _event(s, user.id, now + timedelta(minutes=5),
                         remind_before=timedelta(hours=2)).id  # its time passed "while closed"
         later = _event(s, user.id, now + timedelta(days=3), remind_before=timedelta(hours=1)).id

@@ -158,7 +158,7 @@ def test_a_message_caught_sending_by_a_crash_is_never_sent_silently(
         smtp_db: tuple[dbs.Database, int]) -> None:
     db, port = smtp_db
     message_id = _queue(db)
-    with db.session() as s:  # what a kill in the middle of sending leaves behind
+    with db.session(TESTER) as s:  # what a kill in the middle of sending leaves behind
         s.scalars(select(OutboxMessage)).one().status = OutboxStatus.SENDING
     assert mail.recover_interrupted(db) == 1
     with SmtpServer(port) as server:

@@ -73,7 +73,7 @@ def _line(ctx, item, **changes):
 
 def test_document_opens_a_deal_numbers_and_logs(demo_db: dbs.Database) -> None:
     user, ctx, items = _setup(demo_db)
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         s.query(Deal).filter(Deal.client_id == ctx.client_id).update(
             {"status": DealStatus.WON})
     with demo_db.session(user) as s:
@@ -108,7 +108,7 @@ def test_refusals_write_nothing(demo_db: dbs.Database) -> None:
         with pytest.raises(ValidationError, match=message), demo_db.session(user) as s:
             quotes.create_document(s, user, ctx, DocumentKind.INVOICE, lines)
     head = CurrentUser(user.id, user.login, user.full_name, Role.HEAD_OF_SALES)
-    with pytest.raises(ValidationError, match="reason"), demo_db.session(user) as s:
+    with pytest.raises(ValidationError, match="reason"), demo_db.session(head) as s:
         quotes.create_document(s, head, ctx, DocumentKind.INVOICE, [low])
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(SalesDocument)) == count

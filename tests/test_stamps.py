@@ -183,7 +183,8 @@ WRITES: dict[str, Run] = {
     "activities.events.snooze_reminder": Run(
         lambda s, u, _: ev.snooze_reminder(s, _planned(s), NOW + timedelta(hours=1))),
     "activities.events.dismiss_reminder": Run(
-        lambda s, u, _: ev.dismiss_reminder(s, _planned(s))),
+        lambda s, u, event_id: ev.dismiss_reminder(s, event_id),
+        lambda s: ev.snooze_reminder(s, _planned(s), NOW + timedelta(hours=1)) or _planned(s)),
     "clients.card.save_client": Run(lambda s, u, _: card.save_client(
         s, card.ClientForm(short_name="Stamped Trading LLP", country="KZ", currency="KZT",
                            tags=["stamped"]))),
