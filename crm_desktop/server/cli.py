@@ -64,7 +64,7 @@ def read_password(stdin: TextIO | None = None, confirm: bool = True) -> str:
 
 
 def cmd_server(args: argparse.Namespace) -> int:
-    from . import logs, run
+    from . import run
 
     if (args.tls_cert is None) != (args.tls_key is None):
         raise CrmError(TLS_PAIR)
@@ -74,7 +74,6 @@ def cmd_server(args: argparse.Namespace) -> int:
         for item in checks:
             print(f"{'ok' if item.ok else 'FAILED':6}  {item.what}: {item.detail}")
         return 0 if all(item.ok for item in checks) else 1
-    logs.setup()
     return run.serve(args.db, args.listen, args.tls_cert, args.tls_key)
 
 

@@ -22,7 +22,7 @@ from crm_desktop.services.core.errors import CrmError, DatabaseError
 from crm_desktop.services.team import audit
 from crm_desktop.services.team.codes import BAD_LISTEN, NEEDS_POSTGRESQL, OUTDATED, ROLE_BYPASSES
 
-from . import tls
+from . import logs, tls
 from .app import TeamApp
 
 log = logging.getLogger("crm_desktop.server")
@@ -184,6 +184,7 @@ def serve(db: str | None, listen: str = DEFAULT_LISTEN, cert_file: Path | None =
             announce(f"SHA-256 fingerprint: {cert.fingerprint}")
             announce("Desktops show this fingerprint on first connect: compare it there.")
         announce(f"Listening on https://{host}:{port} ({database.label})")
+        logs.setup()
         make_server(database, host, port, cert).run()
     finally:
         database.dispose()
