@@ -57,9 +57,13 @@ class LossReason(Entity):
 class Deal(Entity):
     __tablename__ = "deals"
     __table_args__ = (
-        # the board: counts and sums per stage, and each column's cards in order
-        Index("ix_deals_board", "pipeline_id", "status", "stage_id", "currency", "amount"),
-        Index("ix_deals_stage_entered", "stage_id", "stage_entered_at"),
+        # The board reads these alone (covering): counts and sums of the open deals per stage
+        # with the filters' columns, and per stage in order of entry (a column's cards, the
+        # deals closed in the period).
+        Index("ix_deals_board", "pipeline_id", "status", "deleted_at", "stage_id", "currency",
+              "amount", "probability", "responsible_id", "client_id", "source"),
+        Index("ix_deals_stage_entered", "stage_id", "stage_entered_at", "deleted_at",
+              "currency", "amount", "probability", "responsible_id", "client_id", "source"),
     )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), index=True)

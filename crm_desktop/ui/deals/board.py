@@ -442,8 +442,9 @@ class DealsBoard(QWidget):
         generation, where, now = self.generation, self.current_filter(), self.now
 
         def load(s: Session) -> _Loaded:
-            found = boards.board(s, where, now)
-            pages = {col.stage.id: boards.column_page(s, where, col.stage.id, now=now)
+            resolved = boards.with_clients(s, where)  # the client text looked up once
+            found = boards.board(s, resolved, now)
+            pages = {col.stage.id: boards.column_page(s, resolved, col.stage.id, now=now)
                      if col.count else [] for col in found.columns}
             return _Loaded(found, pages, generation)
 
