@@ -134,6 +134,7 @@ class OutboxStatus(StrEnum):
     SENT = "sent"
     RETRYING = "failed_retrying"  # offline, timeout, 4xx: tried again later
     FAILED = "failed"  # 5xx, bad recipient, authentication: needs a person
-    INTERRUPTED = "interrupted"  # found in "sending" after a crash: a person decides
+    INTERRUPTED = "interrupted"  # may have reached the server (crash, lost reply): a person
+    PARTIAL = "partly_sent"  # some recipients accepted, others refused: a person looks
     CANCELLED = "cancelled"
     DRAFT = "draft"  # saved from the composer; never sent until a person sends it
