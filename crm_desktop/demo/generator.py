@@ -20,6 +20,7 @@ from stdnum.ru import inn as ru_inn
 from stdnum.ua import edrpou
 
 from crm_desktop.demo import pools
+from crm_desktop.demo.orders import make_orders
 from crm_desktop.models import (
     BankAccount,
     Client,
@@ -31,6 +32,9 @@ from crm_desktop.models import (
     Event,
     LossReason,
     NumberCounter,
+    Order,
+    OrderLine,
+    OrderStatusChange,
     Payment,
     Phone,
     Pipeline,
@@ -298,7 +302,8 @@ class DemoGenerator:
         # Bulk loading into indexed tables is dominated by random B-tree inserts; building the
         # secondary indexes once at the end is several times faster on SQLite.
         bulk_models = (Contact, Phone, Email, Deal, DealStageChange, SalesDocument,
-                       SalesDocumentLine, Shipment, ShipmentLine, Payment, Event, SearchTerm)
+                       SalesDocumentLine, Shipment, ShipmentLine, Payment, Event, SearchTerm,
+                       Order, OrderLine, OrderStatusChange)
         bulk_tables = [cast(Table, model.__table__) for model in bulk_models]
         deferred = [ix for table in bulk_tables for ix in table.indexes if not ix.unique]
         if db.is_sqlite:
@@ -311,6 +316,7 @@ class DemoGenerator:
             ("deals", lambda s: self.make_deals(s.connection())),
             ("invoices, shipments and payments", lambda s: self.make_documents(s.connection())),
             ("events", lambda s: self.make_events(s.connection())),
+            ("orders", lambda s: make_orders(self, s.connection())),
         ]
         for label, step in steps:
             self.progress(label)

@@ -54,7 +54,7 @@ class Order(Entity):
 
 
 class OrderLine(Entity):
-    """One line of an order; amounts computed by `services.sales.pricing` (the quote form's rule)."""
+    """One line of an order; amounts by `services.sales.pricing` (the quote form's rule)."""
 
     __tablename__ = "order_lines"
     __table_args__ = (UniqueConstraint("order_id", "line_no"),)

@@ -44,6 +44,8 @@ class Permission(StrEnum):
     EDIT_ANY_DEAL = "edit_any_deal"          # edit and move other salespeople's deals
     EDIT_PIPELINES = "edit_pipelines"        # pipelines, their stages and rules, loss reasons
     READ_AUDIT = "read_audit"                # the change history (who changed what, when)
+    EDIT_ORDERS = "edit_orders"              # own orders: make them, move their status, ship
+    EDIT_ANY_ORDER = "edit_any_order"        # other salespeople's orders
 
 
 # Why the map is cut this way:
@@ -55,16 +57,18 @@ class Permission(StrEnum):
 # - The head of sales owns the catalogue (prices, minimum prices, stock, imports of price lists),
 #   approves prices below the minimum and merges duplicates. A salesperson moves their own
 #   deals; the head of sales anyone's, and shapes the pipelines (stages, rules, loss reasons).
+#   Orders the same way: a salesperson's own, the head of sales anyone's.
 # - The admin alone changes what the whole company shares: requisites, stamp, signatures, VAT,
 #   numbering, mail templates (company dialog), the SMTP server, custom fields, users, and
 #   backup/restore of the database.
 _SALES = frozenset({Permission.EDIT_CLIENTS, Permission.EDIT_EVENTS, Permission.SELL,
                     Permission.EDIT_SEGMENTS, Permission.IMPORT_CLIENTS,
-                    Permission.EDIT_TERMS, Permission.EDIT_DEALS})
+                    Permission.EDIT_TERMS, Permission.EDIT_DEALS, Permission.EDIT_ORDERS})
 _HEAD = _SALES | {Permission.SELL_BELOW_MINIMUM, Permission.MERGE_CLIENTS,
                   Permission.EDIT_CATALOGUE, Permission.EDIT_MINIMUM_PRICES,
                   Permission.IMPORT_PRICES, Permission.EDIT_ANY_DEAL,
-                  Permission.EDIT_PIPELINES, Permission.READ_AUDIT}
+                  Permission.EDIT_PIPELINES, Permission.READ_AUDIT,
+                  Permission.EDIT_ANY_ORDER}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SALESPERSON: _SALES,
     Role.HEAD_OF_SALES: frozenset(_HEAD),

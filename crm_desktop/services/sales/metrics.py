@@ -10,6 +10,8 @@
   client was created (local dates of this computer's clock);
 * **overdue invoice** — an invoice still open (issued, sent or partially paid) whose due date
   is before today.
+* **overdue order** — an order not yet delivered nor cancelled whose due date is before today
+  (an order without a due date is never overdue).
 
 Deleted (tombstoned) rows never count. The SQL conditions are expressions so that a report can
 put them into its own grouped query; `client_figures` is the one-client version the desk shows.
@@ -25,11 +27,21 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import Client, Deal, DocumentKind, DocumentStatus, Payment, SalesDocument
+from crm_desktop.models import (
+    Client,
+    Deal,
+    DocumentKind,
+    DocumentStatus,
+    Order,
+    OrderStatus,
+    Payment,
+    SalesDocument,
+)
 
 SALE_STATUSES = (DocumentStatus.PAID,)
 NOT_ISSUED = (DocumentStatus.DRAFT, DocumentStatus.CANCELLED)
 OPEN_INVOICE = (DocumentStatus.ISSUED, DocumentStatus.SENT, DocumentStatus.PARTIALLY_PAID)
+ORDER_CLOSED = (OrderStatus.DELIVERED, OrderStatus.CANCELLED)
 ZERO = Decimal("0.00")
 
 
@@ -48,6 +60,17 @@ def is_issued_invoice(currency: str) -> ColumnElement[bool]:
 def is_overdue(status: DocumentStatus, due_date: date | None, today: date) -> bool:
     """An invoice still open whose due date has passed."""
     return status in OPEN_INVOICE and due_date is not None and due_date < today
+
+
+def is_overdue_order(status: OrderStatus, due_date: date | None, today: date) -> bool:
+    """An order not delivered nor cancelled whose due date has passed."""
+    return status not in ORDER_CLOSED and due_date is not None and due_date < today
+
+
+def order_overdue(today: date) -> ColumnElement[bool]:
+    """SQL: this order is overdue on `today` (the same rule as `is_overdue_order`)."""
+    return and_(Order.status.not_in(ORDER_CLOSED), Order.due_date.is_not(None),
+                Order.due_date < today)
 
 
 def average_check(total_sales: Decimal, sale_count: int) -> Decimal | None:
