@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_clients.add_argument("--format", choices=("csv", "xlsx", "vcf"),
                                 help="the file's format (default: from its name)")
     _deals_parser(sub, common, acting)
+    _orders_parser(sub, common)
     from crm_desktop.server.cli import add_parsers  # the team server and its accounts
 
     TEAM_COMMANDS.update(add_parsers(sub, common))
@@ -148,6 +149,18 @@ def _deals_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     move.add_argument("stage", metavar="STAGE", help="the stage's name or key")
     move.add_argument("--loss-reason", metavar="TEXT", help="why it was lost (a lost stage)")
     move.add_argument("--comment", metavar="TEXT", help="a comment on the loss")
+
+
+def _orders_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                   common: argparse.ArgumentParser) -> None:
+    orders = sub.add_parser("orders", parents=[common], help="orders to delivery")
+    orders_sub = orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
+    listing = orders_sub.add_parser("list", parents=[common], help="orders, newest first, with "
+                                    "status, due date, total and client (! marks overdue)")
+    listing.add_argument("--overdue", action="store_true",
+                         help="only overdue orders: not delivered or cancelled, past the due date")
+    listing.add_argument("--format", choices=("csv", "json"),
+                         help="csv or json (default: aligned text)")
 
 
 def cmd_document(args: argparse.Namespace) -> int:
@@ -398,6 +411,21 @@ def cmd_deals(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_orders(args: argparse.Namespace) -> int:
+    from crm_desktop.services.core import db as dbs
+    from crm_desktop.services.sales.orders import listing
+
+    database = dbs.open_database(args.db, create=False)
+    try:
+        with database.session() as s:
+            listing.write_orders(
+                listing.iter_orders(s, listing.OrderFilter(overdue=args.overdue)), sys.stdout,
+                args.format or "text")
+    finally:
+        database.dispose()
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from crm_desktop.ui.app import run_app
 
@@ -413,6 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = _setup_logging()
     handlers = {"demo": cmd_demo, "db": cmd_db, "import": cmd_import, "export": cmd_export,
                 "document": cmd_document, "outbox": cmd_outbox, "deals": cmd_deals,
+                "orders": cmd_orders,
                 None: cmd_gui, **TEAM_COMMANDS}
     try:
         return handlers[args.command](args)
