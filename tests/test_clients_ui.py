@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from crm_desktop.models import Client, DuplicateDecision
+from crm_desktop.models import Client, DuplicateDecision, Role
 from crm_desktop.services.company.first_run import current_user
 from crm_desktop.services.core import db as dbs
 from crm_desktop.ui.clients.card import ClientCardDialog
 from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.main_window import MainWindow
 
 from .helpers import open_desk, raw
@@ -35,7 +37,7 @@ def window(qtbot: QtBot, demo_db: dbs.Database) -> MainWindow:
 def _new_card(qtbot: QtBot, db: dbs.Database) -> ClientCardDialog:
     user = current_user(db)
     assert user is not None
-    card = ClientCardDialog(db, DataBus(), user)
+    card = ClientCardDialog(AppContext(db, user, DataBus()))
     qtbot.addWidget(card)
     card.show()
     return card
@@ -54,12 +56,12 @@ def test_the_desk_opens_the_card_of_the_chosen_client(window: MainWindow, qtbot:
     qtbot.mouseClick(desk.client_panel.requisites_button, Qt.MouseButton.LeftButton)
     card = window.findChild(ClientCardDialog, "ClientCardDialog")
     assert card is not None and card.isVisible()
-    assert card.name_edit.text() == name
+    assert card.main.name_edit.text() == name
     for index in range(card.tabs.count()):
         card.tabs.setCurrentIndex(index)
         _shot(card, f"card-{index}")
     card.tabs.setCurrentIndex(0)
-    card.city_edit.setText("Тараз")
+    card.main.city_edit.setText("Тараз")
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not card.isVisible())
     assert raw(demo_path, "SELECT city FROM clients WHERE short_name = ?", name)[0][0] == "Тараз"
@@ -70,7 +72,7 @@ def test_creating_a_duplicate_shows_the_warning(qtbot: QtBot, demo_db: dbs.Datab
     existing = raw(demo_path, "SELECT short_name FROM clients WHERE kind = 'organization' "
                               "ORDER BY short_name LIMIT 1")[0][0]
     card = _new_card(qtbot, demo_db)
-    card.name_edit.setText(f"{existing} LLP")  # the same firm with its legal form
+    card.main.name_edit.setText(f"{existing} LLP")  # the same firm with its legal form
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
     dialog = card.duplicates_dialog
     assert dialog is not None and dialog.isVisible()
@@ -90,8 +92,8 @@ def test_open_existing_instead_of_saving(qtbot: QtBot, demo_db: dbs.Database,
                                          demo_path: Path) -> None:
     phone, client_id = raw(demo_path, "SELECT raw, client_id FROM phones LIMIT 1")[0]
     card = _new_card(qtbot, demo_db)
-    card.name_edit.setText("Someone New")
-    card.phones_edit.setPlainText(str(phone))
+    card.main.name_edit.setText("Someone New")
+    card.main.phones_edit.setPlainText(str(phone))
     opened: list[object] = []
     card.open_client.connect(opened.append)
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
@@ -107,13 +109,13 @@ def test_open_existing_instead_of_saving(qtbot: QtBot, demo_db: dbs.Database,
 def test_wrong_fields_are_marked_and_nothing_is_saved(qtbot: QtBot, demo_db: dbs.Database,
                                                       demo_path: Path) -> None:
     card = _new_card(qtbot, demo_db)
-    card.name_edit.setText("Zzyzx Unique Firm")
-    card.phones_edit.setPlainText("12345")
-    card.tax_edit.setText("123")
+    card.main.name_edit.setText("Zzyzx Unique Firm")
+    card.main.phones_edit.setPlainText("12345")
+    card.requisites.tax_edit.setText("123")
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
     assert card.isVisible() and card.problems_label.isVisible()
     assert "phone" in card.problems_label.text() and "tax ID" in card.problems_label.text()
-    assert card.phones_edit.styleSheet() and card.tax_edit.styleSheet()
+    assert card.main.phones_edit.styleSheet() and card.requisites.tax_edit.styleSheet()
     _shot(card, "card-problems")
     assert raw(demo_path, "SELECT count(*) FROM clients WHERE short_name LIKE 'Zzyzx%'") == [(0,)]
 
@@ -126,7 +128,7 @@ def test_the_assistant_finds_duplicates_while_typing(qtbot: QtBot, demo_db: dbs.
                               "ORDER BY short_name LIMIT 1")[0][0]
     user = current_user(demo_db)
     assert user is not None
-    assistant = RegistrationAssistant(demo_db, DataBus(), user)
+    assistant = RegistrationAssistant(AppContext(demo_db, user, DataBus()))
     qtbot.addWidget(assistant)
     assistant.show()
     assistant.name_edit.setText(f"ТОО «{existing}»")
@@ -165,13 +167,21 @@ def test_the_clients_list_filters_pages_and_keeps_segments(window: MainWindow, q
     assert cities == sorted(cities, reverse=True)
 
 
-def test_merge_from_the_list(window: MainWindow, qtbot: QtBot, demo_path: Path,
-                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+def test_merge_from_the_list(window: MainWindow, qtbot: QtBot, demo_db: dbs.Database,
+                             demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
 
     from crm_desktop.ui.clients.merge_dialog import MergeDialog
 
-    clients = window.open_clients()
+    def offers_merge(clients: QWidget) -> bool:
+        button = clients.findChild(QPushButton, "mergeClientsButton")
+        return button is not None and button.isVisibleTo(clients)
+
+    assert window.user.role == Role.SALESPERSON  # the demo's default user
+    assert not offers_merge(window.open_clients())  # merging is for the head of sales
+    head = open_desk(qtbot, demo_db, "d.seitkali")
+    clients = head.open_clients()
+    assert offers_merge(clients)
     qtbot.waitUntil(lambda: len(clients.model.rows) == 200)
     clients.view.selectRow(0)
     clients.view.selectionModel().select(
@@ -185,7 +195,7 @@ def test_merge_from_the_list(window: MainWindow, qtbot: QtBot, demo_path: Path,
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # the merge runs in the background
     rows = raw(demo_path, "SELECT deleted_at IS NOT NULL, merged_into_id FROM clients "
                           "WHERE short_name = ?", second.name)
     assert (1, first.id.bytes) in rows
@@ -200,15 +210,16 @@ def test_the_import_dialog_runs_off_the_gui_thread(window: MainWindow, qtbot: Qt
                     "Bad Row;12;\n", encoding="utf-8")
     clients = window.open_clients()
     dialog = clients.import_clients()
-    assert dialog.load(path)  # type: ignore[attr-defined]
-    assert dialog.combos[0].currentData() == "short_name"  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.loaded):  # the file is read off the GUI thread
+        dialog.load(path)
+    assert dialog.combos[0].currentData() == "short_name"
     _shot(dialog, "import")
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "nothing was imported" in dialog.result.text())  # type: ignore
-    assert "Row 3" in dialog.result.text()  # type: ignore[attr-defined]
-    dialog.partial.setChecked(True)  # type: ignore[attr-defined]
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "1 clients created" in dialog.result.text())  # type: ignore
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "nothing was imported" in dialog.result_label.text())
+    assert "Row 3" in dialog.result_label.text()
+    dialog.partial.setChecked(True)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "1 clients created" in dialog.result_label.text())
     assert raw(demo_path, "SELECT count(*) FROM clients WHERE short_name = 'ТОО «Новый Клиент»'"
                ) == [(1,)]
 
@@ -233,11 +244,12 @@ def test_export_button_writes_the_filtered_list(window: MainWindow, qtbot: QtBot
 
 def test_a_client_from_beyond_our_five_countries(qtbot: QtBot, demo_db: dbs.Database) -> None:
     card = _new_card(qtbot, demo_db)
-    assert card.country_combo.count() > 200  # every country Babel knows
-    card.country_combo.setCurrentIndex(card.country_combo.findData("UZ"))
-    assert card.currency_combo.currentData() == "UZS"
-    card.name_edit.setText("Samarqand Savdo MChJ")
-    card.phones_edit.setPlainText("71 200 00 00")  # Tashkent, typed without +998
+    main = card.main
+    assert main.country_combo.count() > 200  # every country Babel knows
+    main.country_combo.setCurrentIndex(main.country_combo.findData("UZ"))
+    assert main.currency_combo.currentData() == "UZS"
+    main.name_edit.setText("Samarqand Savdo MChJ")
+    main.phones_edit.setPlainText("71 200 00 00")  # Tashkent, typed without +998
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not card.isVisible())
     with demo_db.session() as s:

@@ -20,20 +20,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from crm_desktop.services.clients import card as client_service
 from crm_desktop.services.clients.card import CardInvalid, ClientForm
 from crm_desktop.services.clients.duplicates import Candidate, Probe, find_duplicates, shared_index
 from crm_desktop.services.core.db import Database
 from crm_desktop.services.core.errors import CrmError
-from crm_desktop.services.core.identity import CurrentUser
 from crm_desktop.services.locale.phones import parse_phone
-from crm_desktop.ui.kit.bus import DataBus
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.errors import error_text, show_error
+from crm_desktop.ui.kit.operations import Operation, Query
 from crm_desktop.ui.kit.tasks import run_task
 
-from .card import fill_countries
 from .duplicates_dialog import candidates_table, fill_candidates
+from .tabs import fill_countries
 from .texts import problem_text
 
 TYPING_PAUSE_MS = 150
@@ -45,7 +46,7 @@ def warm_name_index(database: Database) -> None:
     index = shared_index(database.label)
 
     def work() -> int:
-        with database.session() as s:
+        with database.session() as s:  # a read in a worker, off the GUI thread
             index.refresh(s)
         return len(index)
 
@@ -58,18 +59,15 @@ class RegistrationAssistant(QDialog):
     full_card = Signal(object)  # a ClientForm to finish in the full card
     created = Signal(object)
 
-    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registrationAssistant")
         self.setWindowTitle(self.tr("New partner"))
-        self.database, self.bus, self.user = database, bus, user
-        self.index = shared_index(database.label)
+        self.ctx = ctx
+        self.index = shared_index(ctx.database.label)
         self.candidates: list[Candidate] = []
-        with database.session() as s:
-            self.defaults = client_service.new_form(
-                s, user.id if isinstance(user.id, uuid.UUID) else None)
-        warm_name_index(database)  # usually done at start; the first check may wait for it
+        self.defaults = ctx.read(lambda s: client_service.new_form(s, ctx.user.id))
+        warm_name_index(ctx.database)  # usually done at start; the first check may wait for it
 
         self.country_combo = QComboBox(self)
         self.country_combo.setObjectName("assistantCountry")
@@ -103,7 +101,7 @@ class RegistrationAssistant(QDialog):
         self.create_button = QPushButton(self.tr("Create"), self)
         self.create_button.setObjectName("assistantCreateButton")
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_partner)
         more = QPushButton(self.tr("Full card…"), self)
         more.setObjectName("assistantFullCardButton")
         more.clicked.connect(self.continue_in_card)
@@ -138,12 +136,12 @@ class RegistrationAssistant(QDialog):
 
     def check(self) -> None:
         """Look for duplicates of what is typed (a few milliseconds even at 100 000 clients)."""
-        try:
-            with self.database.session() as s:
-                self.candidates = find_duplicates(s, self.probe(), self.index)
-        except CrmError as exc:
-            self.status.setText(str(exc))
-            return
+        probe, index = self.probe(), self.index
+        Query(self, self.ctx, lambda s: find_duplicates(s, probe, index)) \
+            .success(self._found).failure(lambda exc: self.status.setText(error_text(exc))).run()
+
+    def _found(self, candidates: list[Candidate]) -> None:
+        self.candidates = candidates
         fill_candidates(self.table, self.candidates)
         self.open_button.setEnabled(bool(self.candidates))
         if self.candidates:
@@ -159,14 +157,14 @@ class RegistrationAssistant(QDialog):
             self.open_client.emit(self.candidates[row].client_id)
             self.accept()
 
-    def form(self) -> ClientForm:
-        with self.database.session() as s:
-            return client_service.quick_form(
-                s, self.name_edit.text(), self.country_combo.currentData(),
-                self.defaults.responsible_id, self.tax_edit.text(), self.phone_edit.text(),
-                self.email_edit.text(), self.contact_edit.text())
+    def form_in(self, s: Session) -> ClientForm:
+        """The card of what is typed (read in `s`: the company's defaults)."""
+        return client_service.quick_form(
+            s, self.name_edit.text(), self.country_combo.currentData(),
+            self.defaults.responsible_id, self.tax_edit.text(), self.phone_edit.text(),
+            self.email_edit.text(), self.contact_edit.text())
 
-    def create(self) -> None:
+    def create_partner(self) -> None:
         self.timer.stop()
         self.check()
         kept: list[Candidate] = []
@@ -178,19 +176,19 @@ class RegistrationAssistant(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             kept = self.candidates
-        try:
-            with self.database.session(self.user.id) as s:
-                client_id = client_service.save_client(s, self.form(), kept)
-        except CardInvalid as exc:
-            self.status.setText("\n".join(problem_text(p) for p in exc.problems))
-            return
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.bus.notify("clients")
+        Operation(self, self.ctx, lambda s: client_service.save_client(s, self.form_in(s), kept)) \
+            .success(self._created).failure(self._refused).run()
+
+    def _created(self, client_id: uuid.UUID) -> None:
         self.created.emit(client_id)
         self.accept()
 
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, CardInvalid):
+            self.status.setText("\n".join(problem_text(p) for p in exc.problems))
+        else:
+            show_error(self, exc)
+
     def continue_in_card(self) -> None:
-        self.full_card.emit(self.form())
+        self.full_card.emit(self.ctx.read(self.form_in))
         self.accept()

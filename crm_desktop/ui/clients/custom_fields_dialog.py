@@ -18,30 +18,27 @@ from PySide6.QtWidgets import (
 from crm_desktop.models import CustomFieldKind
 from crm_desktop.services.clients import card as client_service
 from crm_desktop.services.clients.card import FieldDef
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
-from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.services.core.identity import Permission
 from crm_desktop.ui.kit.combo import select_data
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.operations import Operation
 
 
 class CustomFieldsDialog(QDialog):
-    def __init__(self, database: Database, bus: DataBus, user_id: object,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customFieldsDialog")
         self.setWindowTitle(self.tr("Custom fields of the client card"))
-        self.database, self.bus, self.user_id = database, bus, user_id
+        self.ctx = ctx
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("customFieldsTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Key"), self.tr("Label"), self.tr("Kind"),
             self.tr("Choices (comma-separated)")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        with database.session() as s:
-            for d in client_service.custom_fields(s):
-                self.add_row(FieldDef(d.key, d.label, d.kind, list(d.choices), d.id))
+        for d in ctx.read(client_service.custom_fields):
+            self.add_row(FieldDef(d.key, d.label, d.kind, list(d.choices), d.id))
         add = QPushButton(self.tr("Add field"), self)
         add.setObjectName("addCustomFieldButton")
         add.clicked.connect(lambda: self.add_row(FieldDef("", "")))
@@ -51,6 +48,10 @@ class CustomFieldsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if not ctx.can(Permission.EDIT_CUSTOM_FIELDS):  # the service would refuse the save
+            for widget in (add, remove, buttons.button(QDialogButtonBox.StandardButton.Save)):
+                widget.hide()
+            self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
@@ -70,14 +71,15 @@ class CustomFieldsDialog(QDialog):
         for kind in CustomFieldKind:
             combo.addItem(label(kind), kind)
         select_data(combo, definition.kind)
+        combo.setEnabled(self.ctx.can(Permission.EDIT_CUSTOM_FIELDS))
         self.table.setCellWidget(row, 2, combo)
         self.table.setItem(row, 3, QTableWidgetItem(", ".join(definition.choices)))
 
     def definitions(self) -> list[FieldDef]:
         result = []
         for row in range(self.table.rowCount()):
-            texts = [(self.table.item(row, c).text() if self.table.item(row, c) else "")
-                     for c in (0, 1, 3)]
+            items = [self.table.item(row, c) for c in (0, 1, 3)]
+            texts = [item.text() if item else "" for item in items]
             combo = self.table.cellWidget(row, 2)
             kind = combo.currentData() if isinstance(combo, QComboBox) else CustomFieldKind.TEXT
             if not any(t.strip() for t in texts):
@@ -87,11 +89,6 @@ class CustomFieldsDialog(QDialog):
         return result
 
     def save(self) -> None:
-        try:
-            with self.database.session(self.user_id) as s:
-                client_service.save_custom_fields(s, self.definitions())
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.bus.notify("clients")
-        self.accept()
+        definitions = self.definitions()
+        Operation(self, self.ctx, lambda s: client_service.save_custom_fields(s, definitions)) \
+            .success(lambda _: self.accept()).run()

@@ -6,10 +6,9 @@ report says which rows were not imported and why."""
 from __future__ import annotations
 
 import threading
-import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,18 +23,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from crm_desktop.services.clients import importing as ci
 from crm_desktop.services.clients.card import new_form
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
-from crm_desktop.services.core.identity import CurrentUser
 from crm_desktop.services.core.table_files import Table
-from crm_desktop.ui.kit.bus import DataBus
 from crm_desktop.ui.kit.combo import select_data
-from crm_desktop.ui.kit.errors import error_text, show_error
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.errors import error_text
 from crm_desktop.ui.kit.import_report import ask_save_report, report_text
-from crm_desktop.ui.kit.tasks import run_task
+from crm_desktop.ui.kit.operations import Operation, Query
 
 PREVIEW_ROWS = 30
 
@@ -54,12 +51,13 @@ class _Progress:
 
 
 class ClientImportDialog(QDialog):
-    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
-                 parent: QWidget | None = None) -> None:
+    loaded = Signal()  # a chosen file is read and its mapping shown
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientImportDialog")
         self.setWindowTitle(self.tr("Import clients"))
-        self.database, self.bus, self.user = database, bus, user
+        self.ctx = ctx
         self.table: Table | None = None
         self.report: ci.ImportReport | None = None
         self.progress_state: _Progress | None = None
@@ -105,9 +103,9 @@ class ClientImportDialog(QDialog):
         self.cancel_button.setObjectName("cancelClientImportButton")
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
-        self.result = QLabel(self)
-        self.result.setObjectName("clientImportResult")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("clientImportResult")
+        self.result_label.setWordWrap(True)
         self.save_report = QPushButton(self.tr("Save the report…"), self)
         self.save_report.setEnabled(False)
         self.save_report.clicked.connect(self.ask_save_report)
@@ -133,7 +131,7 @@ class ClientImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Choose what each column holds:"), self))
         layout.addWidget(self.preview, 1)
         layout.addLayout(options)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addLayout(bottom)
         self.timer = QTimer(self)
         self.timer.setInterval(100)
@@ -147,14 +145,18 @@ class ClientImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> bool:
-        try:
+    def load(self, path: Path) -> None:
+        """Read the file off the GUI thread (a big XLSX takes seconds); `loaded` tells when
+        its preview and mapping are shown."""
+
+        def read(s: Session) -> tuple[Table, dict[int, str]]:
             table = ci.read_source(path)
-            with self.database.session() as s:
-                mapping = ci.guess_mapping(s, table.headers)
-        except CrmError as exc:
-            show_error(self, exc)
-            return False
+            return table, ci.guess_mapping(s, table.headers)
+
+        Query(self, self.ctx, read).success(lambda found: self._show_file(path, *found)) \
+            .run_in_background()
+
+    def _show_file(self, path: Path, table: Table, mapping: dict[int, str]) -> None:
         self.table = table
         self.file_label.setText(self.tr("{0}: {1} rows").format(path.name, len(table.rows)))
         shown = table.rows[:PREVIEW_ROWS]
@@ -179,8 +181,8 @@ class ClientImportDialog(QDialog):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         self.preview.resizeColumnsToContents()
         self.import_button.setEnabled(True)
-        self.result.clear()
-        return True
+        self.result_label.clear()
+        self.loaded.emit()
 
     def mapping(self) -> dict[int, str]:
         return {column: combo.currentData() for column, combo in enumerate(self.combos)
@@ -191,21 +193,21 @@ class ClientImportDialog(QDialog):
             return
         table, mapping = self.table, self.mapping()
         policy, partial = self.policy.currentData(), self.partial.isChecked()
-        database, user_id = self.database, self.user.id
+        user_id = self.ctx.user.id
         state = self.progress_state = _Progress()
 
-        def work() -> ci.ImportReport:
-            with database.session(user_id) as s:
-                defaults = new_form(s, user_id if isinstance(user_id, uuid.UUID) else None)
-                report = ci.import_clients(
-                    s, table, mapping, policy, partial=partial,
-                    responsible_id=defaults.responsible_id, country=defaults.country,
-                    currency=defaults.currency, progress=state)
-                ci.remember_mapping(s, table.headers, mapping)
-                return report
+        def work(s: Session) -> ci.ImportReport:
+            defaults = new_form(s, user_id)
+            report = ci.import_clients(
+                s, table, mapping, policy, partial=partial,
+                responsible_id=defaults.responsible_id, country=defaults.country,
+                currency=defaults.currency, progress=state)
+            ci.remember_mapping(s, table.headers, mapping)
+            return report
 
         self._busy(True)
-        run_task(work, self._done, self._failed, self)
+        Operation(self, self.ctx, work).success(self._done).failure(self._failed) \
+            .finally_(lambda: self._busy(False)).run_in_background()
 
     def cancel(self) -> None:
         if self.progress_state is not None:
@@ -223,34 +225,32 @@ class ClientImportDialog(QDialog):
         self.cancel_button.setVisible(busy)
         self.import_button.setEnabled(not busy)
         if busy:
-            self.result.setText(self.tr("Importing…"))
+            self.result_label.setText(self.tr("Importing…"))
             self.timer.start()
         else:
             self.timer.stop()
 
     def _done(self, report: ci.ImportReport) -> None:
-        self._busy(False)
         self.report = report
         self._show(report, self.tr(
             "Imported: {0} clients created, {1} updated, {2} skipped as duplicates, "
             "{3} contact persons.").format(report.created, report.updated, report.skipped,
                                            report.contacts))
-        self.bus.notify("clients")
 
     def _failed(self, exc: Exception) -> None:
-        self._busy(False)
-        if isinstance(exc, ci.ImportRefused):
+        if isinstance(exc, ci.ImportRefused) and isinstance(exc.report, ci.ImportReport):
             self.report = exc.report
             self._show(exc.report, self.tr(
                 "{0} of {1} rows have problems; nothing was imported. Fix the file, or accept "
                 "a partial import.").format(len(exc.report.problems), exc.report.rows))
         elif isinstance(exc, ci.ImportCancelled):
-            self.result.setText(self.tr("The import was cancelled; nothing was imported."))
+            self.result_label.setText(
+                self.tr("The import was cancelled; nothing was imported."))
         else:
-            self.result.setText(error_text(exc))
+            self.result_label.setText(error_text(exc))
 
     def _show(self, report: ci.ImportReport, headline: str) -> None:
-        self.result.setText(report_text(headline, report.not_imported))
+        self.result_label.setText(report_text(headline, report.not_imported))
         self.save_report.setEnabled(bool(report.problems or report.notes))
 
     def ask_save_report(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,33 +23,40 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from crm_desktop.models import ClientStatus
 from crm_desktop.services.clients import card as client_service
 from crm_desktop.services.clients import listing as cl
 from crm_desktop.services.clients.exporting import export_clients
 from crm_desktop.services.clients.listing import ClientFilter, ListRow
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
-from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.changes import Change
+from crm_desktop.services.core.identity import Permission
 from crm_desktop.services.locale.formatting import number, short_date
-from crm_desktop.ui.kit.bus import DataBus
 from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import show_error
 from crm_desktop.ui.kit.labels import label
-from crm_desktop.ui.kit.tasks import run_task
+from crm_desktop.ui.kit.operations import Job, Operation, Query
+
+from .texts import warn
+
+if TYPE_CHECKING:
+    from .import_dialog import ClientImportDialog
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "status", "tax_id", "city", "region", None, "created")
+# What the list shows or filters by: a change to any of these reloads it.
+LISTED = frozenset({Change.CLIENTS, Change.CUSTOM_FIELDS, Change.SEGMENTS, Change.USERS})
 
 
 class ClientsModel(QAbstractTableModel):
     """Rows arrive a page at a time from a worker; the view asks for more as it scrolls."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ctx = ctx
         self.filter = ClientFilter()
         self.rows: list[ListRow] = []
         self.total = 0
@@ -65,14 +72,10 @@ class ClientsModel(QAbstractTableModel):
         self.filter, self.rows, self.total, self.loading = f, [], 0, False
         self.endResetModel()
         generation = self.generation
-        database = self.database
-
-        def work() -> tuple[int, list[ListRow]]:
-            with database.session() as s:
-                return cl.count(s, f), cl.page(s, f, None, PAGE)
-
         self.loading = True
-        run_task(work, lambda result: self._first(generation, result), self._failed, self)
+        Query(self, self.ctx, lambda s: (cl.count(s, f), cl.page(s, f, None, PAGE))) \
+            .success(lambda result: self._first(generation, result)) \
+            .failure(self._failed).run_in_background()
 
     def _first(self, generation: int, result: tuple[int, list[ListRow]]) -> None:
         if generation != self.generation:
@@ -100,11 +103,7 @@ class ClientsModel(QAbstractTableModel):
         if not self.canFetchMore(parent) or not self.rows:
             return
         last = self.rows[-1]
-        f, generation, database = self.filter, self.generation, self.database
-
-        def work() -> list[ListRow]:
-            with database.session() as s:
-                return cl.page(s, f, (last.sort_value, last.id), PAGE)
+        f, generation = self.filter, self.generation
 
         def done(rows: list[ListRow]) -> None:
             if generation == self.generation:
@@ -112,7 +111,8 @@ class ClientsModel(QAbstractTableModel):
                 self._append(rows)
 
         self.loading = True
-        run_task(work, done, self._failed, self)
+        Query(self, self.ctx, lambda s: cl.page(s, f, (last.sort_value, last.id), PAGE)) \
+            .success(done).failure(self._failed).run_in_background()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -143,13 +143,11 @@ class ClientsModel(QAbstractTableModel):
 
 
 class ClientsWindow(QMainWindow):
-    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ClientsWindow")
         self.setWindowTitle(self.tr("Clients"))
-        self.database, self.bus, self.user = database, bus, user
-        self.user_id = user.id if isinstance(user.id, uuid.UUID) else None
+        self.ctx = ctx
         self.choices_loaded = False
 
         self.text_edit = QLineEdit(self)
@@ -173,10 +171,11 @@ class ClientsWindow(QMainWindow):
         save_segment = QPushButton(self.tr("Save as segment…"), self)
         save_segment.setObjectName("saveSegmentButton")
         save_segment.clicked.connect(self.save_segment)
+        save_segment.setVisible(ctx.can(Permission.EDIT_SEGMENTS))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("clientsCount")
 
-        self.model = ClientsModel(database, self)
+        self.model = ClientsModel(ctx, self)
         self.model.on_loaded.append(self._show_count)
         self.view = QTableView(self)
         self.view.setObjectName("clientsView")
@@ -193,15 +192,19 @@ class ClientsWindow(QMainWindow):
         self.view.doubleClicked.connect(lambda index: self.open_client(self._id_at(index.row())))
 
         buttons = QHBoxLayout()
-        for text, name, slot in (
-                (self.tr("&New partner…"), "newClientButton", self.new_client),
-                (self.tr("&Open"), "openClientButton", self.open_selected),
-                (self.tr("&Merge two…"), "mergeClientsButton", self.merge_selected),
-                (self.tr("&Import…"), "importClientsButton", self.import_clients),
-                (self.tr("&Export…"), "exportClientsButton", self.export_clients)):
+        for text, name, slot, allowed in (
+                (self.tr("&New partner…"), "newClientButton", self.new_client,
+                 ctx.can(Permission.EDIT_CLIENTS)),
+                (self.tr("&Open"), "openClientButton", self.open_selected, True),
+                (self.tr("&Merge two…"), "mergeClientsButton", self.merge_selected,
+                 ctx.can(Permission.MERGE_CLIENTS)),
+                (self.tr("&Import…"), "importClientsButton", self.import_clients,
+                 ctx.can(Permission.IMPORT_CLIENTS)),
+                (self.tr("&Export…"), "exportClientsButton", self.export_clients, True)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            button.setVisible(allowed)  # what the service would refuse is not offered
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -236,7 +239,7 @@ class ClientsWindow(QMainWindow):
                       self.region_combo, self.custom_combo):
             combo.currentIndexChanged.connect(self.timer.start)
         self.segment_combo.activated.connect(self.apply_segment)
-        bus.changed.connect(self.on_data_changed)
+        ctx.bus.subscribe(LISTED, self.on_data_changed, owner=self)
         self.apply()
 
     # -- filters -------------------------------------------------------------------------------
@@ -244,16 +247,15 @@ class ClientsWindow(QMainWindow):
         """The filter choices: statuses now, the ones read from the database (tags, people,
         regions, custom fields, segments) from a worker — a DISTINCT over 100 000 clients."""
         self._fill_combo(self.status_combo, [(label(v), v.value) for v in ClientStatus])
-        database, user_id = self.database, self.user_id
+        user_id = self.ctx.user.id
 
-        def work() -> tuple[list[str], list[tuple[uuid.UUID, str]], list[str],
-                            list[tuple[str, str]], list[tuple[uuid.UUID, str, Any]]]:
-            with database.session() as s:
-                return (client_service.tag_names(s), client_service.users(s), cl.regions(s),
-                        [(d.label, d.key) for d in client_service.custom_fields(s)],
-                        [(x.id, x.name, x.filters) for x in cl.segments(s, user_id)])
+        def work(s: Session) -> tuple[list[str], list[tuple[uuid.UUID, str]], list[str],
+                                      list[tuple[str, str]], list[tuple[uuid.UUID, str, Any]]]:
+            return (client_service.tag_names(s), client_service.users(s), cl.regions(s),
+                    [(d.label, d.key) for d in client_service.custom_fields(s)],
+                    [(x.id, x.name, x.filters) for x in cl.segments(s, user_id)])
 
-        run_task(work, self._choices_loaded, lambda exc: show_error(self, exc), self)
+        Query(self, self.ctx, work).success(self._choices_loaded).run_in_background()
 
     def _choices_loaded(self, loaded: tuple[Any, ...]) -> None:
         tags, users, regions, fields, segments = loaded
@@ -324,22 +326,21 @@ class ClientsWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, self.tr("Save as segment"), self.tr("Name"))
         if not ok or not name.strip():
             return
-        try:
-            with self.database.session(self.user.id) as s:
-                cl.save_segment(s, name, self.current_filter(), self.user_id)
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.segment_combo.addItem(name.strip())  # shown at once; the reload keeps it chosen
+        f, owner = self.current_filter(), self.ctx.user.id
+        Operation(self, self.ctx, lambda s: cl.save_segment(s, name, f, owner)) \
+            .success(lambda _: self._segment_saved(name.strip())).run()
+
+    def _segment_saved(self, name: str) -> None:
+        # Shown at once; the reload the bus brings (segments changed) keeps it chosen.
+        self.segment_combo.addItem(name)
         self.segment_combo.setCurrentIndex(self.segment_combo.count() - 1)
-        self.fill_choices()
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("{0} clients").format(number(self.model.total)))
 
-    def on_data_changed(self, kinds: set[str]) -> None:
-        if "clients" in kinds:
-            self.fill_choices()
+    def on_data_changed(self, changed: frozenset[Change]) -> None:
+        self.fill_choices()
+        if changed & {Change.CLIENTS, Change.ALL}:
             self.apply()
 
     # -- actions -------------------------------------------------------------------------------
@@ -360,11 +361,12 @@ class ClientsWindow(QMainWindow):
 
         if client_id is None and form is None:
             return None
-        try:
-            dialog = ClientCardDialog(self.database, self.bus, self.user, client_id, form, self)
-        except CrmError as exc:
-            show_error(self, exc)
+        opened: list[ClientCardDialog] = []
+        # A client merged or deleted meanwhile cannot be read: the job shows why.
+        if not Job(self, self.ctx, lambda: opened.append(
+                ClientCardDialog(self.ctx, client_id, form, self))).run():
             return None
+        dialog = opened[0]
         dialog.open_client.connect(self.open_client)
         dialog.open()
         return dialog
@@ -372,27 +374,25 @@ class ClientsWindow(QMainWindow):
     def new_client(self) -> QWidget:
         from .assistant import RegistrationAssistant
 
-        assistant = RegistrationAssistant(self.database, self.bus, self.user, self)
+        assistant = RegistrationAssistant(self.ctx, self)
         assistant.open_client.connect(self.open_client)
         assistant.full_card.connect(lambda form: self.open_client(None, form))
         assistant.open()
         return assistant
 
     def merge_selected(self) -> QWidget | None:
-        from .merge_dialog import MergeDialog
+        from .merge_dialog import open_merge
 
         ids = self.selected_ids()
         if len(ids) != 2:
-            show_error(self, CrmError(self.tr("Select exactly two clients to merge")))
+            warn(self, self.tr("Select exactly two clients to merge"))
             return None
-        dialog = MergeDialog(self.database, self.bus, self.user, ids[0], ids[1], self)
-        dialog.open()
-        return dialog
+        return open_merge(self.ctx, ids[0], ids[1], self)
 
-    def import_clients(self) -> QWidget:
+    def import_clients(self) -> ClientImportDialog:
         from .import_dialog import ClientImportDialog
 
-        dialog = ClientImportDialog(self.database, self.bus, self.user, self)
+        dialog = ClientImportDialog(self.ctx, self)
         dialog.open()
         return dialog
 
@@ -404,14 +404,9 @@ class ClientsWindow(QMainWindow):
             if not name:
                 return
             path = Path(name)
-        f = self.current_filter()
-        database = self.database
-
-        def work() -> int:
-            with database.session() as s:
-                return export_clients(s, path, query=cl.ids_query(s, f))
-
+        f, target = self.current_filter(), path
         self.count_label.setText(self.tr("Exporting…"))
-        run_task(work, lambda rows: self.count_label.setText(
-            self.tr("{0} rows written to {1}").format(number(rows), path.name)),
-            lambda exc: show_error(self, exc), self)
+        Query(self, self.ctx, lambda s: export_clients(s, target, query=cl.ids_query(s, f))) \
+            .success(lambda rows: self.count_label.setText(
+                self.tr("{0} rows written to {1}").format(number(rows), target.name))) \
+            .run_in_background()

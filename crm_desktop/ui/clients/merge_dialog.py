@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -16,15 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, User
 from crm_desktop.services.clients.merge import MERGE_FIELDS, merge_clients
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
-from crm_desktop.services.core.identity import CurrentUser
-from crm_desktop.ui.kit.bus import DataBus
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.operations import Operation
+
+from .texts import warn
+
+Shown = tuple[list[dict[str, str]], list[str]]  # per client: field → shown value; the names
 
 
 def _shown(client: Client, name: str, users: dict[uuid.UUID, str]) -> str:
@@ -36,15 +39,40 @@ def _shown(client: Client, name: str, users: dict[uuid.UUID, str]) -> str:
     return "" if value is None else str(value)
 
 
+def read_pair(s: Session, ids: tuple[uuid.UUID, uuid.UUID]) -> Shown | None:
+    """What the dialog shows of both clients; None if one of them is gone."""
+    clients = [s.get(Client, i) for i in ids]
+    present = [c for c in clients if c is not None and c.deleted_at is None]
+    if len(present) != 2:
+        return None
+    users = {u.id: u.full_name for u in s.scalars(select(User))}
+    return ([{n: _shown(c, n, users) for n in MERGE_FIELDS} for c in present],
+            [c.short_name for c in present])
+
+
+def open_merge(ctx: AppContext, first_id: uuid.UUID, second_id: uuid.UUID,
+               parent: QWidget | None = None) -> MergeDialog | None:
+    """The merge dialog for two clients, opened; a message instead if one is gone."""
+    ids = (first_id, second_id)
+    shown = ctx.read(lambda s: read_pair(s, ids))
+    if shown is None:
+        warn(parent, QCoreApplication.translate("MergeDialog",
+                                                "One of the clients no longer exists"))
+        return None
+    dialog = MergeDialog(ctx, ids, shown, parent)
+    dialog.open()
+    return dialog
+
+
 class MergeDialog(QDialog):
-    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
-                 first_id: uuid.UUID, second_id: uuid.UUID,
+    def __init__(self, ctx: AppContext, ids: tuple[uuid.UUID, uuid.UUID], shown: Shown,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.setWindowTitle(self.tr("Merge two clients"))
-        self.database, self.bus, self.user = database, bus, user
-        self.ids = (first_id, second_id)
+        self.ctx = ctx
+        self.ids = ids
+        values, self.names = shown
         captions = {
             "kind": self.tr("Kind"), "short_name": self.tr("Name"),
             "full_name": self.tr("Full name"), "status": self.tr("Status"),
@@ -54,13 +82,6 @@ class MergeDialog(QDialog):
             "currency": self.tr("Currency"), "language": self.tr("Language"),
             "tax_id": self.tr("Tax ID"), "tax_id_2": self.tr("KPP (Russia)"),
             "website": self.tr("Website"), "notes": self.tr("Notes")}
-        with database.session() as s:
-            clients = [s.get(Client, i) for i in self.ids]
-            if any(c is None or c.deleted_at is not None for c in clients):
-                raise CrmError(self.tr("One of the clients no longer exists"))
-            users = {u.id: u.full_name for u in s.scalars(select(User))}
-            values = [{n: _shown(c, n, users) for n in MERGE_FIELDS} for c in clients if c]
-            self.names = [c.short_name for c in clients if c]
 
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("<b>Keep</b>"), self), 0, 0)
@@ -121,11 +142,7 @@ class MergeDialog(QDialog):
                 self.names[1 - keep], self.names[keep]))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.database.session(self.user.id) as s:
-                merge_clients(s, survivor, other, take)
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.bus.notify("clients", "events", "invoices", "payments")
-        self.accept()
+        self.merge_button.setEnabled(False)  # moving every row of a big client takes a while
+        Operation(self, self.ctx, lambda s: merge_clients(s, survivor, other, take)) \
+            .success(lambda _: self.accept()) \
+            .finally_(lambda: self.merge_button.setEnabled(True)).run_in_background()

@@ -1,13 +1,24 @@
-"""Translated texts for the clients feature: field problems, duplicate matches, phone lines."""
+"""Translated texts for the clients feature: field problems, duplicate matches, phone lines, and
+the one box for what the screen itself has to say (nothing found, pick two)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.models import PhoneKind
 from crm_desktop.services.clients.card import EmailForm, PhoneForm, Problem
 from crm_desktop.services.clients.duplicates import Candidate, Match
 from crm_desktop.ui.kit.labels import label
+
+
+def warn(parent: QWidget | None, text: str) -> None:
+    """A message of the screen's own (not a service error), boxed like one."""
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("messages", "CRM Desktop"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorMessage")
+    box.exec()
 
 
 def problem_text(problem: Problem) -> str:
