@@ -1,10 +1,11 @@
 """Import prices and stock: choose the file, check the column mapping on a preview, import,
-read the report."""
+read the report. Reading the file and the import run off the GUI thread."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,30 +20,34 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.identity import Permission
 from crm_desktop.services.sales import price_import as pi
 from crm_desktop.services.sales.catalogue import price_types, warehouses
-from crm_desktop.ui.kit.bus import DataBus
 from crm_desktop.ui.kit.combo import select_data
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.errors import error_text, show_error
 from crm_desktop.ui.kit.import_report import ask_save_report, report_text
+from crm_desktop.ui.kit.operations import Operation, Query
 
 PREVIEW_ROWS = 20
 
 
 class PriceImportDialog(QDialog):
-    def __init__(self, database: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+    loaded = Signal()  # a chosen file is read and its mapping shown
+    finished_import = Signal(object)  # the report, or None when nothing was imported
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PriceImportDialog")
         self.setWindowTitle(self.tr("Import prices and stock"))
-        self.database, self.bus = database, bus
+        self.ctx = ctx
         self.table: pi.Table | None = None
         self.report: pi.ImportReport | None = None
-        with database.session() as s:
-            self.types = price_types(s)
-            self.stores = warehouses(s)
+        self.types, self.stores = ctx.read(lambda s: (price_types(s), warehouses(s)))
+        # Minimum prices bound what a seller may sell at: only for whoever may set them.
+        self.may_set_minimum = ctx.can(Permission.EDIT_MINIMUM_PRICES)
         self.fields = [(pi.CODE, self.tr("Product code")), (pi.PRICE, self.tr("Price")),
                        (pi.MINIMUM, self.tr("Minimum price")), (pi.STOCK, self.tr("Stock")),
                        (pi.WAREHOUSE, self.tr("Warehouse"))]
@@ -71,9 +76,9 @@ class PriceImportDialog(QDialog):
         self.import_button.setObjectName("runImportButton")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run)
-        self.result = QLabel(self)
-        self.result.setObjectName("importResultLabel")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("importResultLabel")
+        self.result_label.setWordWrap(True)
         self.save_report = QPushButton(self.tr("Save the report…"), self)
         self.save_report.setEnabled(False)
         self.save_report.clicked.connect(self.ask_save_report)
@@ -91,7 +96,7 @@ class PriceImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addLayout(bottom)
         self.resize(1000, 560)
 
@@ -101,14 +106,17 @@ class PriceImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> bool:
-        try:
+    def load(self, path: Path) -> None:
+        """Read the file off the GUI thread; `loaded` tells when its mapping is shown."""
+
+        def read(s: Session) -> tuple[pi.Table, dict[str, int]]:
             table = pi.read_table(path)
-            with self.database.session() as s:
-                mapping = pi.guess_mapping(s, table.headers)
-        except CrmError as exc:
-            show_error(self, exc)
-            return False
+            return table, pi.guess_mapping(s, table.headers)
+
+        Query(self, self.ctx, read).success(lambda found: self._show_file(path, *found)) \
+            .run_in_background()
+
+    def _show_file(self, path: Path, table: pi.Table, mapping: dict[str, int]) -> None:
         self.table = table
         self.file_label.setText(self.tr("{0}: {1} rows").format(path.name, len(table.rows)))
         self.preview.setColumnCount(len(table.headers))
@@ -124,37 +132,50 @@ class PriceImportDialog(QDialog):
             for index, header in enumerate(table.headers):
                 combo.addItem(header, index)
             select_data(combo, mapping.get(key))
+        minimum = self.combos[pi.MINIMUM]
+        if not self.may_set_minimum:
+            minimum.setCurrentIndex(0)  # not imported: the service would refuse the file
+            minimum.setEnabled(False)
         self.import_button.setEnabled(True)
-        return True
+        self.loaded.emit()
 
     def mapping(self) -> dict[str, int]:
         return {key: combo.currentData() for key, combo in self.combos.items()
                 if combo.currentData() is not None}
 
-    def run(self) -> pi.ImportReport | None:
-        if self.table is None:
-            return None
+    def run(self) -> None:
+        """Import in the background (one transaction); `finished_import` tells the outcome."""
+        table = self.table
+        if table is None:
+            return
         mapping = self.mapping()
-        try:
-            with self.database.session() as s:
-                report = pi.import_prices(s, self.table, mapping, self.warehouse.currentData(),
-                                          self.partial.isChecked())
-                pi.remember_mapping(s, self.table.headers, mapping)
-        except pi.ImportRefused as refused:
-            self.report = refused.report
-            self._show(refused.report, str(refused))
-            return None
-        except CrmError as exc:
-            show_error(self, exc)
-            return None
+        store, partial = self.warehouse.currentData(), self.partial.isChecked()
+
+        def work(s: Session) -> pi.ImportReport:
+            report = pi.import_prices(s, table, mapping, store, partial)
+            pi.remember_mapping(s, table.headers, mapping)
+            return report
+
+        self.import_button.setEnabled(False)
+        Operation(self, self.ctx, work).success(self._done).failure(self._refused) \
+            .finally_(lambda: self.import_button.setEnabled(True)).run_in_background()
+
+    def _done(self, report: pi.ImportReport) -> None:
         self.report = report
         self._show(report, self.tr("Imported: {0} products updated, {1} stock levels set.")
                    .format(report.products, report.stock_rows))
-        self.bus.notify("catalogue", "stock")
-        return report
+        self.finished_import.emit(report)
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, pi.ImportRefused) and isinstance(exc.report, pi.ImportReport):
+            self.report = exc.report
+            self._show(exc.report, error_text(exc))
+        else:
+            show_error(self, exc)
+        self.finished_import.emit(None)
 
     def _show(self, report: pi.ImportReport, headline: str) -> None:
-        self.result.setText(report_text(headline, report.problems))
+        self.result_label.setText(report_text(headline, report.problems))
         self.save_report.setEnabled(bool(report.problems))
 
     def ask_save_report(self) -> None:

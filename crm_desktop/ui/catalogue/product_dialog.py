@@ -1,4 +1,7 @@
-"""Product editor: code, name, unit, description, photo, prices, VAT, stock per warehouse."""
+"""Product editor: code, name, unit, description, photo, prices, VAT, stock per warehouse.
+
+Read-only for whoever may not edit the catalogue (a salesperson sees it, the service would
+refuse the save); the minimum price only for whoever may set minimum prices."""
 
 from __future__ import annotations
 
@@ -24,30 +27,45 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from crm_desktop.services.core.attachments import attachment_file, store_file
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.errors import ValidationError
+from crm_desktop.services.core.identity import Permission
 from crm_desktop.services.sales import catalogue as cat
 from crm_desktop.services.sales.pricing import parse_decimal
-from crm_desktop.ui.kit.bus import DataBus
 from crm_desktop.ui.kit.combo import select_data
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.operations import Operation
+
+ERROR_STYLE = "border: 1px solid #b3261e;"
+
+
+class NotANumber(ValidationError):
+    """A number field that does not parse: the parse error, with the widget to mark."""
+
+    def __init__(self, widget: QWidget, caption: str, error: ValidationError) -> None:
+        super().__init__(error.error, field=caption, **error.params)
+        self.widget, self.caption = widget, caption
 
 
 class ProductDialog(QDialog):
-    def __init__(self, database: Database, bus: DataBus, product_id: uuid.UUID | None,
+    def __init__(self, ctx: AppContext, product_id: uuid.UUID | None,
                  category_id: uuid.UUID | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProductDialog")
-        self.database, self.bus, self.product_id = database, bus, product_id
-        with database.session() as s:
-            self.data = cat.product_input(s, product_id) if product_id else cat.ProductInput(
+        self.ctx, self.product_id = ctx, product_id
+
+        def read(s: Session) -> tuple[cat.ProductInput, list[cat.CategoryNode],
+                                      list[tuple[uuid.UUID, str, bool]], list[cat.WarehouseRow],
+                                      Path | None]:
+            data = cat.product_input(s, product_id) if product_id else cat.ProductInput(
                 "", "", "шт", Decimal(0), Decimal(0), Decimal(16), category_id)
-            self.categories = cat.category_tree(s)
-            self.types = cat.price_types(s)
-            self.stores = cat.warehouses(s)
-            photo = attachment_file(s, self.data.image_id)
+            return (data, cat.category_tree(s), cat.price_types(s), cat.warehouses(s),
+                    attachment_file(s, data.image_id))
+
+        self.data, self.categories, self.types, self.stores, photo = ctx.read(read)
         self.setWindowTitle(self.tr("Product") if product_id else self.tr("New product"))
         d = self.data
         self.code = QLineEdit(d.code, self)
@@ -84,7 +102,7 @@ class ProductDialog(QDialog):
             name_item = QTableWidgetItem(store.name)
             name_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.stock.setItem(row, 0, name_item)
-            quantity = d.stock.get(store.id, Decimal(0))
+            quantity = d.stock.get(store.id, Decimal(0)) if store.id else Decimal(0)
             self.stock.setItem(row, 1, QTableWidgetItem(format(quantity.normalize(), "f")))
         for table in (self.prices, self.stock):
             table.horizontalHeader().setStretchLastSection(True)
@@ -120,10 +138,29 @@ class ProductDialog(QDialog):
         form.addRow(self.tr("Photo"), photo_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveProductButton")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.choose_photo_button = choose
+        self._allow_editing(ctx.can(Permission.EDIT_CATALOGUE),
+                            ctx.can(Permission.EDIT_MINIMUM_PRICES))
         self.resize(560, 760)
+
+    def _allow_editing(self, catalogue: bool, minimum: bool) -> None:
+        """Offer only what the service would accept: nothing but a look without catalogue
+        rights, the minimum price only with the right to set it."""
+        for edit in (self.code, self.name, self.unit, self.price, self.vat):
+            edit.setReadOnly(not catalogue)
+        self.minimum.setReadOnly(not (catalogue and minimum))
+        self.description.setReadOnly(not catalogue)
+        for widget in (self.category, self.active, self.choose_photo_button):
+            widget.setEnabled(catalogue)
+        for table in (self.prices, self.stock):
+            if not catalogue:
+                table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.save_button.setVisible(catalogue)
 
     def _show_photo(self, path: Path) -> None:
         pixmap = QPixmap(str(path))
@@ -139,38 +176,53 @@ class ProductDialog(QDialog):
             self.photo_path = Path(name)
             self._show_photo(self.photo_path)
 
-    def _decimal(self, text: str, what: str) -> Decimal:
+    @staticmethod
+    def _decimal(text: str, what: str, widget: QWidget) -> Decimal:
         try:
             return parse_decimal(text)
         except ValidationError as exc:
-            raise ValidationError(f"{what}: {exc}") from exc
+            raise NotANumber(widget, what, exc) from exc
+
+    def _cell(self, table: QTableWidget, row: int) -> str:
+        item = table.item(row, 1)
+        return item.text().strip() if item else ""
 
     def collect(self) -> cat.ProductInput:
         prices = {}
         for row, (type_id, type_name, _d) in enumerate(self.types):
-            text = self.prices.item(row, 1).text().strip()
+            text = self._cell(self.prices, row)
             if text:
-                prices[type_id] = self._decimal(text, type_name)
-        stock = {store.id: self._decimal(self.stock.item(row, 1).text() or "0", store.name)
+                prices[type_id] = self._decimal(text, type_name, self.prices)
+        stock = {store.id: self._decimal(self._cell(self.stock, row) or "0", store.name,
+                                         self.stock)
                  for row, store in enumerate(self.stores) if store.id is not None}
         return cat.ProductInput(
             self.code.text(), self.name.text(), self.unit.text(),
-            self._decimal(self.price.text(), self.tr("Recommended price")),
-            self._decimal(self.minimum.text(), self.tr("Minimum price")),
-            self._decimal(self.vat.text(), self.tr("VAT %")), self.category.currentData(),
-            self.description.toPlainText(), self.active.isChecked(), self.data.image_id,
-            prices, stock)
+            self._decimal(self.price.text(), self.tr("Recommended price"), self.price),
+            self._decimal(self.minimum.text(), self.tr("Minimum price"), self.minimum),
+            self._decimal(self.vat.text(), self.tr("VAT %"), self.vat),
+            self.category.currentData(), self.description.toPlainText(),
+            self.active.isChecked(), self.data.image_id, prices, stock)
+
+    def _write(self, s: Session) -> uuid.UUID:
+        data = self.collect()  # on the GUI thread: `save` runs the operation there
+        if self.photo_path is not None:
+            data.image_id = store_file(s, self.photo_path).id
+        return cat.save_product(s, self.product_id, data)
 
     def save(self) -> bool:
-        try:
-            data = self.collect()
-            with self.database.session() as s:
-                if self.photo_path is not None:
-                    data.image_id = store_file(s, self.photo_path).id
-                self.product_id = cat.save_product(s, self.product_id, data)
-        except CrmError as exc:
-            show_error(self, exc)
-            return False
-        self.bus.notify("catalogue", "stock")
+        for widget in (self.price, self.minimum, self.vat, self.prices, self.stock):
+            widget.setStyleSheet("")
+        return Operation(self, self.ctx, self._write).success(self._saved) \
+            .failure(self._refused).run()
+
+    def _saved(self, product_id: uuid.UUID) -> None:
+        self.product_id = product_id
         self.accept()
-        return True
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, NotANumber):  # mark the field, say what is wrong with it
+            exc.widget.setStyleSheet(ERROR_STYLE)
+            show_error(self, exc, title=exc.caption)
+        else:
+            show_error(self, exc)

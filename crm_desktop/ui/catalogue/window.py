@@ -1,4 +1,8 @@
-"""The catalogue window: category tree (drag to reorganize), products, warehouses, import."""
+"""The catalogue window: category tree (drag to reorganize), products, warehouses, import.
+
+Whoever may not edit the catalogue (a salesperson) sees it read-only: products open for a look,
+nothing to create, move or import. Every view of it follows the bus (products, prices, stock,
+categories), so an edit anywhere shows in every open catalogue window."""
 
 from __future__ import annotations
 
@@ -25,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import CategoryKind
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.changes import Change
+from crm_desktop.services.core.identity import Permission
 from crm_desktop.services.locale.formatting import number
 from crm_desktop.services.sales import catalogue as cat
-from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import show_error
 from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.operations import Operation
 from crm_desktop.ui.kit.table_model import MUTED, Column, RowsModel
 
 from ..desk.day_panel import make_table
@@ -39,6 +44,7 @@ from .import_dialog import PriceImportDialog
 from .product_dialog import ProductDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+PRODUCT_CHANGES = frozenset({Change.PRODUCTS, Change.PRICES, Change.STOCK})
 
 
 class CategoryTree(QTreeWidget):
@@ -67,13 +73,12 @@ class CategoryTree(QTreeWidget):
 class WarehousesDialog(QDialog):
     """Warehouses with their main flag and group, edited in a table."""
 
-    def __init__(self, database: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("WarehousesDialog")
         self.setWindowTitle(self.tr("Warehouses"))
-        self.database, self.bus = database, bus
-        with database.session() as s:
-            self.rows = cat.warehouses(s)
+        self.ctx = ctx
+        self.rows = ctx.read(cat.warehouses)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("warehousesTable")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Main"),
@@ -105,29 +110,30 @@ class WarehousesDialog(QDialog):
         self.table.setItem(index, 1, main)
         self.table.setItem(index, 2, QTableWidgetItem(row.group_name))
 
+    def _row(self, row: int) -> cat.WarehouseRow:
+        name, main, group = (self.table.item(row, c) for c in range(3))
+        return cat.WarehouseRow(name.data(ID_ROLE) if name else None, name.text() if name else "",
+                                main is not None and main.checkState() == Qt.CheckState.Checked,
+                                group.text() if group else "")
+
     def save(self) -> None:
-        rows = [cat.WarehouseRow(self.table.item(r, 0).data(ID_ROLE),
-                                 self.table.item(r, 0).text(),
-                                 self.table.item(r, 1).checkState() == Qt.CheckState.Checked,
-                                 self.table.item(r, 2).text())
-                for r in range(self.table.rowCount())]
-        try:
-            with self.database.session() as s:
-                cat.save_warehouses(s, rows)
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.bus.notify("catalogue", "stock")
-        self.accept()
+        rows = [self._row(r) for r in range(self.table.rowCount())]
+        Operation(self, self.ctx, lambda s: cat.save_warehouses(s, rows)) \
+            .success(lambda _: self.accept()).run()
 
 
 class CatalogueWindow(QMainWindow):
-    def __init__(self, database: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CatalogueWindow")
         self.setWindowTitle(self.tr("Product catalogue"))
-        self.database, self.bus = database, bus
+        self.ctx = ctx
+        self.nodes: list[cat.CategoryNode] = []
+        self.items: dict[uuid.UUID, QTreeWidgetItem] = {}
+        editor = ctx.can(Permission.EDIT_CATALOGUE)
         self.tree = CategoryTree(self)
+        if not editor:  # moving a category is an edit
+            self.tree.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
         self.tree.moved.connect(self.move_category)
         self.tree.currentItemChanged.connect(lambda *_: self.load_products())
         self.search = QLineEdit(self)
@@ -148,16 +154,17 @@ class CatalogueWindow(QMainWindow):
         self.products = make_table("catalogueProductsView", self.model, self, stretch=1)
         self.products.doubleClicked.connect(lambda _i: self.edit_product())
         buttons = QHBoxLayout()
-        for name, text, slot in (
-                ("newProductButton", self.tr("&New product"), self.new_product),
-                ("editProductButton", self.tr("&Edit"), self.edit_product),
-                ("newCategoryButton", self.tr("New &category"), self.new_category),
-                ("warehousesButton", self.tr("&Warehouses…"), self.edit_warehouses),
+        for name, text, slot, allowed in (
+                ("newProductButton", self.tr("&New product"), self.new_product, editor),
+                ("editProductButton", self.tr("&Edit"), self.edit_product, True),
+                ("newCategoryButton", self.tr("New &category"), self.new_category, editor),
+                ("warehousesButton", self.tr("&Warehouses…"), self.edit_warehouses, editor),
                 ("importPricesButton", self.tr("&Import prices and stock…"),
-                 self.import_prices)):
+                 self.import_prices, ctx.can(Permission.IMPORT_PRICES))):
             button = QPushButton(text, self)
             button.setObjectName(name)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            button.setVisible(allowed)  # what the service would refuse is not offered
             buttons.addWidget(button)
         buttons.addStretch()
         right = QWidget(self)
@@ -170,16 +177,19 @@ class CatalogueWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setSizes([320, 880])
         self.setCentralWidget(splitter)
-        self.bus.changed.connect(self._on_change)
+        ctx.bus.subscribe({Change.CATEGORIES}, lambda _: self.load_tree(self.current_category()),
+                          owner=self)
+        ctx.bus.subscribe(PRODUCT_CHANGES, self._products_changed, owner=self)
         self.resize(1200, 720)
         self.load_tree()
 
     # -- loading -------------------------------------------------------------------------------
     def load_tree(self, select: uuid.UUID | None = None) -> None:
-        with self.database.session() as s:
-            self.nodes = cat.category_tree(s)
+        self.nodes = self.ctx.read(cat.category_tree)
+        self.tree.blockSignals(True)  # one product load below, not one per cleared item
         self.tree.clear()
-        items: dict[uuid.UUID, QTreeWidgetItem] = {}
+        self.tree.blockSignals(False)
+        items = self.items = {}
         for node in self.nodes:
             item = QTreeWidgetItem([node.name, label(node.kind)])
             item.setData(0, ID_ROLE, node.id)
@@ -200,26 +210,33 @@ class CatalogueWindow(QMainWindow):
     def load_products(self) -> None:
         category = self.current_category()
         scope = cat.descendants(self.nodes, category) if category else None
-        with self.database.session() as s:
-            self.model.set_rows(cat.products_in(s, scope, self.search.text()))
+        text = self.search.text()
+        self.model.set_rows(self.ctx.read(lambda s: cat.products_in(s, scope, text)))
         self.products.resizeColumnsToContents()
 
-    def _on_change(self, kinds: set[str]) -> None:
-        if "catalogue" in kinds:
+    def _products_changed(self, changed: frozenset[Change]) -> None:
+        if Change.CATEGORIES not in changed and Change.ALL not in changed:  # else the tree does
             self.load_products()
+
+    def select_category(self, category_id: uuid.UUID) -> None:
+        item = self.items.get(category_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
 
     # -- actions -------------------------------------------------------------------------------
     def move_category(self, category_id: uuid.UUID, parent_id: uuid.UUID | None,
                       position: int) -> None:
-        try:
-            with self.database.session() as s:
-                cat.move_category(s, category_id, parent_id, position)
-        except CrmError as exc:
-            show_error(self, exc)
-        self.load_tree(select=category_id)  # show what is stored, also after a refusal
+        Operation(self, self.ctx, lambda s: cat.move_category(s, category_id, parent_id,
+                                                              position)) \
+            .success(lambda _: self.select_category(category_id)) \
+            .failure(lambda exc: self._move_refused(exc, category_id)).run()
+
+    def _move_refused(self, exc: Exception, category_id: uuid.UUID) -> None:
+        show_error(self, exc)
+        self.load_tree(select=category_id)  # the drop moved the item: show what is stored
 
     def new_product(self) -> ProductDialog:
-        dialog = ProductDialog(self.database, self.bus, None, self.current_category(), self)
+        dialog = ProductDialog(self.ctx, None, self.current_category(), self)
         dialog.open()
         return dialog
 
@@ -227,7 +244,7 @@ class CatalogueWindow(QMainWindow):
         row = self.model.row_at(self.products.currentIndex().row())
         if row is None:
             return None
-        dialog = ProductDialog(self.database, self.bus, row.id, None, self)
+        dialog = ProductDialog(self.ctx, row.id, None, self)
         dialog.open()
         return dialog
 
@@ -237,21 +254,16 @@ class CatalogueWindow(QMainWindow):
             return
         parent = self.current_category()
         kind = next((n.kind for n in self.nodes if n.id == parent), CategoryKind.PRODUCT)
-        try:
-            with self.database.session() as s:
-                new = cat.save_category(s, None, name, kind, parent)
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.load_tree(select=new)
+        Operation(self, self.ctx, lambda s: cat.save_category(s, None, name, kind, parent)) \
+            .success(self.select_category).run()  # the bus reloads the tree first
 
     def edit_warehouses(self) -> WarehousesDialog:
-        dialog = WarehousesDialog(self.database, self.bus, self)
+        dialog = WarehousesDialog(self.ctx, self)
         dialog.open()
         return dialog
 
     def import_prices(self) -> PriceImportDialog:
-        dialog = PriceImportDialog(self.database, self.bus, self)
+        dialog = PriceImportDialog(self.ctx, self)
         dialog.open()
         return dialog
 
