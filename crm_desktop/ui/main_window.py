@@ -97,6 +97,11 @@ class MainWindow(QMainWindow):
         deals_board.setShortcut(QKeySequence("Ctrl+Shift+D"))
         deals_board.triggered.connect(self.open_deals)
         self.view_menu.addAction(deals_board)
+        orders = QAction(self.tr("&Orders"), self)
+        orders.setObjectName("ordersAction")
+        orders.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        orders.triggered.connect(self.open_orders)
+        self.view_menu.addAction(orders)
         clients_menu = bar.addMenu(self.tr("C&lients"))
         new_partner = QAction(self.tr("&New partner…"), self)
         new_partner.setObjectName("newPartnerAction")
@@ -214,6 +219,16 @@ class MainWindow(QMainWindow):
         self.deals_board.show()
         self.deals_board.raise_()
         return self.deals_board
+
+    def open_orders(self) -> QWidget:
+        from .orders.list_window import OrdersWindow
+
+        if getattr(self, "orders_window", None) is None:
+            self.orders_window = OrdersWindow(self.ctx, self)
+            self.orders_window.setWindowFlag(Qt.WindowType.Window)
+        self.orders_window.show()
+        self.orders_window.raise_()
+        return self.orders_window
 
     def open_catalogue(self) -> QWidget:
         from .catalogue.window import CatalogueWindow

@@ -16,6 +16,7 @@ from crm_desktop.models import (
     DocumentStatus,
     EventStatus,
     EventType,
+    OrderStatus,
     PaymentMethod,
     PhoneKind,
     ShipmentStatus,
@@ -55,6 +56,12 @@ def label(value: StrEnum | None) -> str:
         CategoryKind.COMPONENT: tr.translate("labels", "Components"),
         CategoryKind.PRODUCT: tr.translate("labels", "Products"),
         CategoryKind.SERVICE: tr.translate("labels", "Services"),
+        # OrderStatus paid, shipped, delivered and cancelled share the values (and so the
+        # names) of the document and shipment statuses above
+        OrderStatus.NEW: tr.translate("labels", "New"),
+        OrderStatus.IN_PROGRESS: tr.translate("labels", "In progress"),
+        OrderStatus.AWAITING_PAYMENT: tr.translate("labels", "Awaiting payment"),
+        OrderStatus.READY_TO_SHIP: tr.translate("labels", "Ready to ship"),
         DealStatus.OPEN: tr.translate("labels", "Open deal"),
         DealStatus.WON: tr.translate("labels", "Won deal"),
         DealStatus.LOST: tr.translate("labels", "Lost deal"),

@@ -20,6 +20,7 @@ from crm_desktop.models import (
     OrderStatusChange,
     SalesDocument,
     Shipment,
+    ShipmentStatus,
     User,
 )
 from crm_desktop.services.sales.metrics import is_overdue_order
@@ -51,7 +52,7 @@ class ShipmentRow:
     number: str
     shipped_on: date
     total: Decimal
-    status: str
+    status: ShipmentStatus
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,36 @@ class OrderCard:
     shipments: tuple[ShipmentRow, ...]
 
 
+@dataclass(frozen=True)
+class Choice:
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class OrderChoices:
+    """What the order dialog's combo boxes offer."""
+
+    contacts: tuple[Choice, ...]
+    users: tuple[Choice, ...]
+
+
+def choices(s: Session, client_id: uuid.UUID) -> OrderChoices:
+    """The client's contact persons and the active users (for the responsible)."""
+    contacts = tuple(Choice(*r) for r in s.execute(
+        select(Contact.id, Contact.full_name).where(Contact.client_id == client_id,
+                                                    Contact.deleted_at.is_(None))
+        .order_by(Contact.is_primary.desc(), Contact.full_name)))
+    users = tuple(Choice(*r) for r in s.execute(
+        select(User.id, User.full_name).where(User.active.is_(True), User.deleted_at.is_(None))
+        .order_by(User.full_name)))
+    return OrderChoices(contacts, users)
+
+
+def client_name(s: Session, client_id: uuid.UUID) -> str:
+    return _name(s, Client, client_id, "short_name") or ""
+
+
 def _name(s: Session, model: type, row_id: uuid.UUID | None, attr: str) -> str | None:
     if row_id is None:
         return None
@@ -108,7 +139,7 @@ def load_card(s: Session, order_id: uuid.UUID, today: date | None = None) -> Ord
         .where(OrderStatusChange.order_id == order.id,
                OrderStatusChange.deleted_at.is_(None))
         .order_by(OrderStatusChange.changed_at, OrderStatusChange.created_at)))
-    shipments = tuple(ShipmentRow(r.id, r.number, r.shipped_on, r.total, r.status.value)
+    shipments = tuple(ShipmentRow(r.id, r.number, r.shipped_on, r.total, r.status)
                       for r in s.scalars(select(Shipment).where(
                           Shipment.order_id == order.id, Shipment.deleted_at.is_(None))
                           .order_by(Shipment.shipped_on, Shipment.number)))
