@@ -95,6 +95,7 @@ class OrdersWindow(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setAlternatingRowColors(False)  # the overdue background must stand out
         header = self.view.horizontalHeader()
         header.setSectionsClickable(True)

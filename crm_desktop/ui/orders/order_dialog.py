@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -92,6 +93,7 @@ class OrderDialog(QDialog):
         self.due = QDateEdit(self)
         self.due.setObjectName("orderDueEdit")
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText(self.tr("(not set)"))
         self.due.setDate(NO_DATE)
@@ -158,6 +160,7 @@ class OrderDialog(QDialog):
             self.load()
         else:
             self.setWindowTitle(self.tr("New order"))
+            self.number.setText(self.tr("(given when saved)"))
             self._show_status(None)
             if client_id is not None:
                 self.choose_client(client_id)
@@ -194,8 +197,9 @@ class OrderDialog(QDialog):
             self.tr("Product"), self.tr("Quantity"), self.tr("Unit"), self.tr("Price"),
             self.tr("Discount, %"), self.tr("VAT, %"), self.tr("Total")])
         self.lines_table.verticalHeader().hide()
-        self.lines_table.setColumnWidth(0, 360)
-        self.lines_table.horizontalHeader().setStretchLastSection(True)
+        header = self.lines_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines_table.itemChanged.connect(self._line_edited)
         layout.addWidget(self.lines_table, 1)
         return tab
