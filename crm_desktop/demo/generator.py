@@ -76,11 +76,16 @@ from crm_desktop.services.clients.forms import ClientForm, ContactForm, EmailFor
 from crm_desktop.services.clients.writer import ClientWriter, trusted_e164
 from crm_desktop.services.core.bulk import BATCH, insert_rows
 from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.identity import DEMO
 from crm_desktop.services.locale.regions import CITIES, COUNTRIES, City
 from crm_desktop.services.locale.taxids import kz_check_digit
 from crm_desktop.services.sales.deals.history import plausible_moments
+
+UNKNOWN_SCALE = error_code("demo.unknown_scale", "Unknown demo scale {scale!r}; use small or large")
+HAS_CLIENTS = error_code("demo.has_clients", "The database {label} already has clients; create "
+                         "demo data in a new file")
+
 
 CENT = Decimal("0.01")
 # Demo exchange rates: how many KZT one unit of the client's currency is worth.
@@ -168,7 +173,7 @@ class DemoGenerator:
     def __init__(self, scale: str = "small", seed: int = 1, today: date | None = None,
                  progress: Callable[[str], None] | None = None) -> None:
         if scale not in SCALES:
-            raise CrmError(f"Unknown demo scale {scale!r}; use small or large")
+            raise CrmError(UNKNOWN_SCALE, scale=scale)
         self.scale = SCALES[scale]
         self.rng = random.Random(seed)
         self.today = today or date.today()
@@ -290,8 +295,7 @@ class DemoGenerator:
         started = datetime.now()
         with db.engine.begin() as conn:
             if conn.execute(select(func.count()).select_from(Client.__table__)).scalar():
-                raise CrmError(f"The database {db.label} already has clients; "
-                               "create demo data in a new file")
+                raise CrmError(HAS_CLIENTS, label=db.label)
             if db.is_sqlite:
                 conn.exec_driver_sql("PRAGMA synchronous=OFF")
             self.progress("users and company")

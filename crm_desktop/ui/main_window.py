@@ -18,7 +18,7 @@ from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.identity import CurrentUser
 from crm_desktop.services.mail import outbox as mail
 from crm_desktop.ui.kit.bus import DataBus
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.errors import error_text, show_error
 from crm_desktop.ui.kit.tasks import run_task, wait_for_tasks
 
 from .clients.assistant import warm_name_index
@@ -295,11 +295,11 @@ class MainWindow(QMainWindow):
             ensure_index(database)  # search after an upgrade from before the index
             return dbs.daily_backup(database, keep), dbs.check(database)
 
-        run_task(work, self._checked, lambda exc: self._damaged(str(exc)), owner=self)
+        run_task(work, self._checked, lambda exc: self._damaged(error_text(exc)), owner=self)
 
     def _damaged_search(self, exc: Exception) -> None:
         self.statusBar().showMessage(self.tr("The search index could not be built: {0}")
-                                     .format(exc), 15_000)
+                                     .format(error_text(exc)), 15_000)
 
     def _setting(self, key: str, default: object) -> object:
         from crm_desktop.services.core.settings import get_setting

@@ -112,11 +112,94 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistoryView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="50"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="50"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="50"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="51"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="51"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="52"/>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="63"/>
+        <source>A new card has no history yet.</source>
+        <translation>У новой карточки ещё нет истории.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="66"/>
+        <source>The change history is kept by the team server: sign in to one to see who changed what.</source>
+        <translation>Историю изменений хранит командный сервер: войдите на него, чтобы увидеть, кто что изменил.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="69"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="80"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="80"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="81"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="81"/>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="82"/>
+        <source>No changes recorded yet.</source>
+        <translation>Изменений пока не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/history.py" line="85"/>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="96"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="117"/>
+        <source>Change history</source>
+        <translation>История изменений</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/tabs/main.py" line="103"/>
@@ -1711,84 +1794,84 @@
         <translation>&amp;Этапы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="393"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="396"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="394"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="397"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="402"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="406"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="463"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="468"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="465"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="471"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} без курса)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="511"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="507"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="513"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="508"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="514"/>
         <source>stage {0}, {1} days</source>
         <translation>этап {0}, {1} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="510"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="516"/>
         <source>responsible {0}</source>
         <translation>ответственный {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="512"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="518"/>
         <source>next: {0} on {1}</source>
         <translation>далее: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="516"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="522"/>
         <source>overdue</source>
         <translation>просрочена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="542"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="548"/>
         <source>Open the deal card</source>
         <translation>Открыть карточку сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="543"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="549"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Следующий этап	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="544"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="550"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Предыдущий этап	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="545"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="551"/>
         <source>Move to</source>
         <translation>Переместить в</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="578"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="584"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>Перемещена в «{0}», но: {1}</translation>
     </message>
@@ -2385,208 +2468,208 @@
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="70"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="75"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="92"/>
         <source>Product &amp;catalogue</source>
         <translation>&amp;Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="97"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="102"/>
         <source>&amp;Deals board</source>
         <translation>&amp;Доска сделок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
         <source>C&amp;lients</source>
         <translation>К&amp;лиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Новый партнёр…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="124"/>
         <source>Custom &amp;fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Company…</source>
         <translation>&amp;Компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Mail server…</source>
         <translation>&amp;Почтовый сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="151"/>
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="152"/>
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="161"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="166"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="169"/>
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="182"/>
         <source>Outbox: {0}</source>
         <translation>Исходящие: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="236"/>
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="239"/>
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="251"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="255"/>
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="271"/>
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="297"/>
         <source>The search index could not be built: {0}</source>
         <translation>Не удалось построить поисковый индекс: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="304"/>
         <source>Daily backup saved to {0}</source>
         <translation>Ежедневная резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="310"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="311"/>
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="321"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="322"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="325"/>
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="326"/>
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
@@ -2718,6 +2801,39 @@ Database: {1}</source>
         <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="141"/>
         <source>Merge {0} into {1}? This cannot be undone from here.</source>
         <translation>Объединить {0} с {1}? Отменить это здесь нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="37"/>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="45"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="46"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="47"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="48"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="49"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3522,78 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="35"/>
+        <source>Sign in to a team server</source>
+        <translation>Вход на командный сервер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="41"/>
+        <source>server:8443</source>
+        <translation>сервер:8443</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="47"/>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="53"/>
+        <source>It is the fingerprint the server printed</source>
+        <translation>Это отпечаток, который показал сервер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="61"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="63"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="64"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="67"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="94"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="109"/>
+        <source>The server&apos;s certificate is trusted by this computer.</source>
+        <translation>Этот компьютер доверяет сертификату сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="113"/>
+        <source>Certificate accepted earlier, SHA-256:
+{0}</source>
+        <translation>Сертификат, принятый ранее, SHA-256:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="117"/>
+        <source>First connection to this server. Compare its certificate&apos;s SHA-256 fingerprint with the one the server printed when it started:
+{0}</source>
+        <translation>Первое подключение к этому серверу. Сравните SHA-256-отпечаток его сертификата с тем, который сервер показал при запуске:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/sign_in.py" line="137"/>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSettingsDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="27"/>
@@ -3593,6 +3781,49 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>TeamControls</name>
+    <message>
+        <location filename="../../crm_desktop/ui/team/status.py" line="39"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/status.py" line="41"/>
+        <source>Sign in to a team server…</source>
+        <translation>Войти на командный сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/status.py" line="44"/>
+        <source>Switch user…</source>
+        <translation>Сменить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/status.py" line="47"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/status.py" line="50"/>
+        <source>Users…</source>
+        <translation>Пользователи…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/status.py" line="59"/>
+        <source>Team: connecting…</source>
+        <translation>Команда: подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/status.py" line="76"/>
+        <source>Team: {0} ({1}) on {2}</source>
+        <translation>Команда: {0} ({1}) на {2}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/status.py" line="80"/>
+        <source>Team: signed out — working on this computer</source>
+        <translation>Команда: вход не выполнен — работа на этом компьютере</translation>
+    </message>
+</context>
+<context>
     <name>TermsDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="33"/>
@@ -3618,6 +3849,94 @@ Database: {1}</source>
         <location filename="../../crm_desktop/ui/quote/terms_dialog.py" line="58"/>
         <source>Currency</source>
         <translation>Валюта</translation>
+    </message>
+</context>
+<context>
+    <name>UsersWindow</name>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="64"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="67"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="67"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="67"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="68"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="68"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="74"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="75"/>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="76"/>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="77"/>
+        <source>Reset password…</source>
+        <translation>Сменить пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="78"/>
+        <source>Change role…</source>
+        <translation>Сменить роль…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="120"/>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="120"/>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="151"/>
+        <source>Reset password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="152"/>
+        <source>New password for {0}:</source>
+        <translation>Новый пароль для {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="162"/>
+        <source>Change role</source>
+        <translation>Смена роли</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/team/users_window.py" line="163"/>
+        <source>Role of {0}:</source>
+        <translation>Роль пользователя {0}:</translation>
     </message>
 </context>
 <context>
@@ -3850,989 +4169,1253 @@ Database: {1}</source>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="43"/>
         <source>Could not store {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="44"/>
         <source>{name} is larger than {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} больше {megabytes} МБ</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="45"/>
         <source>Backup to {path} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать резервную копию в {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="46"/>
         <source>Backups from the program are for SQLite files; back up a PostgreSQL server with pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа делает резервные копии только файлов SQLite; копию сервера PostgreSQL создайте с помощью pg_dump</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="50"/>
         <source>not a bank account number</source>
-        <translation type="unfinished"></translation>
+        <translation>не номер банковского счёта</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="51"/>
         <source>not a valid BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный БИК</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="52"/>
         <source>a birthday in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения в будущем</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="53"/>
         <source>not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>нет среди вариантов выбора</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="54"/>
         <source>unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная страна</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="55"/>
         <source>not a currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>не код валюты</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="56"/>
         <source>not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="57"/>
         <source>not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>не адрес электронной почты</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="58"/>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="59"/>
         <source>{where}: {problem} ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem} ({value})</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="60"/>
         <source>not a valid IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный IBAN</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="61"/>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="171"/>
         <source>{problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="62"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="63"/>
         <source>not a valid phone number for the client&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный номер телефона для страны контрагента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="64"/>
         <source>a client cannot be related to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>контрагент не может быть связан сам с собой</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="65"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное поле</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="66"/>
         <source>not a valid tax ID for the country</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный налоговый номер для страны</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="67"/>
         <source>not a valid KPP</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный КПП</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="68"/>
         <source>This category no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой категории больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="69"/>
         <source>A category cannot move into itself or below itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорию нельзя переместить в неё саму или в её подкатегорию</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="71"/>
         <source>Another product already has the code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Код {code} уже занят другим товаром</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="73"/>
         <source>The minimum price is above the recommended price</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная цена выше рекомендуемой</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="75"/>
         <source>Prices cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены не могут быть отрицательными</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="76"/>
         <source>Enter the category name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название категории</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="77"/>
         <source>Enter the product code</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код товара</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="78"/>
         <source>Enter the product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите наименование товара</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="79"/>
         <source>Enter the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите единицу измерения</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="80"/>
         <source>Every warehouse needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого склада должно быть название</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="81"/>
         <source>This product no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого товара больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="82"/>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="95"/>
         <source>VAT must be from 0 to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка НДС должна быть от 0 до 100 %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="83"/>
         <source>A warehouse no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Одного из складов больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="84"/>
         <source>Two warehouses have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>У двух складов одинаковое название</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="86"/>
         <source>This client no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого контрагента больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
         <source>{bic} is not a valid BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>{bic} — неверный БИК</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="88"/>
         <source>The device code is up to 8 letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Код устройства — не больше 8 букв или цифр</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="90"/>
         <source>{account} is not a valid IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} — неверный IBAN</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="91"/>
         <source>The database has no company yet</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных ещё нет вашей организации</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
         <source>Enter the company&apos;s legal and short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите полное и краткое наименование организации</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="93"/>
         <source>Enter your company&apos;s requisites first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала заполните реквизиты вашей организации</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="94"/>
         <source>{tax_id} is not a valid tax ID for {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tax_id} — неверный налоговый номер для страны {country}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="96"/>
         <source>Field {key}: a choice field needs its choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле {key}: для поля выбора нужны варианты</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="98"/>
         <source>Field key {key!r}: use small Latin letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ поля «{key}»: используйте строчные латинские буквы, цифры и _</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="100"/>
         <source>Two custom fields have the same key</source>
-        <translation type="unfinished"></translation>
+        <translation>У двух дополнительных полей одинаковый ключ</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="101"/>
         <source>Field {key}: give it a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле {key}: задайте подпись</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="102"/>
         <source>Not a database URL: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не адрес базы данных: {value}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="103"/>
         <source>The database is busy (another program is writing): nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята (в неё пишет другая программа): ничего не сохранено. Повторите через минуту.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="107"/>
         <source>Cannot open database {database}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных {database}: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="108"/>
         <source>The database {label} is damaged ({reason}). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {label} повреждена ({reason}). Восстановите последнюю резервную копию.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="110"/>
         <source>The disk holding {label} failed to write: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск с базой {label} не смог записать данные: ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="112"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: ничего не сохранено. Освободите место и повторите.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="114"/>
         <source>No database at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути {path} нет базы данных</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="115"/>
         <source>Cannot open database {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных {path}: папки {folder} не существует</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="117"/>
         <source>Could not update the database structure: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить структуру базы данных: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="119"/>
         <source>The database {label} is read-only: nothing was saved. You can still look everything up.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {label} открыта только для чтения: ничего не сохранено. Просматривать данные можно по-прежнему.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="123"/>
         <source>The database refused the change: {reason}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных отклонила изменение: {reason}. Ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="125"/>
         <source>A deal&apos;s amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма сделки не может быть отрицательной</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="126"/>
         <source>The deal&apos;s client no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрагента этой сделки больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="127"/>
         <source>Write the comment first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите комментарий</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="128"/>
         <source>The contact person works for another client</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо относится к другому контрагенту</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="130"/>
         <source>This deal no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой сделки больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="131"/>
         <source>No stage named {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет этапа «{stage}»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="132"/>
         <source>Give the deal a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название сделки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="133"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="251"/>
         <source>Choose csv, json or text, not {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите csv, json или text, а не {format}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="134"/>
         <source>The database {label} already has clients; create demo data in a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных {label} уже есть контрагенты; создайте демонстрационные данные в новом файле</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="136"/>
         <source>Unknown demo scale {scale!r}; use small or large</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный объём демонстрационных данных «{scale}»; используйте small или large</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="138"/>
         <source>This document no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого документа больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="139"/>
         <source>No document numbered {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет документа с номером {number}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="140"/>
         <source>e-mail {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта {value}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="141"/>
         <source>name {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>название {value}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="142"/>
         <source>phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон {value}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="143"/>
         <source>name {value} ({score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>название {value} ({score} %)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="144"/>
         <source>tax ID {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>налоговый номер {value}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="145"/>
         <source>A cancelled event cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменённое событие нельзя отметить выполненным</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="147"/>
         <source>The contact person does not belong to this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо не относится к этому контрагенту</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="149"/>
         <source>This event no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого события больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="150"/>
         <source>The start time has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>У времени начала не указан часовой пояс</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="151"/>
         <source>The duration cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность не может быть отрицательной</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="152"/>
         <source>Enter a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите тему</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="153"/>
         <source>Only a planned event can be rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести можно только запланированное событие</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="154"/>
         <source>The subject is longer than {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема длиннее {max} символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="156"/>
         <source>Name the file .{kind} for the {format} format, not {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для формата {format} файл должен называться *.{kind}, а не {name}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="158"/>
         <source>Choose a .csv or .xlsx file, not {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл .csv или .xlsx, а не {name}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="159"/>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} пуст</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="160"/>
         <source>The file is neither UTF-8 nor Windows-1251 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является текстом в кодировке UTF-8 или Windows-1251</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="161"/>
         <source>{name} has more than {max} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле {name} больше {max} строк</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="162"/>
         <source>{name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="163"/>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="164"/>
         <source>Enter the company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название организации</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="165"/>
         <source>Choose a currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите валюту</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="166"/>
         <source>Enter your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ваше имя</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
         <source>Your role ({role}) may not do this: {permission}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) не даёт права на это действие: {permission}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="168"/>
         <source>birthday not a date: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения — не дата: «{value}»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="169"/>
         <source>The import was cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не импортировано</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="172"/>
         <source>created beside {name} ({match})</source>
-        <translation type="unfinished"></translation>
+        <translation>создан рядом с «{name}» ({match})</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="173"/>
         <source>Choose a .csv, .xlsx or .vcf file, not {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл .csv, .xlsx или .vcf, а не {name}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="174"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>нет наименования</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="175"/>
         <source>Choose the column with the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец с наименованием</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="176"/>
         <source>{name} has no vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле {name} нет карточек vCard</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="177"/>
         <source>update of {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление «{name}»: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="178"/>
         <source>{problems} of {rows} rows have problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк с ошибками: {problems} из {rows}; ничего не импортировано</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="180"/>
         <source>skipped: duplicate of {name} ({match})</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено: дубликат «{name}» ({match})</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="182"/>
         <source>skipped: repeats row of {name} in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено: повторяет строку «{name}» в этом файле</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="184"/>
         <source>updated {name} ({match})</source>
-        <translation type="unfinished"></translation>
+        <translation>обновлён «{name}» ({match})</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="185"/>
         <source>{name} cannot be read as UTF-8 vCard: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} не читается как vCard в UTF-8: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="187"/>
         <source>{name} is not a readable vCard file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} не является читаемым файлом vCard: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="189"/>
         <source>A loss reason needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У причины проигрыша должно быть название</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="190"/>
         <source>Choose the reason the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину проигрыша сделки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="191"/>
         <source>This message cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Это письмо нельзя отменить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="192"/>
         <source>This message cannot be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Это письмо нельзя отправить повторно</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="193"/>
         <source>This draft has no recipient: open it in the mail client to finish it</source>
-        <translation type="unfinished"></translation>
+        <translation>У черновика нет получателя: откройте его в почтовой программе и допишите</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="195"/>
         <source>The system keychain refused the password: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей не приняло пароль: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="197"/>
         <source>This message no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого письма больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="198"/>
         <source>Enter the SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите SMTP-сервер</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="199"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="335"/>
         <source>The system keychain is not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="201"/>
         <source>Enter the recipient&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты получателя</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="202"/>
         <source>Enter the sender&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты отправителя</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="203"/>
         <source>Set up the mail server first: Settings → Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала настройте почтовый сервер: Настройки → Почтовый сервер</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="205"/>
         <source>The port must be from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт должен быть от 1 до 65535</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="206"/>
         <source>Choose SSL/TLS, STARTTLS or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите SSL/TLS, STARTTLS или без шифрования</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="207"/>
         <source>One of the clients no longer exists</source>
-        <translation type="unfinished">Одного из клиентов больше нет</translation>
+        <translation>Одного из контрагентов больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="208"/>
         <source>Choose two different clients to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Для объединения выберите двух разных контрагентов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="209"/>
         <source>Unknown fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные поля: {fields}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="210"/>
         <source>To enter {stage}, fill in first: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы перейти на этап «{stage}», сначала заполните: {fields}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="211"/>
         <source>{pipeline} is a strict pipeline: a deal in {from_stage} may go only to {allowed}, not to {to_stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{pipeline}» — строгая воронка: сделка с этапа «{from_stage}» может перейти только на {allowed}, а не на «{to_stage}»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="215"/>
         <source>Nobody is signed in: nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не вошёл в программу: ничего не сохранено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="216"/>
         <source>The pipeline {pipeline} has no open stage</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке «{pipeline}» нет открытого этапа</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="217"/>
         <source>There is no pipeline yet: the head of sales makes one in the stage editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки ещё нет: руководитель отдела продаж создаёт её в редакторе этапов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="219"/>
         <source>The deal belongs to {owner}: only the head of sales may change another salesperson&apos;s deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделку ведёт {owner}: изменить сделку другого менеджера может только руководитель отдела продаж</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="223"/>
         <source>Not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не число: {text}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="224"/>
         <source>Only the head of sales may give a deal to another salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать сделку другому менеджеру может только руководитель отдела продаж</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="226"/>
-        <source>Only {left} {currency} is outstanding on {number}</source>
-        <translation type="unfinished"></translation>
+        <source>Order {number} was already made from it</source>
+        <translation>Из него уже создан заказ {number}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="228"/>
-        <source>The amount must be above zero</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="227"/>
+        <source>An order in status {status} cannot be shipped</source>
+        <translation>Заказ в статусе «{status}» нельзя отгрузить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="229"/>
-        <source>This invoice no longer exists</source>
-        <translation type="unfinished"></translation>
+        <source>The order is {status}: its status cannot change</source>
+        <translation>Заказ в статусе «{status}»: его статус больше не меняется</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="230"/>
-        <source>Invoice {number} is {status}: nothing to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="232"/>
-        <source>The phone number is empty</source>
-        <translation type="unfinished"></translation>
+        <source>Only a won deal becomes an order</source>
+        <translation>Заказ создаётся только из выигранной сделки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="233"/>
-        <source>Not a valid phone number: {raw}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="234"/>
-        <source>Not a phone number: {raw}</source>
-        <translation type="unfinished"></translation>
+        <source>{line}: the price cannot be negative</source>
+        <translation>{line}: цена не может быть отрицательной</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="235"/>
-        <source>Give the pipeline a name</source>
-        <translation type="unfinished"></translation>
+        <source>The order is {status}: its lines can no longer change</source>
+        <translation>Заказ в статусе «{status}»: его строки больше нельзя изменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="236"/>
-        <source>A pipeline needs at least one open stage, one won and one lost stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="238"/>
-        <source>No pipeline {pipeline}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="237"/>
+        <source>The client has no e-mail address: the status was not sent</source>
+        <translation>У контрагента нет адреса электронной почты: статус не отправлен</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="239"/>
-        <source>minimum {minimum} above price {price}</source>
-        <translation type="unfinished"></translation>
+        <source>Add at least one line to the order</source>
+        <translation>Добавьте в заказ хотя бы одну строку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="240"/>
+        <source>Only an issued invoice becomes an order</source>
+        <translation>Заказ создаётся только из выставленного счёта на оплату</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="241"/>
-        <source>not a valid amount: {text!r}</source>
-        <translation type="unfinished"></translation>
+        <source>This order no longer exists</source>
+        <translation>Этого заказа больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="242"/>
-        <source>Choose the column with the product code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="244"/>
-        <source>no warehouse for the stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="245"/>
-        <source>not a number: {text!r}</source>
-        <translation type="unfinished"></translation>
+        <source>The order belongs to {owner}: only the head of sales may change another salesperson&apos;s order</source>
+        <translation>Заказ ведёт {owner}: изменить заказ другого менеджера может только руководитель отдела продаж</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="246"/>
-        <source>No warehouse named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a quantity to ship</source>
+        <translation>Введите количество к отгрузке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="248"/>
-        <source>unknown product code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="247"/>
+        <source>{line}: more than ordered would be shipped ({quantity})</source>
+        <translation>{line}: отгрузка превысила бы заказанное количество ({quantity})</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="249"/>
-        <source>unknown warehouse {name!r}</source>
-        <translation type="unfinished"></translation>
+        <source>An order in status {from_status} cannot become {to_status}</source>
+        <translation>Заказ в статусе «{from_status}» нельзя перевести в статус «{to_status}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="250"/>
-        <source>A probability is from 0 to 100 %</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="252"/>
+        <source>Only {left} {currency} is outstanding on {number}</source>
+        <translation>По счёту {number} к оплате осталось только {left} {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="251"/>
-        <source>{line}: the price is below the minimum {minimum} {currency}. Ask the head of sales to approve it.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="254"/>
+        <source>The amount must be above zero</source>
+        <translation>Сумма должна быть больше нуля</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="255"/>
-        <source>The discount must be from 0 to 99.99 %</source>
-        <translation type="unfinished">Скидка должна быть от 0 до 99,99 %</translation>
+        <source>This invoice no longer exists</source>
+        <translation>Этого счёта больше нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="256"/>
-        <source>{line}: the discount must be from 0 to 99.99 %</source>
-        <translation type="unfinished"></translation>
+        <source>Invoice {number} is {status}: nothing to pay</source>
+        <translation>Счёт {number} в статусе «{status}»: оплачивать нечего</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="258"/>
-        <source>A price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <source>The phone number is empty</source>
+        <translation>Номер телефона не указан</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="259"/>
-        <source>Add at least one product</source>
-        <translation type="unfinished"></translation>
+        <source>Not a valid phone number: {raw}</source>
+        <translation>Неверный номер телефона: {raw}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="260"/>
-        <source>Set the exchange rate of {currency} to {base} in the settings before quoting this client</source>
-        <translation type="unfinished"></translation>
+        <source>Not a phone number: {raw}</source>
+        <translation>Не номер телефона: {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="261"/>
+        <source>Give the pipeline a name</source>
+        <translation>Укажите название воронки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="262"/>
+        <source>A pipeline needs at least one open stage, one won and one lost stage</source>
+        <translation>В воронке нужен хотя бы один открытый этап, один этап выигрыша и один этап проигрыша</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="264"/>
-        <source>Give the reason for the prices below the minimum</source>
-        <translation type="unfinished"></translation>
+        <source>No pipeline {pipeline}</source>
+        <translation>Нет воронки «{pipeline}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="266"/>
-        <source>Payment days must be from 0 to 365</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="265"/>
+        <source>minimum {minimum} above price {price}</source>
+        <translation>минимальная цена {minimum} выше цены {price}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="267"/>
-        <source>{line}: the quantity must be above zero</source>
-        <translation type="unfinished"></translation>
+        <source>not a valid amount: {text!r}</source>
+        <translation>недопустимая сумма: «{text}»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="268"/>
-        <source>Restore from {path} failed: {reason}; the previous content is in {safety}</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the column with the product code</source>
+        <translation>Выберите столбец с кодом товара</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="270"/>
-        <source>{path} is not a usable backup: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>no warehouse for the stock</source>
+        <translation>не указан склад для остатка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="271"/>
-        <source>{path} is not a usable CRM Desktop backup ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <source>not a number: {text!r}</source>
+        <translation>не число: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="273"/>
-        <source>Restore from the program is for SQLite files; use pg_restore for a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="272"/>
+        <source>No warehouse named {name!r}</source>
+        <translation>Нет склада «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="274"/>
+        <source>unknown product code {code!r}</source>
+        <translation>неизвестный код товара «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="275"/>
+        <source>unknown warehouse {name!r}</source>
+        <translation>неизвестный склад «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="276"/>
+        <source>A probability is from 0 to 100 %</source>
+        <translation>Вероятность — от 0 до 100 %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="277"/>
-        <source>No custom field {key!r}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="278"/>
-        <source>Give the segment a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="279"/>
-        <source>The stage {stage} still holds {count} deals: move them first</source>
-        <translation type="unfinished"></translation>
+        <source>{line}: the price is below the minimum {minimum} {currency}. Ask the head of sales to approve it.</source>
+        <translation>{line}: цена ниже минимальной ({minimum} {currency}). Попросите руководителя отдела продаж согласовать её.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="281"/>
-        <source>Every stage needs a name</source>
-        <translation type="unfinished"></translation>
+        <source>The discount must be from 0 to 99.99 %</source>
+        <translation>Скидка должна быть от 0 до 99,99 %</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="231"/>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="282"/>
-        <source>The pipeline {pipeline} has no stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <source>{line}: the discount must be from 0 to 99.99 %</source>
+        <translation>{line}: скидка должна быть от 0 до 99,99 %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="284"/>
-        <source>The template has an unclosed or stray brace: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>A price cannot be negative</source>
+        <translation>Цена не может быть отрицательной</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="285"/>
+        <source>Add at least one product</source>
+        <translation>Добавьте хотя бы один товар</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="286"/>
-        <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="288"/>
-        <source>{field} is not a field a stage can require</source>
-        <translation type="unfinished"></translation>
+        <source>Set the exchange rate of {currency} to {base} in the settings before quoting this client</source>
+        <translation>Прежде чем готовить предложение этому контрагенту, укажите в настройках курс {currency} к {base}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="290"/>
-        <source>No active user {login}: name one with --user LOGIN</source>
-        <translation type="unfinished"></translation>
+        <source>Give the reason for the prices below the minimum</source>
+        <translation>Укажите причину цен ниже минимальных</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="292"/>
+        <source>Payment days must be from 0 to 365</source>
+        <translation>Срок оплаты должен быть от 0 до 365 дней</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="234"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="293"/>
+        <source>{line}: the quantity must be above zero</source>
+        <translation>{line}: количество должно быть больше нуля</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="294"/>
+        <source>Restore from {path} failed: {reason}; the previous content is in {safety}</source>
+        <translation>Не удалось восстановить из {path}: {reason}; прежнее содержимое сохранено в {safety}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="296"/>
+        <source>{path} is not a usable backup: {reason}</source>
+        <translation>{path} — непригодная резервная копия: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="297"/>
+        <source>{path} is not a usable CRM Desktop backup ({verdict})</source>
+        <translation>{path} — непригодная резервная копия CRM Desktop ({verdict})</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="299"/>
-        <source>edit clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="300"/>
-        <source>import clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="301"/>
-        <source>merge clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="302"/>
-        <source>edit segments</source>
-        <translation type="unfinished"></translation>
+        <source>Restore from the program is for SQLite files; use pg_restore for a PostgreSQL server</source>
+        <translation>Программа восстанавливает только файлы SQLite; сервер PostgreSQL восстановите с помощью pg_restore</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="303"/>
-        <source>edit events</source>
-        <translation type="unfinished"></translation>
+        <source>No custom field {key!r}</source>
+        <translation>Нет дополнительного поля «{key}»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="304"/>
-        <source>sell (quotes, invoices, payments)</source>
-        <translation type="unfinished"></translation>
+        <source>Give the segment a name</source>
+        <translation>Укажите название сегмента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="305"/>
-        <source>approve prices below the minimum</source>
-        <translation type="unfinished"></translation>
+        <source>The stage {stage} still holds {count} deals: move them first</source>
+        <translation>На этапе «{stage}» ещё есть сделки ({count}): сначала перенесите их</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="307"/>
-        <source>edit the catalogue</source>
-        <translation type="unfinished"></translation>
+        <source>Every stage needs a name</source>
+        <translation>У каждого этапа должно быть название</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="308"/>
-        <source>change minimum prices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="309"/>
-        <source>import price lists</source>
-        <translation type="unfinished"></translation>
+        <source>The pipeline {pipeline} has no stage {stage}</source>
+        <translation>В воронке «{pipeline}» нет этапа «{stage}»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="310"/>
-        <source>change a client&apos;s terms of sale</source>
-        <translation type="unfinished"></translation>
+        <source>The account {login} is disabled: ask the administrator</source>
+        <translation>Учётная запись {login} отключена: обратитесь к администратору</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="311"/>
-        <source>change the company&apos;s requisites and settings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="312"/>
+        <source>Not a server address (HOST:PORT): {address}</source>
+        <translation>Не адрес сервера (ХОСТ:ПОРТ): {address}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="313"/>
-        <source>set up the mail server</source>
-        <translation type="unfinished"></translation>
+        <source>--listen takes HOST:PORT, not {value}</source>
+        <translation>--listen принимает ХОСТ:ПОРТ, а не {value}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="314"/>
-        <source>edit custom fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="315"/>
-        <source>manage users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="316"/>
-        <source>back up and restore the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="317"/>
-        <source>edit deals</source>
-        <translation type="unfinished"></translation>
+        <source>A login is 2 to 64 small Latin letters, digits, dots, dashes or underscores, not {login!r}</source>
+        <translation>Логин — от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, а не «{login}»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="318"/>
-        <source>edit other salespeople&apos;s deals</source>
-        <translation type="unfinished"></translation>
+        <source>The request is not understood: {reason}</source>
+        <translation>Запрос не распознан: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="319"/>
-        <source>edit pipelines and their stages</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the change history from 0 (forever) to 36500 days</source>
+        <translation>Срок хранения истории изменений — от 0 (бессрочно) до 36500 дней</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="321"/>
+        <source>{field}: {value!r} is not a valid value</source>
+        <translation>{field}: «{value}» — недопустимое значение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="322"/>
+        <source>The team server&apos;s certificate has changed: it is now {fingerprint}, not the {pinned} you accepted. Nothing was sent. If nobody replaced it on the server, someone may be intercepting the connection.</source>
+        <translation>Сертификат командного сервера изменился: теперь это {fingerprint}, а не принятый вами {pinned}. Ничего не отправлено. Если на сервере его никто не заменял, соединение, возможно, перехватывают.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="327"/>
-        <source>salesperson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="328"/>
-        <source>head of sales</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate {path} cannot be used: {reason}</source>
+        <translation>Сертификат {path} нельзя использовать: {reason}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="329"/>
+        <source>{login} is not a head of sales</source>
+        <translation>{login} — не руководитель отдела продаж</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="330"/>
+        <source>The login {login} is taken</source>
+        <translation>Логин {login} уже занят</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="331"/>
+        <source>The team server needs a PostgreSQL database (--db postgresql+psycopg://…), not {database}</source>
+        <translation>Командному серверу нужна база данных PostgreSQL (--db postgresql+psycopg://…), а не {database}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="337"/>
+        <source>Enter the person&apos;s name</source>
+        <translation>Введите имя сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="338"/>
+        <source>No password given (type it, or pipe it on standard input)</source>
+        <translation>Пароль не указан (введите его или передайте через стандартный ввод)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="340"/>
+        <source>No team {name}</source>
+        <translation>Нет команды «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="341"/>
+        <source>No user {login}</source>
+        <translation>Нет пользователя {login}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="342"/>
+        <source>Give the team a name</source>
+        <translation>Укажите название команды</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="343"/>
+        <source>Sign in to the team server first</source>
+        <translation>Сначала войдите на командный сервер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="344"/>
+        <source>No such client among those you may see</source>
+        <translation>Среди доступных вам контрагентов такого нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="345"/>
+        <source>Not signed in to a team server</source>
+        <translation>Вход на командный сервер не выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="346"/>
+        <source>You cannot disable your own account or take away your own administration</source>
+        <translation>Нельзя отключить собственную учётную запись или лишить себя прав администратора</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="348"/>
+        <source>The password must have at least {minimum} characters</source>
+        <translation>Пароль должен содержать не менее {minimum} символов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="350"/>
+        <source>The two passwords differ</source>
+        <translation>Пароли не совпадают</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="351"/>
+        <source>The server&apos;s database role {role} {why}: row-level security would not apply to it. Let the server log in as a role that is only a member of crm_app (README: Team server)</source>
+        <translation>Роль базы данных сервера {role} {why}: построчная защита (RLS) на неё не подействует. Пусть сервер входит под ролью, которая только входит в crm_app (README: Team server)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="356"/>
+        <source>The database is at revision {revision}, the server needs {head}: run `crm-desktop db upgrade --db …` as the database owner</source>
+        <translation>База данных в редакции {revision}, серверу нужна {head}: выполните `crm-desktop db upgrade --db …` от имени владельца базы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="360"/>
+        <source>The team server failed: {reason}</source>
+        <translation>Сбой командного сервера: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="361"/>
+        <source>Share with one person or one team</source>
+        <translation>Предоставьте доступ одному сотруднику или одной команде</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="362"/>
+        <source>Too many wrong passwords: try again in {seconds} seconds</source>
+        <translation>Слишком много неверных паролей: повторите через {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="364"/>
+        <source>Give both --tls-cert and --tls-key, or neither</source>
+        <translation>Укажите и --tls-cert, и --tls-key или ни одного из них</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="365"/>
+        <source>Your sign-in has expired: sign in again</source>
+        <translation>Срок входа истёк: войдите снова</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="366"/>
+        <source>You were signed out (here, on another desktop or by the administrator): sign in again</source>
+        <translation>Ваш сеанс завершён (здесь, на другом компьютере или администратором): войдите снова</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="370"/>
+        <source>The team server answered something unexpected ({status})</source>
+        <translation>Командный сервер дал неожиданный ответ ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="372"/>
+        <source>A client has no field {field}</source>
+        <translation>У контрагента нет поля {field}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="373"/>
+        <source>The team server {address} does not answer ({reason}). You keep working on this computer.</source>
+        <translation>Командный сервер {address} не отвечает ({reason}). Работа продолжается на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="377"/>
+        <source>Wrong login or password</source>
+        <translation>Неверный логин или пароль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="378"/>
+        <source>The template has an unclosed or stray brace: {reason}</source>
+        <translation>В шаблоне есть незакрытая или лишняя фигурная скобка: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="380"/>
+        <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
+        <translation>Неизвестная подстановка {{{name}}}; используйте одну из: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="382"/>
+        <source>{field} is not a field a stage can require</source>
+        <translation>{field} — не поле, которое этап может требовать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="384"/>
+        <source>No active user {login}: name one with --user LOGIN</source>
+        <translation>Нет активного пользователя {login}: укажите его через --user LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="393"/>
+        <source>edit clients</source>
+        <translation>изменять контрагентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="394"/>
+        <source>import clients</source>
+        <translation>импортировать контрагентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="395"/>
+        <source>merge clients</source>
+        <translation>объединять контрагентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="396"/>
+        <source>edit segments</source>
+        <translation>изменять сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="397"/>
+        <source>edit events</source>
+        <translation>изменять события</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="398"/>
+        <source>sell (quotes, invoices, payments)</source>
+        <translation>продавать (коммерческие предложения, счета на оплату, оплаты)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="399"/>
+        <source>approve prices below the minimum</source>
+        <translation>согласовывать цены ниже минимальных</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="400"/>
+        <source>edit the catalogue</source>
+        <translation>изменять каталог</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="401"/>
+        <source>change minimum prices</source>
+        <translation>изменять минимальные цены</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="402"/>
+        <source>import price lists</source>
+        <translation>импортировать прайс-листы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="403"/>
+        <source>change a client&apos;s terms of sale</source>
+        <translation>изменять условия продаж контрагента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="404"/>
+        <source>change the company&apos;s requisites and settings</source>
+        <translation>изменять реквизиты и настройки организации</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="405"/>
+        <source>set up the mail server</source>
+        <translation>настраивать почтовый сервер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="406"/>
+        <source>edit custom fields</source>
+        <translation>изменять дополнительные поля</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="407"/>
+        <source>manage users</source>
+        <translation>управлять пользователями</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="408"/>
+        <source>back up and restore the database</source>
+        <translation>создавать и восстанавливать резервные копии базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="409"/>
+        <source>edit deals</source>
+        <translation>изменять сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="410"/>
+        <source>edit other salespeople&apos;s deals</source>
+        <translation>изменять сделки других менеджеров</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="411"/>
+        <source>edit pipelines and their stages</source>
+        <translation>изменять воронки и их этапы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="412"/>
+        <source>read the change history</source>
+        <translation>просматривать историю изменений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="413"/>
+        <source>edit orders</source>
+        <translation>изменять заказы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="414"/>
+        <source>edit other salespeople&apos;s orders</source>
+        <translation>изменять заказы других менеджеров</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="422"/>
+        <source>salesperson</source>
+        <translation>продавец</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="423"/>
+        <source>head of sales</source>
+        <translation>руководитель отдела продаж</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
 </context>
 <context>
@@ -4860,12 +5443,12 @@ Database: {1}</source>
     <message>
         <location filename="../../crm_desktop/ui/kit/import_report.py" line="37"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/import_report.py" line="38"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
@@ -5102,13 +5685,13 @@ Database: {1}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="391"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Произошла ошибка: {0}. Ничего не сохранено. Подробности — в журнале программы.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="398"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>

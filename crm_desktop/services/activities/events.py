@@ -9,8 +9,21 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Contact, Direction, Event, EventStatus, EventType
-from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.errors import CrmError, ValidationError, error_code
 from crm_desktop.services.core.identity import Permission, require
+
+NO_SUBJECT = error_code("events.no_subject", "Enter a subject")
+SUBJECT_TOO_LONG = error_code("events.subject_too_long",
+                              "The subject is longer than {max} characters")
+NAIVE_START = error_code("events.naive_start", "The start time has no time zone")
+NEGATIVE_DURATION = error_code("events.negative_duration", "The duration cannot be negative")
+EVENT_GONE = error_code("events.gone", "This event no longer exists")
+FOREIGN_CONTACT = error_code("events.foreign_contact",
+                             "The contact person does not belong to this client")
+CANCELLED_NOT_DONE = error_code("events.cancelled_not_done",
+                                "A cancelled event cannot be completed")
+NOT_PLANNED = error_code("events.not_planned", "Only a planned event can be rescheduled")
+
 
 MAX_SUBJECT = 255
 
@@ -34,20 +47,19 @@ class EventInput:
 
     def validate(self) -> None:
         if not self.subject.strip():
-            raise ValidationError("Enter a subject", field="subject")
+            raise ValidationError(NO_SUBJECT, field="subject")
         if len(self.subject) > MAX_SUBJECT:
-            raise ValidationError(f"The subject is longer than {MAX_SUBJECT} characters",
-                                  field="subject")
+            raise ValidationError(SUBJECT_TOO_LONG, field="subject", max=MAX_SUBJECT)
         if self.start_at.tzinfo is None:
-            raise ValidationError("The start time has no time zone", field="start")
+            raise ValidationError(NAIVE_START, field="start")
         if self.duration < timedelta(0):
-            raise ValidationError("The duration cannot be negative", field="duration")
+            raise ValidationError(NEGATIVE_DURATION, field="duration")
 
 
 def _get(s: Session, event_id: uuid.UUID) -> Event:
     event = s.get(Event, event_id)
     if event is None or event.deleted_at is not None:
-        raise CrmError("This event no longer exists")
+        raise CrmError(EVENT_GONE)
     return event
 
 
@@ -72,8 +84,7 @@ def _check_contact(s: Session, data: EventInput) -> None:
         return
     contact = s.get(Contact, data.contact_id)
     if contact is None or (data.client_id is not None and contact.client_id != data.client_id):
-        raise ValidationError("The contact person does not belong to this client",
-                              field="contact")
+        raise ValidationError(FOREIGN_CONTACT, field="contact")
 
 
 def create_event(s: Session, data: EventInput) -> Event:
@@ -103,7 +114,7 @@ def complete_event(s: Session, event_id: uuid.UUID, result: str, now: datetime) 
     require(s, Permission.EDIT_EVENTS)
     event = _get(s, event_id)
     if event.status == EventStatus.CANCELLED:
-        raise CrmError("A cancelled event cannot be completed")
+        raise CrmError(CANCELLED_NOT_DONE)
     event.status = EventStatus.DONE
     event.result = result.strip() or event.result
     event.completed_at = now
@@ -116,7 +127,7 @@ def reschedule_event(s: Session, event_id: uuid.UUID, new_start: datetime) -> Ev
     require(s, Permission.EDIT_EVENTS)
     event = _get(s, event_id)
     if event.status != EventStatus.PLANNED:
-        raise CrmError("Only a planned event can be rescheduled")
+        raise CrmError(NOT_PLANNED)
     shift = new_start - event.start_at
     event.start_at = new_start
     event.end_at = event.end_at + shift if event.end_at else None

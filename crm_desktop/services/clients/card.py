@@ -57,8 +57,8 @@ from crm_desktop.services.clients.forms import (  # re-exported: the card's data
     RelationForm,
 )
 from crm_desktop.services.clients.search import search_clients
-from crm_desktop.services.clients.writer import ClientWriter
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.clients.writer import CLIENT_GONE, ClientWriter
+from crm_desktop.services.core.errors import CrmError, Message, error_code
 from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.locale.formatting import country_currency
 from crm_desktop.services.locale.phones import parse_phone
@@ -78,8 +78,16 @@ class Problem:
 
     @property
     def text(self) -> str:
-        return f"{self.where}: {PROBLEM_TEXTS.get(self.code, self.code)}" + (
-            f" ({self.value})" if self.value else "")
+        return str(self.message)
+
+    @property
+    def message(self) -> Message:
+        """The problem as a code with parameters (import reports show it translated)."""
+        known = PROBLEM_CODES.get(self.code)
+        what = Message(known) if known is not None else self.code
+        if self.value:
+            return Message(FIELD_PROBLEM_VALUE, where=self.where, problem=what, value=self.value)
+        return Message(FIELD_PROBLEM, where=self.where, problem=what)
 
 
 PROBLEM_TEXTS = {
@@ -99,11 +107,20 @@ PROBLEM_TEXTS = {
     "relation": "a client cannot be related to itself",
     "birthday": "a birthday in the future",
 }
+PROBLEM_CODES = {code: error_code(f"card.{code}", text) for code, text in PROBLEM_TEXTS.items()}
+FIELD_PROBLEM = error_code("card.field", "{where}: {problem}")
+FIELD_PROBLEM_VALUE = error_code("card.field_value", "{where}: {problem} ({value})")
+CARD_INVALID = error_code("card.invalid", "{problems}")
+FIELD_KEY = error_code("custom_fields.key",
+                       "Field key {key!r}: use small Latin letters, digits and _")
+FIELD_LABEL = error_code("custom_fields.label", "Field {key}: give it a label")
+FIELD_CHOICES = error_code("custom_fields.choices", "Field {key}: a choice field needs its choices")
+FIELD_KEY_TWICE = error_code("custom_fields.key_twice", "Two custom fields have the same key")
 
 
 class CardInvalid(CrmError):
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(p.text for p in problems[:5]))
+        super().__init__(CARD_INVALID, problems=[p.message for p in problems[:5]])
         self.problems = problems
 
 
@@ -126,7 +143,7 @@ def new_form(s: Session, user_id: uuid.UUID | None, country: str | None = None) 
 def load_form(s: Session, client_id: uuid.UUID) -> ClientForm:
     client = s.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise CrmError("This client no longer exists")
+        raise CrmError(CLIENT_GONE)
     phones = list(s.scalars(select(Phone).where(
         Phone.client_id == client_id, Phone.deleted_at.is_(None)).order_by(Phone.created_at)))
     emails = list(s.scalars(select(Email).where(
@@ -426,13 +443,13 @@ def save_custom_fields(s: Session, definitions: list[FieldDef]) -> None:
     keys = [d.key.strip() for d in definitions]
     for definition, key in zip(definitions, keys, strict=True):
         if not re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key):
-            raise CrmError(f"Field key {key!r}: use small Latin letters, digits and _")
+            raise CrmError(FIELD_KEY, key=key)
         if not definition.label.strip():
-            raise CrmError(f"Field {key}: give it a label")
+            raise CrmError(FIELD_LABEL, key=key)
         if definition.kind == CustomFieldKind.CHOICE and not definition.choices:
-            raise CrmError(f"Field {key}: a choice field needs its choices")
+            raise CrmError(FIELD_CHOICES, key=key)
     if len(set(keys)) != len(keys):
-        raise CrmError("Two custom fields have the same key")
+        raise CrmError(FIELD_KEY_TWICE)
     existing = {d.key: d for d in s.scalars(select(CustomFieldDef))}
     for position, definition in enumerate(definitions):
         row = existing.pop(definition.key.strip(), None)

@@ -52,10 +52,20 @@ from sqlalchemy import event, literal, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, ClientKind, Email, Phone
+from crm_desktop.services.core.errors import Message, error_code
 from crm_desktop.services.locale.taxids import normalize_tax_id
 
 # The ratio (0-100) two name keys need, by client kind; a pair needs the stricter of its two.
 NAME_THRESHOLDS: dict[ClientKind, int] = {ClientKind.ORGANIZATION: 90, ClientKind.PERSON: 100}
+# What made an import row match an existing client (import report notes; the English text is
+# also what a duplicate decision records).
+SAME_TAX_ID = error_code("duplicates.tax_id", "tax ID {value}")
+SAME_PHONE = error_code("duplicates.phone", "phone {value}")
+SAME_EMAIL = error_code("duplicates.email", "e-mail {value}")
+SAME_NAME = error_code("duplicates.name", "name {value}")
+SIMILAR_NAME = error_code("duplicates.similar_name", "name {value} ({score}%)")
+
+
 MAX_CANDIDATES = 10
 MAX_HOPS = 64  # a merged-into chain longer than this is broken data, not history
 BLOCK_LIMIT = 20_000  # the import compares no name with a block larger than this
@@ -445,19 +455,21 @@ class KnownClients:
         tax = normalize_tax_id(probe.tax_id) if probe.tax_id.strip() else ""
         hits: list[tuple[uuid.UUID, str]] = []
         if tax and tax in self.tax:
-            hits.append((self.tax[tax], f"tax ID {tax}"))
+            hits.append((self.tax[tax], Message(SAME_TAX_ID, value=tax)))
         for phone in probe.phones:
             if phone in self.phones:
-                hits.append((self.phones[phone], f"phone {phone}"))
+                hits.append((self.phones[phone], Message(SAME_PHONE, value=phone)))
         for email in probe.emails:
             if email.strip().lower() in self.emails:
-                hits.append((self.emails[email.strip().lower()], f"e-mail {email.strip()}"))
+                hits.append((self.emails[email.strip().lower()],
+                             Message(SAME_EMAIL, value=email.strip())))
         key = name_key(probe.name)
         if key:
             if key in self.keys:
-                hits.append((self.keys[key], f"name {probe.name}"))
+                hits.append((self.keys[key], Message(SAME_NAME, value=probe.name)))
             elif (similar := self.similar_name(key, probe.kind)) is not None:
-                hits.append((similar[0], f"name {probe.name} ({similar[1]}%)"))
+                hits.append((similar[0], Message(SIMILAR_NAME, value=probe.name,
+                                                     score=similar[1])))
         for cid, why in hits:
             target = self.merged.get(cid, cid)
             if target is not None:

@@ -19,8 +19,13 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, Contact, Email, Phone, Tag, client_tags
 from crm_desktop.services.clients.importing import OWN_HEADERS
-from crm_desktop.services.core.errors import CrmError
-from crm_desktop.services.core.exporting import write_table
+from crm_desktop.services.clients.importing.sources import FILE_KIND
+from crm_desktop.services.core.errors import CrmError, error_code
+from crm_desktop.services.core.exporting import WRITE_FAILED, write_table
+
+NAME_FOR_FORMAT = error_code("export.name_for_format",
+                             "Name the file .{kind} for the {format} format, not {name}")
+
 
 COLUMNS = ("client_id", "kind", "short_name", "full_name", "tax_id", "tax_id_2", "country",
            "region", "city", "address", "legal_address", "status", "source", "tags",
@@ -100,9 +105,9 @@ def export_clients(s: Session, path: Path, fmt: str | None = None,
     if kind in ("vcf", "vcard"):
         return _write_vcards(s, path, query)
     if kind not in ("csv", "xlsx"):
-        raise CrmError(f"Choose a .csv, .xlsx or .vcf file, not {path.name}")
+        raise CrmError(FILE_KIND, name=path.name)
     if path.suffix.lower() != f".{kind}":
-        raise CrmError(f"Name the file .{kind} for the {kind.upper()} format, not {path.name}")
+        raise CrmError(NAME_FOR_FORMAT, kind=kind, format=kind.upper(), name=path.name)
     return write_table(path, [OWN_HEADERS[c] for c in COLUMNS], export_rows(s, query))
 
 
@@ -150,5 +155,5 @@ def _write_vcards(s: Session, path: Path, query: Select[Any] | None) -> int:
                 out.write(card.serialize())
                 count += 1
     except OSError as exc:
-        raise CrmError(f"Could not write {path}: {exc.strerror or exc}") from exc
+        raise CrmError(WRITE_FAILED, path=path, reason=exc.strerror or str(exc)) from exc
     return count

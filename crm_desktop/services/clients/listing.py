@@ -24,8 +24,12 @@ from crm_desktop.models import (
     utcnow,
 )
 from crm_desktop.services.clients.search import TOP, query_tokens
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.identity import Permission, require
+
+NO_CUSTOM_FIELD = error_code("segments.no_custom_field", "No custom field {key!r}")
+NO_SEGMENT_NAME = error_code("segments.no_name", "Give the segment a name")
+
 
 # Nullable columns sort as "" so that NULLs order the same on SQLite and PostgreSQL.
 SORTS: dict[str, Any] = {
@@ -83,7 +87,7 @@ def _conditions(s: Session, f: ClientFilter) -> list[ColumnElement[bool]]:
     if f.custom_key:
         definition = s.scalar(select(CustomFieldDef).where(CustomFieldDef.key == f.custom_key))
         if definition is None:
-            raise CrmError(f"No custom field {f.custom_key!r}")
+            raise CrmError(NO_CUSTOM_FIELD, key=f.custom_key)
         value = Client.custom_fields[f.custom_key]
         if definition.kind == CustomFieldKind.CHECKBOX:
             wanted = f.custom_value.lower() in ("1", "true", "yes")
@@ -147,7 +151,7 @@ def save_segment(s: Session, name: str, f: ClientFilter, owner_id: uuid.UUID | N
     require(s, Permission.EDIT_SEGMENTS)
     name = name.strip()
     if not name:
-        raise CrmError("Give the segment a name")
+        raise CrmError(NO_SEGMENT_NAME)
     segment = s.scalar(select(Segment).where(Segment.name == name, Segment.owner_id == owner_id,
                                              Segment.deleted_at.is_(None)))
     if segment is None:

@@ -30,10 +30,15 @@ from crm_desktop.models import (
     utcnow,
 )
 from crm_desktop.services.clients.search import reindex_clients
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.identity import Permission, require, user_id_of
 
 # Fields the person chooses between (label for the UI comes from the UI's own table).
+SAME_CLIENT = error_code("merge.same_client", "Choose two different clients to merge")
+CLIENT_GONE = error_code("merge.client_gone", "One of the clients no longer exists")
+UNKNOWN_FIELDS = error_code("merge.unknown_fields", "Unknown fields: {fields}")
+
+
 MERGE_FIELDS = ("kind", "short_name", "full_name", "status", "source", "responsible_id",
                 "country", "region", "city", "address", "legal_address", "currency",
                 "language", "tax_id", "tax_id_2", "website", "notes")
@@ -66,13 +71,13 @@ def merge_clients(s: Session, survivor_id: uuid.UUID, other_id: uuid.UUID,
     other record. Runs inside the caller's transaction (all or nothing)."""
     require(s, Permission.MERGE_CLIENTS)
     if survivor_id == other_id:
-        raise CrmError("Choose two different clients to merge")
+        raise CrmError(SAME_CLIENT)
     survivor, other = s.get(Client, survivor_id), s.get(Client, other_id)
     if survivor is None or other is None or survivor.deleted_at or other.deleted_at:
-        raise CrmError("One of the clients no longer exists")
+        raise CrmError(CLIENT_GONE)
     unknown = set(take_from_other) - set(MERGE_FIELDS)
     if unknown:
-        raise CrmError(f"Unknown fields: {', '.join(sorted(unknown))}")
+        raise CrmError(UNKNOWN_FIELDS, fields=", ".join(sorted(unknown)))
     for name in take_from_other:
         setattr(survivor, name, getattr(other, name))
     survivor.tags = sorted({*survivor.tags, *other.tags}, key=lambda t: t.name)

@@ -50,9 +50,12 @@ from crm_desktop.services.clients.forms import (
 from crm_desktop.services.clients.search import client_terms, phone_label, reindex_clients
 from crm_desktop.services.core.bulk import defaults_of, insert_rows
 from crm_desktop.services.core.changes import Change, record
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.identity import user_id_of
 from crm_desktop.services.locale.taxids import normalize_tax_id
+
+CLIENT_GONE = error_code("clients.gone", "This client no longer exists")
+
 
 CHUNK = 5000  # new clients written at a time (memory stays flat, batches stay large)
 # (owner, owner index, phone index) -> E.164: owner "" is the client, "c" a contact person
@@ -243,7 +246,7 @@ class ClientWriter:
         else:
             found = s.get(Client, form.id)
             if found is None or found.deleted_at is not None:
-                raise CrmError("This client no longer exists")
+                raise CrmError(CLIENT_GONE)
             client = found
         for name, value in client_columns(form).items():
             setattr(client, name, value)

@@ -10,10 +10,15 @@ from sqlalchemy import func, select
 
 from crm_desktop.models import BankAccount, Client, Company, Role, User
 from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import ValidationError
+from crm_desktop.services.core.errors import ValidationError, error_code
 from crm_desktop.services.core.identity import FIRST_RUN, CurrentUser
 from crm_desktop.services.core.settings import get_setting, set_setting
 from crm_desktop.services.locale.regions import COUNTRIES
+
+NO_COMPANY_NAME = error_code("first_run.no_company_name", "Enter the company name")
+NO_USER_NAME = error_code("first_run.no_user_name", "Enter your name")
+NO_CURRENCY = error_code("first_run.no_currency", "Choose a currency")
+
 
 DEFAULT_VAT = {"KZ": Decimal("16"), "AZ": Decimal("18"), "UA": Decimal("20"),
                "RU": Decimal("22"), "MN": Decimal("10")}
@@ -37,11 +42,11 @@ def create_start(db: Database, company_name: str, country: str, currency: str,
     """Create the own company and the first (admin) user from the short first-run wizard."""
     company_name, full_name = company_name.strip(), full_name.strip()
     if not company_name:
-        raise ValidationError("Enter the company name", field="company")
+        raise ValidationError(NO_COMPANY_NAME, field="company")
     if not full_name:
-        raise ValidationError("Enter your name", field="name")
+        raise ValidationError(NO_USER_NAME, field="name")
     if not re.fullmatch(r"[A-Z]{3}", currency):
-        raise ValidationError("Choose a currency", field="currency")
+        raise ValidationError(NO_CURRENCY, field="currency")
     country = country.upper()
     login = re.sub(r"[^a-z0-9._-]", "", getpass.getuser().lower()) or "admin"
     with db.session(FIRST_RUN) as s:

@@ -11,10 +11,20 @@ from sqlalchemy.orm import Session
 from stdnum import bic, iban
 
 from crm_desktop.models import BankAccount, Company
-from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.errors import CrmError, ValidationError, error_code
 from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.core.settings import get_setting, set_setting
 from crm_desktop.services.locale.taxids import is_valid_tax_id
+
+NO_NAME = error_code("company.no_name", "Enter the company's legal and short name")
+BAD_TAX_ID = error_code("company.tax_id", "{tax_id} is not a valid tax ID for {country}")
+BAD_IBAN = error_code("company.iban", "{account} is not a valid IBAN")
+BAD_BIC = error_code("company.bic", "{bic} is not a valid BIC")
+VAT_RANGE = error_code("company.vat_range", "VAT must be from 0 to 100 %")
+DEVICE_CODE = error_code("company.device_code", "The device code is up to 8 letters or digits")
+NO_COMPANY = error_code("company.missing", "The database has no company yet")
+NO_REQUISITES = error_code("company.no_requisites", "Enter your company's requisites first")
+
 
 IMAGES = ("stamp_image_id", "director_signature_id", "accountant_signature_id",
           "logo_image_id")
@@ -46,27 +56,26 @@ class CompanyInput:
 
     def validate(self) -> None:
         if not self.legal_name.strip() or not self.short_name.strip():
-            raise ValidationError("Enter the company's legal and short name", field="name")
+            raise ValidationError(NO_NAME, field="name")
         if self.tax_id.strip() and not is_valid_tax_id(self.country, self.tax_id):
-            raise ValidationError(f"{self.tax_id} is not a valid tax ID for {self.country}",
-                                  field="tax_id")
+            raise ValidationError(BAD_TAX_ID, field="tax_id", tax_id=self.tax_id,
+                                  country=self.country)
         account = self.account.replace(" ", "")
         if account[:2].isalpha() and not iban.is_valid(account):
-            raise ValidationError(f"{self.account} is not a valid IBAN", field="account")
+            raise ValidationError(BAD_IBAN, field="account", account=self.account)
         if self.bic.strip() and not bic.is_valid(self.bic):
-            raise ValidationError(f"{self.bic} is not a valid BIC", field="bic")
+            raise ValidationError(BAD_BIC, field="bic", bic=self.bic)
         if not Decimal(0) <= self.vat_rate <= Decimal(100):
-            raise ValidationError("VAT must be from 0 to 100 %", field="vat_rate")
+            raise ValidationError(VAT_RANGE, field="vat_rate")
         if len(self.device_code) > 8 or (not self.device_code.replace("-", "").isalnum() and \
                 self.device_code):
-            raise ValidationError("The device code is up to 8 letters or digits",
-                                  field="device_code")
+            raise ValidationError(DEVICE_CODE, field="device_code")
 
 
 def _company(s: Session) -> Company:
     company = s.scalar(select(Company).where(Company.deleted_at.is_(None)).limit(1))
     if company is None:
-        raise CrmError("The database has no company yet")
+        raise CrmError(NO_COMPANY)
     return company
 
 

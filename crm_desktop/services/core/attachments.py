@@ -12,7 +12,11 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Attachment
 from crm_desktop.services.core.db import data_dir
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
+
+TOO_LARGE = error_code("attachments.too_large", "{name} is larger than {megabytes} MB")
+NOT_STORED = error_code("attachments.not_stored", "Could not store {name}: {reason}")
+
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -30,7 +34,7 @@ def store_file(s: Session, source: Path, **links: uuid.UUID | None) -> Attachmen
     try:
         size = source.stat().st_size
         if size > MAX_BYTES:
-            raise CrmError(f"{source.name} is larger than {MAX_BYTES // 2**20} MB")
+            raise CrmError(TOO_LARGE, name=source.name, megabytes=MAX_BYTES // 2**20)
         digest = hashlib.sha256(source.read_bytes()).hexdigest()
         target = stored_path(digest)
         if not target.exists():
@@ -39,7 +43,7 @@ def store_file(s: Session, source: Path, **links: uuid.UUID | None) -> Attachmen
             shutil.copyfile(source, partial)
             partial.replace(target)  # never a half-written file under the final name
     except OSError as exc:
-        raise CrmError(f"Could not store {source.name}: {exc.strerror or exc}") from exc
+        raise CrmError(NOT_STORED, name=source.name, reason=exc.strerror or str(exc)) from exc
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     attachment = Attachment(sha256=digest, file_name=source.name, mime_type=mime, size=size,
                             **links)

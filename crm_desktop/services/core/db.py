@@ -26,7 +26,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from crm_desktop import APP_NAME
 from crm_desktop.models import utcnow
-from crm_desktop.services.core.errors import CrmError, DatabaseError
+from crm_desktop.services.core.errors import CrmError, DatabaseError, error_code
 from crm_desktop.services.core.identity import (
     ACTOR_KEY,
     NO_ACTOR,
@@ -37,6 +37,36 @@ from crm_desktop.services.core.identity import (
     actor_of,
     require_of,
 )
+
+BAD_URL = error_code("db.bad_url", "Not a database URL: {value}")
+DISK_FULL = error_code("db.disk_full", "The disk is full: nothing was saved. Free some space and "
+                       "try again.")
+READ_ONLY = error_code("db.read_only", "The database {label} is read-only: nothing was saved. "
+                       "You can still look everything up.")
+BUSY = error_code("db.busy", "The database is busy (another program is writing): nothing was "
+                  "saved. Try again in a moment.")
+DISK_FAILED = error_code("db.disk_failed", "The disk holding {label} failed to write: nothing "
+                         "was saved.")
+REFUSED = error_code("db.refused", "The database refused the change: {reason}. Nothing was "
+                     "saved.")
+NO_FOLDER = error_code("db.no_folder", "Cannot open database {path}: the folder {folder} does "
+                       "not exist")
+NO_DATABASE = error_code("db.missing", "No database at {path}")
+CANNOT_OPEN = error_code("db.cannot_open", "Cannot open database {database}: {reason}")
+NOT_MIGRATED = error_code("db.not_migrated", "Could not update the database structure: {reason}")
+DAMAGED = error_code("db.damaged", "The database {label} is damaged ({reason}). Restore the "
+                     "latest backup.")
+BACKUP_SQLITE_ONLY = error_code("backup.sqlite_only", "Backups from the program are for SQLite "
+                                "files; back up a PostgreSQL server with pg_dump")
+BACKUP_FAILED = error_code("backup.failed", "Backup to {path} failed: {reason}")
+RESTORE_SQLITE_ONLY = error_code("restore.sqlite_only", "Restore from the program is for SQLite "
+                                 "files; use pg_restore for a PostgreSQL server")
+NOT_A_BACKUP = error_code("restore.not_a_backup", "{path} is not a usable backup: {reason}")
+NOT_OUR_BACKUP = error_code("restore.not_ours", "{path} is not a usable CRM Desktop backup "
+                            "({verdict})")
+RESTORE_FAILED = error_code("restore.failed", "Restore from {path} failed: {reason}; the "
+                            "previous content is in {safety}")
+
 
 ENV_VAR = "CRM_DESKTOP_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -63,7 +93,7 @@ def resolve_url(db: str | None = None) -> URL:
         try:
             return make_url(value)
         except sa_exc.ArgumentError as exc:
-            raise DatabaseError(f"Not a database URL: {value}") from exc
+            raise DatabaseError(BAD_URL, value=value) from exc
     return URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().resolve()))
 
 
@@ -212,18 +242,15 @@ def storage_error(exc: sa_exc.OperationalError, label: str) -> DatabaseError:
     """A clear message for what the storage refused; unknown causes keep their own words."""
     text = str(exc.orig).lower() if exc.orig else str(exc).lower()
     if "disk is full" in text or "no space" in text:
-        return DatabaseError("The disk is full: nothing was saved. Free some space and try "
-                             "again.")
+        return DatabaseError(DISK_FULL)
     if "readonly" in text or "read-only" in text or "read only" in text:
-        return DatabaseError(f"The database {label} is read-only: nothing was saved. You can "
-                             "still look everything up.")
+        return DatabaseError(READ_ONLY, label=label)
     if "locked" in text or "busy" in text:
-        return DatabaseError("The database is busy (another program is writing): nothing was "
-                             "saved. Try again in a moment.")
+        return DatabaseError(BUSY)
     if "disk i/o" in text:
-        return DatabaseError(f"The disk holding {label} failed to write: nothing was saved.")
+        return DatabaseError(DISK_FAILED, label=label)
     first = str(exc.orig or exc).strip().splitlines()[0]
-    return DatabaseError(f"The database refused the change: {first}. Nothing was saved.")
+    return DatabaseError(REFUSED, reason=first)
 
 
 def connect(db: str | URL | None = None, *, create: bool = True) -> Database:
@@ -232,10 +259,9 @@ def connect(db: str | URL | None = None, *, create: bool = True) -> Database:
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database or "")
         if not path.parent.is_dir():
-            raise DatabaseError(
-                f"Cannot open database {path}: the folder {path.parent} does not exist")
+            raise DatabaseError(NO_FOLDER, path=path, folder=path.parent)
         if not create and not path.exists():
-            raise DatabaseError(f"No database at {path}")
+            raise DatabaseError(NO_DATABASE, path=path)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
@@ -246,7 +272,7 @@ def connect(db: str | URL | None = None, *, create: bool = True) -> Database:
     except (sa_exc.OperationalError, sa_exc.DatabaseError, sa_exc.InterfaceError) as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseError(f"Cannot open database {describe(url)}: {reason}") from exc
+        raise DatabaseError(CANNOT_OPEN, database=describe(url), reason=reason) from exc
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 
@@ -285,7 +311,7 @@ def upgrade(db: Database, *, backup_first: bool = True) -> Path | None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except sa_exc.SQLAlchemyError as exc:
-        raise DatabaseError(f"Could not update the database structure: {exc.__class__.__name__}: "
+        raise DatabaseError(NOT_MIGRATED, reason=f"{exc.__class__.__name__}: "
                             f"{str(getattr(exc, 'orig', exc)).splitlines()[0]}") from exc
     return backup_file
 
@@ -309,8 +335,7 @@ def backup_dir(db: Database) -> Path:
 def backup(db: Database, dest: Path | None = None, *, reason: str = "manual") -> Path:
     """Copy a live SQLite database with the online backup API; returns the new file."""
     if not db.is_sqlite or db.path is None:
-        raise DatabaseError("Backups from the program are for SQLite files; "
-                            "back up a PostgreSQL server with pg_dump")
+        raise DatabaseError(BACKUP_SQLITE_ONLY)
     if dest is None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         dest = backup_dir(db) / f"{db.path.stem}-{stamp}-{reason}.sqlite3"
@@ -326,7 +351,7 @@ def backup(db: Database, dest: Path | None = None, *, reason: str = "manual") ->
         finally:
             source.close()
     except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(f"Backup to {dest} failed: {exc}") from exc
+        raise DatabaseError(BACKUP_FAILED, path=dest, reason=str(exc)) from exc
     return dest
 
 
@@ -363,8 +388,7 @@ def check(db: Database) -> CheckReport:
         revision = current_revision(db)
     except sa_exc.DatabaseError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseError(f"The database {db.label} is damaged ({reason}). "
-                            "Restore the latest backup.") from exc
+        raise DatabaseError(DAMAGED, label=db.label, reason=reason) from exc
     return CheckReport(db.label, integrity, fk_problems, revision, head_revision())
 
 
@@ -413,17 +437,16 @@ def restore(db: Database, source: Path, actor: Actor) -> Path:
     """
     require_of(actor, Permission.MANAGE_DATABASE)
     if not db.is_sqlite or db.path is None:
-        raise DatabaseError("Restore from the program is for SQLite files; use pg_restore for "
-                            "a PostgreSQL server")
+        raise DatabaseError(RESTORE_SQLITE_ONLY)
     try:
         with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as probe:
             verdict = probe.execute("PRAGMA quick_check").fetchone()[0]
             tables = {r[0] for r in probe.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{source} is not a usable backup: {exc}") from exc
+        raise DatabaseError(NOT_A_BACKUP, path=source, reason=str(exc)) from exc
     if verdict != "ok" or "clients" not in tables:
-        raise DatabaseError(f"{source} is not a usable CRM Desktop backup ({verdict})")
+        raise DatabaseError(NOT_OUR_BACKUP, path=source, verdict=verdict)
     safety = backup(db, reason="before-restore")
     db.dispose()
     try:
@@ -437,8 +460,8 @@ def restore(db: Database, source: Path, actor: Actor) -> Path:
         finally:
             src.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Restore from {source} failed: {exc}; the previous content is "
-                            f"in {safety}") from exc
+        raise DatabaseError(RESTORE_FAILED, path=source, reason=str(exc),
+                            safety=safety) from exc
     db.dispose()
     return safety
 

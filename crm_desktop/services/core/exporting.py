@@ -12,7 +12,11 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
+
+TABLE_KIND = error_code("export.table_kind", "Choose a .csv or .xlsx file, not {name}")
+WRITE_FAILED = error_code("files.write_failed", "Could not write {path}: {reason}")
+
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -45,7 +49,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
                 count += 1
             book.save(path)
         else:
-            raise CrmError(f"Choose a .csv or .xlsx file, not {path.name}")
+            raise CrmError(TABLE_KIND, name=path.name)
     except OSError as exc:
-        raise CrmError(f"Could not write {path}: {exc.strerror or exc}") from exc
+        raise CrmError(WRITE_FAILED, path=path, reason=exc.strerror or str(exc)) from exc
     return count

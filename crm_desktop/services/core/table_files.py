@@ -7,15 +7,23 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.exporting import write_table
+
+NOT_TEXT = error_code("files.not_text", "The file is neither UTF-8 nor Windows-1251 text")
+TOO_MANY_ROWS = error_code("files.too_many_rows", "{name} has more than {max} rows")
+UNREADABLE = error_code("files.unreadable", "{name} cannot be read: {reason}")
+EMPTY = error_code("files.empty", "{name} is empty")
+REFUSED = error_code("import.refused",
+                     "{problems} of {rows} rows have problems; nothing was imported")
+
 
 MAX_ROWS = 200_000
 
@@ -32,7 +40,7 @@ def _decode(raw: bytes) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise CrmError("The file is neither UTF-8 nor Windows-1251 text")
+    raise CrmError(NOT_TEXT)
 
 
 def _rows(path: Path, xlsx: bool) -> Iterator[list[str]]:
@@ -67,16 +75,16 @@ def read_table(path: Path, fmt: str | None = None) -> Table:
                 headers = row
                 continue
             if len(rows) >= MAX_ROWS:
-                raise CrmError(f"{path.name} has more than {MAX_ROWS} rows")
+                raise CrmError(TOO_MANY_ROWS, name=path.name, max=MAX_ROWS)
             width = len(headers)
             rows.append(row[:width] if len(row) >= width else row + [""] * (width - len(row)))
     except CrmError:
         raise
     except (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile,
             InvalidFileException) as exc:
-        raise CrmError(f"{path.name} cannot be read: {exc}") from exc
+        raise CrmError(UNREADABLE, name=path.name, reason=str(exc)) from exc
     if headers is None:
-        raise CrmError(f"{path.name} is empty")
+        raise CrmError(EMPTY, name=path.name)
     return Table(headers, rows)
 
 
@@ -100,14 +108,15 @@ class ImportReport:
         """The rows the saved report lists."""
         return sorted(self.problems)
 
-    def save(self, path: Path) -> None:
-        write_table(path, ["Row", "Problem"], self.lines())
+    def save(self, path: Path, text: Callable[[str], str] = str,
+             headers: tuple[str, str] = ("Row", "Problem")) -> None:
+        """Write the report; `text` words each reason (English here, translated by the UI)."""
+        write_table(path, list(headers), [(row, text(why)) for row, why in self.lines()])
 
 
 class ImportRefused(CrmError):
     """Some rows were wrong and a partial import was not accepted: nothing was imported."""
 
     def __init__(self, report: ImportReport) -> None:
-        super().__init__(f"{len(report.problems)} of {report.rows} rows have problems; "
-                         "nothing was imported")
+        super().__init__(REFUSED, problems=len(report.problems), rows=report.rows)
         self.report = report

@@ -32,6 +32,7 @@ from crm_desktop.models import (
     Shipment,
     ShipmentStatus,
 )
+from crm_desktop.services.clients.writer import CLIENT_GONE
 from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.locale.days import local_day_bounds
 from crm_desktop.services.locale.phones import format_international, time_zone_for_phone
@@ -166,7 +167,7 @@ def client_summary(s: Session, client_id: uuid.UUID) -> ClientSummary:
     """The client card's numbers, as defined in `services/sales/metrics.py`."""
     client = s.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise CrmError("This client no longer exists")
+        raise CrmError(CLIENT_GONE)
     figures = client_figures(s, client)
     return ClientSummary(
         client_id=client.id, name=client.short_name, full_name=client.full_name or "",

@@ -17,14 +17,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Attachment, Client, Company, DocumentKind, SalesDocument, User
+from crm_desktop.services.company.profile import NO_REQUISITES
 from crm_desktop.services.core.attachments import store_file
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.documents import blocks
 from crm_desktop.services.documents.blocks import Sheet
 from crm_desktop.services.documents.pdf import build_pdf, font_covers, register_fonts
 
 __all__ = ["RenderedDocument", "document_id_by_number", "font_covers", "register_fonts",
            "render_document", "store_rendered"]
+
+
+DOCUMENT_GONE = error_code("documents.gone", "This document no longer exists")
+NO_SUCH_NUMBER = error_code("documents.no_such_number", "No document numbered {number}")
 
 
 @dataclass(frozen=True)
@@ -44,10 +49,10 @@ def render_document(s: Session, document_id: uuid.UUID,
     """The PDF of a quote or invoice, in `language` or the document's own."""
     doc = s.get(SalesDocument, document_id)
     if doc is None or doc.deleted_at is not None:
-        raise CrmError("This document no longer exists")
+        raise CrmError(DOCUMENT_GONE)
     company = s.scalar(select(Company).where(Company.deleted_at.is_(None)).limit(1))
     if company is None:
-        raise CrmError("Enter your company's requisites first")
+        raise CrmError(NO_REQUISITES)
     sheet = blocks.sheet_for(s, company, language or doc.language or "en")
     heading = sheet.words[HEADINGS[doc.kind][0]]
     pdf = build_pdf(sales_document_story(sheet, doc), title=f"{heading} {doc.number}",
@@ -77,7 +82,7 @@ def document_id_by_number(s: Session, number: str) -> uuid.UUID:
     found = s.scalar(select(SalesDocument.id).where(SalesDocument.number == number.strip(),
                                                     SalesDocument.deleted_at.is_(None)))
     if found is None:
-        raise CrmError(f"No document numbered {number}")
+        raise CrmError(NO_SUCH_NUMBER, number=number)
     return found
 
 

@@ -50,6 +50,15 @@ def number(value: Decimal | int, locale: str | None = None) -> str:
     return format_decimal(value, locale=locale or _current_locale)
 
 
+def amount(value: Decimal, locale: str | None = None) -> str:
+    """A decimal with the places it carries, grouped for the locale: Decimal('55675.00') is
+    '55 675,00' in ru_RU (a no-break space between groups), '55,675.00' in en_US."""
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(value, format=pattern, locale=locale or _current_locale)
+
+
 def short_date(value: date, locale: str | None = None) -> str:
     return _short_date(value, locale or _current_locale)
 

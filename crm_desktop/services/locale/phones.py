@@ -8,7 +8,12 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat
 from phonenumbers import timezone as pn_timezone
 
-from crm_desktop.services.core.errors import ValidationError
+from crm_desktop.services.core.errors import ValidationError, error_code
+
+EMPTY = error_code("phones.empty", "The phone number is empty")
+NOT_A_PHONE = error_code("phones.not_a_phone", "Not a phone number: {raw}")
+INVALID = error_code("phones.invalid", "Not a valid phone number: {raw}")
+
 
 UNKNOWN_ZONE = "Etc/Unknown"
 
@@ -23,13 +28,13 @@ def parse_phone(raw: str, default_region: str | None = None) -> ParsedPhone:
     """Parse a phone as typed (with the client's country as default region); raise if invalid."""
     text = raw.strip()
     if not text:
-        raise ValidationError("The phone number is empty", field="phone")
+        raise ValidationError(EMPTY, field="phone")
     try:
         number = phonenumbers.parse(text, (default_region or "").upper() or None)
     except phonenumbers.NumberParseException as exc:
-        raise ValidationError(f"Not a phone number: {raw}", field="phone") from exc
+        raise ValidationError(NOT_A_PHONE, field="phone", raw=raw) from exc
     if not phonenumbers.is_valid_number(number):
-        raise ValidationError(f"Not a valid phone number: {raw}", field="phone")
+        raise ValidationError(INVALID, field="phone", raw=raw)
     return ParsedPhone(raw=text, e164=phonenumbers.format_number(number, PhoneNumberFormat.E164))
 
 

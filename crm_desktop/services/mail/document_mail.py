@@ -32,12 +32,20 @@ from crm_desktop.models import (
     SalesDocument,
     User,
 )
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.identity import CurrentUser, Permission, require
-from crm_desktop.services.documents.render import RenderedDocument, render_document, store_rendered
+from crm_desktop.services.documents.render import (
+    DOCUMENT_GONE,
+    RenderedDocument,
+    render_document,
+    store_rendered,
+)
 from crm_desktop.services.locale.formatting import LANGUAGE_LOCALES, money
 from crm_desktop.services.mail import outbox as mail
 from crm_desktop.services.mail import templates
+
+NO_MAIL_SERVER = error_code("mail.no_server",
+                            "Set up the mail server first: Settings → Mail server")
 
 
 @dataclass
@@ -70,7 +78,7 @@ def prepare(s: Session, document_id: uuid.UUID) -> Draft:
     """The e-mail for a quote or invoice, ready for a last look."""
     doc = s.get(SalesDocument, document_id)
     if doc is None or doc.deleted_at is not None:
-        raise CrmError("This document no longer exists")
+        raise CrmError(DOCUMENT_GONE)
     client = s.get(Client, doc.client_id)
     company = s.scalar(select(Company).where(Company.deleted_at.is_(None)).limit(1))
     assert client is not None and company is not None
@@ -119,7 +127,7 @@ def send(s: Session, user: CurrentUser, draft: Draft) -> OutboxMessage:
     require(s, Permission.SELL)
     settings = mail.load_settings(s)
     if not settings.host:
-        raise CrmError("Set up the mail server first: Settings → Mail server")
+        raise CrmError(NO_MAIL_SERVER)
     message = mail.compose(settings, draft.to, draft.subject, draft.body,
                            [(draft.attachment_name, draft.pdf, "application/pdf")], draft.cc)
     queued = mail.enqueue(s, message, draft.client_id, draft.document_id)

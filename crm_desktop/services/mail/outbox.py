@@ -32,9 +32,26 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import OutboxMessage, OutboxStatus
 from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.errors import CrmError, ValidationError, error_code
+from crm_desktop.services.core.exporting import WRITE_FAILED
 from crm_desktop.services.core.identity import MAIL_SENDER, Permission, require
 from crm_desktop.services.core.settings import get_setting, set_setting
+
+NO_HOST = error_code("mail.no_host", "Enter the SMTP server")
+PORT_RANGE = error_code("mail.port_range", "The port must be from 1 to 65535")
+NO_SECURITY = error_code("mail.security", "Choose SSL/TLS, STARTTLS or none")
+NO_SENDER = error_code("mail.no_sender", "Enter the sender's e-mail address")
+KEYCHAIN_REFUSED = error_code("mail.keychain_refused",
+                              "The system keychain refused the password: {reason}")
+NO_KEYCHAIN = error_code("mail.no_keychain", "The system keychain is not available: {reason}")
+NO_RECIPIENT = error_code("mail.no_recipient", "Enter the recipient's e-mail address")
+CANNOT_RESEND = error_code("mail.cannot_resend", "This message cannot be sent again")
+DRAFT_WITHOUT_RECIPIENT = error_code(
+    "mail.draft_without_recipient",
+    "This draft has no recipient: open it in the mail client to finish it")
+CANNOT_CANCEL = error_code("mail.cannot_cancel", "This message cannot be cancelled")
+MESSAGE_GONE = error_code("mail.message_gone", "This message no longer exists")
+
 
 KEYRING_SERVICE = "crm-desktop-smtp"
 SECURITY = ("ssl", "starttls", "none")
@@ -53,13 +70,13 @@ class SmtpSettings:
 
     def validate(self) -> None:
         if not self.host.strip():
-            raise ValidationError("Enter the SMTP server", field="host")
+            raise ValidationError(NO_HOST, field="host")
         if not 0 < self.port < 65536:
-            raise ValidationError("The port must be from 1 to 65535", field="port")
+            raise ValidationError(PORT_RANGE, field="port")
         if self.security not in SECURITY:
-            raise ValidationError("Choose SSL/TLS, STARTTLS or none", field="security")
+            raise ValidationError(NO_SECURITY, field="security")
         if "@" not in self.from_address:
-            raise ValidationError("Enter the sender's e-mail address", field="from_address")
+            raise ValidationError(NO_SENDER, field="from_address")
 
     @property
     def keyring_user(self) -> str:
@@ -85,14 +102,14 @@ def set_password(settings: SmtpSettings, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, settings.keyring_user, password)
     except KeyringError as exc:
-        raise CrmError(f"The system keychain refused the password: {exc}") from exc
+        raise CrmError(KEYCHAIN_REFUSED, reason=str(exc)) from exc
 
 
 def get_password(settings: SmtpSettings) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
     except KeyringError as exc:
-        raise CrmError(f"The system keychain is not available: {exc}") from exc
+        raise CrmError(NO_KEYCHAIN, reason=str(exc)) from exc
 
 
 def compose(settings: SmtpSettings, to: list[str], subject: str, body: str,
@@ -101,7 +118,7 @@ def compose(settings: SmtpSettings, to: list[str], subject: str, body: str,
     """A MIME message with a stable Message-ID; attachments as (name, content, mime type).
     A draft may have no recipient yet."""
     if (not to and not draft) or any("@" not in a for a in to):
-        raise ValidationError("Enter the recipient's e-mail address", field="to")
+        raise ValidationError(NO_RECIPIENT, field="to")
     message = EmailMessage()
     message["From"] = formataddr((settings.from_name, settings.from_address))
     if to:
@@ -153,9 +170,9 @@ def retry(s: Session, outbox_id: uuid.UUID) -> None:
     require(s, Permission.SELL)
     row = s.get(OutboxMessage, outbox_id)
     if row is None or row.status == OutboxStatus.SENT:
-        raise CrmError("This message cannot be sent again")
+        raise CrmError(CANNOT_RESEND)
     if not row.recipients.strip():
-        raise CrmError("This draft has no recipient: open it in the mail client to finish it")
+        raise CrmError(DRAFT_WITHOUT_RECIPIENT)
     row.status, row.next_attempt_at = OutboxStatus.QUEUED, datetime.now(UTC)
 
 
@@ -164,7 +181,7 @@ def cancel(s: Session, outbox_id: uuid.UUID) -> None:
     require(s, Permission.SELL)
     row = s.get(OutboxMessage, outbox_id)
     if row is None or row.status in (OutboxStatus.SENT, OutboxStatus.SENDING):
-        raise CrmError("This message cannot be cancelled")
+        raise CrmError(CANNOT_CANCEL)
     row.status = OutboxStatus.CANCELLED
 
 
@@ -294,12 +311,12 @@ def write_eml(s: Session, outbox_id: uuid.UUID, folder: Path) -> Path:
     """The message as an .eml file for Outlook or Thunderbird to open."""
     row = s.get(OutboxMessage, outbox_id)
     if row is None:
-        raise CrmError("This message no longer exists")
+        raise CrmError(MESSAGE_GONE)
     path = folder / f"{row.subject[:60] or 'message'}.eml".replace("/", "-")
     try:
         path.write_bytes(row.mime)
     except OSError as exc:
-        raise CrmError(f"Could not write {path}: {exc.strerror or exc}") from exc
+        raise CrmError(WRITE_FAILED, path=path, reason=exc.strerror or str(exc)) from exc
     return path
 
 

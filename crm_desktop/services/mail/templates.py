@@ -11,12 +11,18 @@ from string import Formatter
 
 from sqlalchemy.orm import Session
 
-from crm_desktop.services.core.errors import ValidationError
+from crm_desktop.services.core.errors import ValidationError, error_code
 from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.core.settings import get_setting, set_setting
 
 PLACEHOLDERS = ("contact_name", "contact_first_name", "client", "document", "invoice_number",
                 "total", "due_date", "manager_name", "manager_signature", "company")
+STRAY_BRACE = error_code("templates.stray_brace",
+                         "The template has an unclosed or stray brace: {reason}")
+UNKNOWN_PLACEHOLDER = error_code("templates.unknown_placeholder",
+                                 "Unknown placeholder {{{name}}}; use one of: {known}")
+
+
 PURPOSES = ("invoice", "quote", "reminder")
 
 _DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
@@ -58,13 +64,13 @@ def check(text: str) -> list[str]:
     try:
         parsed = list(Formatter().parse(text))
     except ValueError as exc:
-        raise ValidationError(f"The template has an unclosed or stray brace: {exc}") from exc
+        raise ValidationError(STRAY_BRACE, reason=str(exc)) from exc
     for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
         if name not in PLACEHOLDERS or spec or conversion:
-            raise ValidationError(f"Unknown placeholder {{{name}}}; use one of: "
-                                  + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS))
+            raise ValidationError(UNKNOWN_PLACEHOLDER, name=name,
+                                  known=", ".join(f"{{{p}}}" for p in PLACEHOLDERS))
         used.append(name)
     return used
 

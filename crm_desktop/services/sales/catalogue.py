@@ -25,8 +25,26 @@ from crm_desktop.models import (
     StockLevel,
     Warehouse,
 )
-from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.errors import CrmError, ValidationError, error_code
 from crm_desktop.services.core.identity import Permission, require
+
+CATEGORY_GONE = error_code("catalogue.category_gone", "This category no longer exists")
+CATEGORY_LOOP = error_code("catalogue.category_loop",
+                           "A category cannot move into itself or below itself")
+NO_CODE = error_code("catalogue.no_code", "Enter the product code")
+NO_NAME = error_code("catalogue.no_name", "Enter the product name")
+NO_UNIT = error_code("catalogue.no_unit", "Enter the unit")
+NEGATIVE_PRICES = error_code("catalogue.negative_prices", "Prices cannot be negative")
+MINIMUM_ABOVE_RECOMMENDED = error_code("catalogue.minimum_above_recommended",
+                                       "The minimum price is above the recommended price")
+VAT_RANGE = error_code("catalogue.vat_range", "VAT must be from 0 to 100 %")
+PRODUCT_GONE = error_code("catalogue.product_gone", "This product no longer exists")
+CODE_TAKEN = error_code("catalogue.code_taken", "Another product already has the code {code}")
+NO_CATEGORY_NAME = error_code("catalogue.no_category_name", "Enter the category name")
+NO_WAREHOUSE_NAME = error_code("catalogue.no_warehouse_name", "Every warehouse needs a name")
+WAREHOUSE_NAME_TWICE = error_code("catalogue.warehouse_name_twice",
+                                  "Two warehouses have the same name")
+WAREHOUSE_GONE = error_code("catalogue.warehouse_gone", "A warehouse no longer exists")
 
 
 @dataclass(frozen=True)
@@ -76,9 +94,9 @@ def move_category(s: Session, category_id: uuid.UUID, new_parent: uuid.UUID | No
     require(s, Permission.EDIT_CATALOGUE)
     category = s.get(ProductCategory, category_id)
     if category is None:
-        raise CrmError("This category no longer exists")
+        raise CrmError(CATEGORY_GONE)
     if new_parent is not None and new_parent in descendants(category_tree(s), category_id):
-        raise ValidationError("A category cannot move into itself or below itself")
+        raise ValidationError(CATEGORY_LOOP)
     category.parent_id = new_parent
     siblings = [c for c in s.scalars(select(ProductCategory).where(
         ProductCategory.parent_id.is_(None) if new_parent is None
@@ -218,27 +236,26 @@ class ProductInput:
 
     def validate(self) -> None:
         if not self.code.strip():
-            raise ValidationError("Enter the product code", field="code")
+            raise ValidationError(NO_CODE, field="code")
         if not self.name.strip():
-            raise ValidationError("Enter the product name", field="name")
+            raise ValidationError(NO_NAME, field="name")
         if not self.unit.strip():
-            raise ValidationError("Enter the unit", field="unit")
+            raise ValidationError(NO_UNIT, field="unit")
         if self.recommended_price < 0 or self.minimum_price < 0:
-            raise ValidationError("Prices cannot be negative", field="price")
+            raise ValidationError(NEGATIVE_PRICES, field="price")
         if self.minimum_price > self.recommended_price:
-            raise ValidationError("The minimum price is above the recommended price",
-                                  field="minimum_price")
+            raise ValidationError(MINIMUM_ABOVE_RECOMMENDED, field="minimum_price")
         if not Decimal(0) <= self.vat_rate <= Decimal(100):
-            raise ValidationError("VAT must be from 0 to 100 %", field="vat_rate")
+            raise ValidationError(VAT_RANGE, field="vat_rate")
         if any(p < 0 for p in self.prices.values()):
-            raise ValidationError("Prices cannot be negative", field="prices")
+            raise ValidationError(NEGATIVE_PRICES, field="prices")
 
 
 def product_input(s: Session, product_id: uuid.UUID) -> ProductInput:
     """A product as the editor edits it."""
     p = s.get(Product, product_id)
     if p is None or p.deleted_at is not None:
-        raise CrmError("This product no longer exists")
+        raise CrmError(PRODUCT_GONE)
     prices = {pt: price for pt, price in s.execute(
         select(ProductPrice.price_type_id, ProductPrice.price).where(
             ProductPrice.product_id == product_id, ProductPrice.deleted_at.is_(None)))}
@@ -255,10 +272,10 @@ def save_product(s: Session, product_id: uuid.UUID | None, data: ProductInput) -
     code = data.code.strip()
     clash = s.scalar(select(Product.id).where(Product.code == code))
     if clash is not None and clash != product_id:
-        raise ValidationError(f"Another product already has the code {code}", field="code")
+        raise ValidationError(CODE_TAKEN, field="code", code=code)
     product = Product() if product_id is None else s.get(Product, product_id)
     if product is None:
-        raise CrmError("This product no longer exists")
+        raise CrmError(PRODUCT_GONE)
     if product_id is None or product.minimum_price != data.minimum_price:
         require(s, Permission.EDIT_MINIMUM_PRICES)  # a seller must not lower their own floor
     product.code, product.name, product.unit = code, data.name.strip(), data.unit.strip()
@@ -341,10 +358,10 @@ def save_category(s: Session, category_id: uuid.UUID | None, name: str, kind: Ca
     """Create or rename a category; returns its id."""
     require(s, Permission.EDIT_CATALOGUE)
     if not name.strip():
-        raise ValidationError("Enter the category name", field="name")
+        raise ValidationError(NO_CATEGORY_NAME, field="name")
     category = ProductCategory() if category_id is None else s.get(ProductCategory, category_id)
     if category is None:
-        raise CrmError("This category no longer exists")
+        raise CrmError(CATEGORY_GONE)
     category.name, category.kind = name.strip(), kind
     if category_id is None:
         category.parent_id = parent_id
@@ -371,13 +388,13 @@ def save_warehouses(s: Session, rows: list[WarehouseRow]) -> None:
     require(s, Permission.EDIT_CATALOGUE)
     names = [r.name.strip() for r in rows]
     if any(not n for n in names):
-        raise ValidationError("Every warehouse needs a name", field="name")
+        raise ValidationError(NO_WAREHOUSE_NAME, field="name")
     if len(set(names)) != len(names):
-        raise ValidationError("Two warehouses have the same name", field="name")
+        raise ValidationError(WAREHOUSE_NAME_TWICE, field="name")
     for row in rows:
         warehouse = Warehouse() if row.id is None else s.get(Warehouse, row.id)
         if warehouse is None:
-            raise CrmError("A warehouse no longer exists")
+            raise CrmError(WAREHOUSE_GONE)
         warehouse.name, warehouse.is_main = row.name.strip(), row.is_main
         warehouse.group_name = row.group_name.strip() or None
         if row.id is None:

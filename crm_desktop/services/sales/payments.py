@@ -16,8 +16,15 @@ from crm_desktop.models import (
     PaymentMethod,
     SalesDocument,
 )
-from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.errors import CrmError, ValidationError, error_code
 from crm_desktop.services.core.identity import Permission, require
+
+INVOICE_GONE = error_code("payments.invoice_gone", "This invoice no longer exists")
+NOT_PAYABLE = error_code("payments.not_payable", "Invoice {number} is {status}: nothing to pay")
+AMOUNT_NOT_POSITIVE = error_code("payments.amount_not_positive", "The amount must be above zero")
+ABOVE_OUTSTANDING = error_code("payments.above_outstanding",
+                               "Only {left} {currency} is outstanding on {number}")
+
 
 PAYABLE = (DocumentStatus.ISSUED, DocumentStatus.SENT, DocumentStatus.PARTIALLY_PAID)
 
@@ -26,7 +33,7 @@ def outstanding(s: Session, invoice_id: uuid.UUID) -> Decimal:
     """What is still to be paid on an invoice."""
     invoice = s.get(SalesDocument, invoice_id)
     if invoice is None:
-        raise CrmError("This invoice no longer exists")
+        raise CrmError(INVOICE_GONE)
     paid = s.scalar(select(func.coalesce(func.sum(Payment.amount), 0)).where(
         Payment.invoice_id == invoice_id, Payment.deleted_at.is_(None)))
     return (invoice.total - Decimal(paid or 0)).quantize(Decimal("0.01"))
@@ -40,16 +47,15 @@ def register_payment(s: Session, invoice_id: uuid.UUID, amount: Decimal, paid_on
     invoice = s.get(SalesDocument, invoice_id)
     if invoice is None or invoice.deleted_at is not None or \
             invoice.kind != DocumentKind.INVOICE:
-        raise CrmError("This invoice no longer exists")
+        raise CrmError(INVOICE_GONE)
     if invoice.status not in PAYABLE:
-        raise ValidationError(f"Invoice {invoice.number} is {invoice.status.value}: "
-                              "nothing to pay")
+        raise ValidationError(NOT_PAYABLE, number=invoice.number, status=invoice.status)
     if amount <= 0:
-        raise ValidationError("The amount must be above zero", field="amount")
+        raise ValidationError(AMOUNT_NOT_POSITIVE, field="amount")
     left = outstanding(s, invoice_id)
     if amount > left:
-        raise ValidationError(f"Only {left} {invoice.currency} is outstanding on "
-                              f"{invoice.number}", field="amount")
+        raise ValidationError(ABOVE_OUTSTANDING, field="amount", left=left,
+                              currency=invoice.currency, number=invoice.number)
     payment = Payment(client_id=invoice.client_id, invoice_id=invoice.id, amount=amount,
                       currency=invoice.currency, paid_on=paid_on, method=method,
                       reference=reference.strip() or None)

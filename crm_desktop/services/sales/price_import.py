@@ -11,12 +11,19 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import PriceType, Product, Warehouse
-from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.errors import (
+    CrmError,
+    ErrorCode,
+    Message,
+    ValidationError,
+    error_code,
+)
 from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.core.settings import get_setting, set_setting
 from crm_desktop.services.core.table_files import ImportRefused, Table, mapping_key, norm_header
@@ -26,6 +33,20 @@ from crm_desktop.services.core.table_files import (
 )
 from crm_desktop.services.sales.catalogue import set_price, set_stock
 from crm_desktop.services.sales.pricing import parse_decimal
+
+NO_CODE_COLUMN = error_code("price_import.no_code_column",
+                            "Choose the column with the product code")
+UNKNOWN_DEFAULT_WAREHOUSE = error_code("price_import.unknown_default_warehouse",
+                                       "No warehouse named {name!r}")
+# Why a row is not imported (the report's reasons).
+UNKNOWN_PRODUCT = error_code("price_import.unknown_product", "unknown product code {code!r}")
+NOT_A_NUMBER = error_code("price_import.not_a_number", "not a number: {text!r}")
+NEGATIVE = error_code("price_import.negative", "not a valid amount: {text!r}")
+UNKNOWN_WAREHOUSE = error_code("price_import.unknown_warehouse", "unknown warehouse {name!r}")
+NO_WAREHOUSE = error_code("price_import.no_warehouse", "no warehouse for the stock")
+MINIMUM_ABOVE_PRICE = error_code("price_import.minimum_above_price",
+                                 "minimum {minimum} above price {price}")
+
 
 CODE, PRICE, MINIMUM, STOCK, WAREHOUSE = "code", "price", "minimum", "stock", "warehouse"
 PRICE_TYPE_PREFIX = "price_type:"
@@ -75,14 +96,19 @@ class ImportReport(BaseReport):
     stock_rows: int = 0
 
 
+def _row_problem(error: ErrorCode, **params: Any) -> ValueError:
+    """Why a row is not imported, raised as a ValueError carrying the Message."""
+    return ValueError(Message(error, **params))
+
+
 def _decimal(text: str) -> Decimal:
     """A non-negative amount from a cell; ValueError (a row problem) otherwise."""
     try:
         value = parse_decimal(text)
     except ValidationError as exc:
-        raise ValueError(f"not a number: {text!r}") from exc
+        raise _row_problem(NOT_A_NUMBER, text=text) from exc
     if value < 0:
-        raise ValueError(f"not a valid amount: {text!r}")
+        raise _row_problem(NEGATIVE, text=text)
     return value
 
 
@@ -98,7 +124,7 @@ def import_prices(s: Session, table: Table, mapping: dict[str, int],
     if MINIMUM in mapping:
         require(s, Permission.EDIT_MINIMUM_PRICES)
     if CODE not in mapping:
-        raise CrmError("Choose the column with the product code")
+        raise CrmError(NO_CODE_COLUMN)
     products = {p.code: p for p in s.scalars(select(Product).where(
         Product.deleted_at.is_(None)))}
     stores = {norm_header(w.name): w.id for w in s.scalars(select(Warehouse).where(
@@ -112,7 +138,7 @@ def import_prices(s: Session, table: Table, mapping: dict[str, int],
         code = row[mapping[CODE]].strip()
         product = products.get(code)
         if product is None:
-            report.problems.append((number, f"unknown product code {code!r}"))
+            report.problems.append((number, Message(UNKNOWN_PRODUCT, code=code)))
             continue
         try:
             price = _decimal(row[mapping[PRICE]]) if PRICE in mapping else None
@@ -124,15 +150,16 @@ def import_prices(s: Session, table: Table, mapping: dict[str, int],
             if WAREHOUSE in mapping and row[mapping[WAREHOUSE]].strip():
                 warehouse = stores.get(norm_header(row[mapping[WAREHOUSE]]))
                 if warehouse is None:
-                    raise ValueError(f"unknown warehouse {row[mapping[WAREHOUSE]]!r}")
+                    raise _row_problem(UNKNOWN_WAREHOUSE, name=row[mapping[WAREHOUSE]])
             if stock is not None and warehouse is None:
-                raise ValueError("no warehouse for the stock")
+                raise _row_problem(NO_WAREHOUSE)
             new_price = price if price is not None else product.recommended_price
             new_minimum = minimum if minimum is not None else product.minimum_price
             if new_minimum > new_price:
-                raise ValueError(f"minimum {new_minimum} above price {new_price}")
+                raise _row_problem(MINIMUM_ABOVE_PRICE, minimum=new_minimum, price=new_price)
         except ValueError as exc:
-            report.problems.append((number, str(exc)))
+            reason = exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc)
+            report.problems.append((number, reason))
             continue
         product.recommended_price, product.minimum_price = new_price, new_minimum
         for price_type_id, value in typed.items():

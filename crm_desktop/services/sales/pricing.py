@@ -20,7 +20,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel.numbers import get_currency_precision
 
-from crm_desktop.services.core.errors import ValidationError
+from crm_desktop.services.core.errors import ValidationError, error_code
+
+NOT_A_NUMBER = error_code("numbers.not_a_number", "Not a number: {text}")
+
 
 HUNDRED = Decimal(100)
 
@@ -31,9 +34,9 @@ def parse_decimal(text: str) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:
-        raise ValidationError(f"Not a number: {text}") from exc
+        raise ValidationError(NOT_A_NUMBER, text=text) from exc
     if not value.is_finite():
-        raise ValidationError(f"Not a number: {text}")
+        raise ValidationError(NOT_A_NUMBER, text=text)
     return value
 
 

@@ -35,7 +35,9 @@ from crm_desktop.models import (
     ShipmentLine,
     TermsOfSale,
 )
-from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.clients.writer import CLIENT_GONE
+from crm_desktop.services.company.profile import NO_REQUISITES
+from crm_desktop.services.core.errors import CrmError, ValidationError, error_code
 from crm_desktop.services.core.identity import (
     ROLE_PERMISSIONS,
     CurrentUser,
@@ -48,6 +50,20 @@ from crm_desktop.services.sales.catalogue import default_price_type
 from crm_desktop.services.sales.deals import moves as deals
 from crm_desktop.services.sales.numbering import next_number
 from crm_desktop.services.sales.pricing import convert, line_amounts, round_money, totals
+
+NO_RATE = error_code("quotes.no_rate", "Set the exchange rate of {currency} to {base} in the "
+                     "settings before quoting this client")
+DISCOUNT_RANGE = error_code("quotes.discount_range", "The discount must be from 0 to 99.99 %")
+PAYMENT_DAYS_RANGE = error_code("quotes.payment_days_range", "Payment days must be from 0 to 365")
+NEGATIVE_PRICE = error_code("quotes.negative_price", "A price cannot be negative")
+BELOW_MINIMUM = error_code("quotes.below_minimum", "{line}: the price is below the minimum "
+                           "{minimum} {currency}. Ask the head of sales to approve it.")
+NO_LINES = error_code("quotes.no_lines", "Add at least one product")
+QUANTITY = error_code("quotes.quantity", "{line}: the quantity must be above zero")
+LINE_DISCOUNT = error_code("quotes.line_discount",
+                           "{line}: the discount must be from 0 to 99.99 %")
+NO_REASON = error_code("quotes.no_reason", "Give the reason for the prices below the minimum")
+
 
 QUOTE_VALID_DAYS = 14
 
@@ -74,10 +90,10 @@ def quote_context(s: Session, client_id: uuid.UUID) -> QuoteContext:
     """The client's terms of sale (or the defaults) and how to price for them."""
     client = s.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise CrmError("This client no longer exists")
+        raise CrmError(CLIENT_GONE)
     company = s.scalar(select(Company).where(Company.deleted_at.is_(None)).limit(1))
     if company is None:
-        raise CrmError("Enter your company's requisites first")
+        raise CrmError(NO_REQUISITES)
     terms = s.scalar(select(TermsOfSale).where(TermsOfSale.client_id == client_id,
                                                TermsOfSale.deleted_at.is_(None)))
     currency = (terms.currency if terms and terms.currency else client.currency)
@@ -86,8 +102,7 @@ def quote_context(s: Session, client_id: uuid.UUID) -> QuoteContext:
     if currency != base:
         rates = get_setting(s, "exchange_rates", {}) or {}
         if currency not in rates:
-            raise CrmError(f"Set the exchange rate of {currency} to {base} in the settings "
-                           "before quoting this client")
+            raise CrmError(NO_RATE, currency=currency, base=base)
         rate = Decimal(str(rates[currency]))
     price_type_id = terms.price_type_id if terms and terms.price_type_id else \
         default_price_type(s)
@@ -106,9 +121,9 @@ def set_terms(s: Session, client_id: uuid.UUID, price_type_id: uuid.UUID | None,
     """Create or change a client's terms of sale."""
     require(s, Permission.EDIT_TERMS)
     if not Decimal(0) <= discount_pct < Decimal(100):
-        raise ValidationError("The discount must be from 0 to 99.99 %", field="discount")
+        raise ValidationError(DISCOUNT_RANGE, field="discount")
     if not 0 <= payment_days <= 365:
-        raise ValidationError("Payment days must be from 0 to 365", field="payment_days")
+        raise ValidationError(PAYMENT_DAYS_RANGE, field="payment_days")
     terms = s.scalar(select(TermsOfSale).where(TermsOfSale.client_id == client_id))
     if terms is None:
         terms = TermsOfSale(client_id=client_id)
@@ -192,11 +207,10 @@ def check_price(role: Role, line: QuoteLine, currency: str) -> None:
 
 def _check_price(may_go_below: bool, line: QuoteLine, currency: str) -> None:
     if line.price < 0:
-        raise ValidationError("A price cannot be negative", field="price")
+        raise ValidationError(NEGATIVE_PRICE, field="price")
     if line.below_minimum and not may_go_below:
-        raise PriceBelowMinimum(
-            f"{line.description}: the price is below the minimum {line.minimum_price} "
-            f"{currency}. Ask the head of sales to approve it.", field="price")
+        raise PriceBelowMinimum(BELOW_MINIMUM, field="price", line=line.description,
+                                minimum=line.minimum_price, currency=currency)
 
 
 def line_total(ctx: QuoteContext, line: QuoteLine) -> Decimal:
@@ -223,19 +237,16 @@ def create_document(s: Session, user: CurrentUser, ctx: QuoteContext, kind: Docu
     require(s, Permission.SELL)
     below_allowed = may(s, Permission.SELL_BELOW_MINIMUM)
     if not lines:
-        raise ValidationError("Add at least one product")
+        raise ValidationError(NO_LINES)
     for line in lines:
         if line.quantity <= 0:
-            raise ValidationError(f"{line.description}: the quantity must be above zero",
-                                  field="quantity")
+            raise ValidationError(QUANTITY, field="quantity", line=line.description)
         if not Decimal(0) <= line.discount_pct < Decimal(100):
-            raise ValidationError(f"{line.description}: the discount must be from 0 to 99.99 %",
-                                  field="discount")
+            raise ValidationError(LINE_DISCOUNT, field="discount", line=line.description)
         _check_price(below_allowed, line, ctx.currency)
     below = [line for line in lines if line.below_minimum]
     if below and not approval_reason.strip():
-        raise ValidationError("Give the reason for the prices below the minimum",
-                              field="reason")
+        raise ValidationError(NO_REASON, field="reason")
     today = today or date.today()
     amounts = [line_amounts(ln.quantity, ln.price, ln.discount_pct, ln.vat_rate,
                             ctx.vat_included, ctx.currency) for ln in lines]

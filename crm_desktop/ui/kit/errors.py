@@ -1,20 +1,487 @@
-"""How errors reach the user: one clear message box, never a traceback."""
+"""How errors reach the user: one clear message box, never a traceback.
+
+A service error is a code with parameters (`services.core.errors`). `TEXTS` below is the one table
+code → translated text (the same English as the service, context "errors"); `error_text` picks the
+text for the interface language and formats the parameters for it: amounts (Decimal) and counts
+with the locale's separators, dates in the locale's short form, statuses, roles and permissions by
+their translated names, nested messages translated in turn.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.models import Role
+from crm_desktop.services.core.errors import CrmError, Message
+from crm_desktop.services.core.identity import Permission
+from crm_desktop.services.locale.formatting import (
+    amount,
+    country_name,
+    number,
+    short_date,
+    short_datetime,
+)
+
+from .labels import label
 
 log = logging.getLogger(__name__)
 
 
+def texts() -> dict[str, str]:
+    """Every service error code and its text in the interface language (a test checks that
+    every declared code is here, with the service's English and a Russian translation)."""
+    tr = QCoreApplication  # lupdate reads tr.translate("context", "literal")
+    return {
+        "attachments.not_stored": tr.translate("errors", "Could not store {name}: {reason}"),
+        "attachments.too_large": tr.translate("errors", "{name} is larger than {megabytes} MB"),
+        "backup.failed": tr.translate("errors", "Backup to {path} failed: {reason}"),
+        "backup.sqlite_only": tr.translate(
+            "errors",
+            "Backups from the program are for SQLite files; back up a PostgreSQL server with "
+            "pg_dump"),
+        "card.account": tr.translate("errors", "not a bank account number"),
+        "card.bic": tr.translate("errors", "not a valid BIC"),
+        "card.birthday": tr.translate("errors", "a birthday in the future"),
+        "card.choice": tr.translate("errors", "not one of the choices"),
+        "card.country": tr.translate("errors", "unknown country"),
+        "card.currency": tr.translate("errors", "not a currency code"),
+        "card.date": tr.translate("errors", "not a date (YYYY-MM-DD)"),
+        "card.email": tr.translate("errors", "not an e-mail address"),
+        "card.field": tr.translate("errors", "{where}: {problem}"),
+        "card.field_value": tr.translate("errors", "{where}: {problem} ({value})"),
+        "card.iban": tr.translate("errors", "not a valid IBAN"),
+        "card.invalid": tr.translate("errors", "{problems}"),
+        "card.number": tr.translate("errors", "not a number"),
+        "card.phone": tr.translate("errors", "not a valid phone number for the client's country"),
+        "card.relation": tr.translate("errors", "a client cannot be related to itself"),
+        "card.required": tr.translate("errors", "required"),
+        "card.tax_id": tr.translate("errors", "not a valid tax ID for the country"),
+        "card.tax_id_2": tr.translate("errors", "not a valid KPP"),
+        "catalogue.category_gone": tr.translate("errors", "This category no longer exists"),
+        "catalogue.category_loop": tr.translate(
+            "errors", "A category cannot move into itself or below itself"),
+        "catalogue.code_taken": tr.translate(
+            "errors", "Another product already has the code {code}"),
+        "catalogue.minimum_above_recommended": tr.translate(
+            "errors", "The minimum price is above the recommended price"),
+        "catalogue.negative_prices": tr.translate("errors", "Prices cannot be negative"),
+        "catalogue.no_category_name": tr.translate("errors", "Enter the category name"),
+        "catalogue.no_code": tr.translate("errors", "Enter the product code"),
+        "catalogue.no_name": tr.translate("errors", "Enter the product name"),
+        "catalogue.no_unit": tr.translate("errors", "Enter the unit"),
+        "catalogue.no_warehouse_name": tr.translate("errors", "Every warehouse needs a name"),
+        "catalogue.product_gone": tr.translate("errors", "This product no longer exists"),
+        "catalogue.vat_range": tr.translate("errors", "VAT must be from 0 to 100 %"),
+        "catalogue.warehouse_gone": tr.translate("errors", "A warehouse no longer exists"),
+        "catalogue.warehouse_name_twice": tr.translate(
+            "errors", "Two warehouses have the same name"),
+        "clients.gone": tr.translate("errors", "This client no longer exists"),
+        "company.bic": tr.translate("errors", "{bic} is not a valid BIC"),
+        "company.device_code": tr.translate(
+            "errors", "The device code is up to 8 letters or digits"),
+        "company.iban": tr.translate("errors", "{account} is not a valid IBAN"),
+        "company.missing": tr.translate("errors", "The database has no company yet"),
+        "company.no_name": tr.translate("errors", "Enter the company's legal and short name"),
+        "company.no_requisites": tr.translate("errors", "Enter your company's requisites first"),
+        "company.tax_id": tr.translate("errors", "{tax_id} is not a valid tax ID for {country}"),
+        "company.vat_range": tr.translate("errors", "VAT must be from 0 to 100 %"),
+        "custom_fields.choices": tr.translate(
+            "errors", "Field {key}: a choice field needs its choices"),
+        "custom_fields.key": tr.translate(
+            "errors", "Field key {key!r}: use small Latin letters, digits and _"),
+        "custom_fields.key_twice": tr.translate("errors", "Two custom fields have the same key"),
+        "custom_fields.label": tr.translate("errors", "Field {key}: give it a label"),
+        "db.bad_url": tr.translate("errors", "Not a database URL: {value}"),
+        "db.busy": tr.translate(
+            "errors",
+            "The database is busy (another program is writing): nothing was saved. Try again in "
+            "a moment."),
+        "db.cannot_open": tr.translate("errors", "Cannot open database {database}: {reason}"),
+        "db.damaged": tr.translate(
+            "errors", "The database {label} is damaged ({reason}). Restore the latest backup."),
+        "db.disk_failed": tr.translate(
+            "errors", "The disk holding {label} failed to write: nothing was saved."),
+        "db.disk_full": tr.translate(
+            "errors", "The disk is full: nothing was saved. Free some space and try again."),
+        "db.missing": tr.translate("errors", "No database at {path}"),
+        "db.no_folder": tr.translate(
+            "errors", "Cannot open database {path}: the folder {folder} does not exist"),
+        "db.not_migrated": tr.translate(
+            "errors", "Could not update the database structure: {reason}"),
+        "db.read_only": tr.translate(
+            "errors",
+            "The database {label} is read-only: nothing was saved. You can still look everything "
+            "up."),
+        "db.refused": tr.translate(
+            "errors", "The database refused the change: {reason}. Nothing was saved."),
+        "deal_amount_negative": tr.translate("errors", "A deal's amount cannot be negative"),
+        "deal_client_not_found": tr.translate("errors", "The deal's client no longer exists"),
+        "deal_comment_empty": tr.translate("errors", "Write the comment first"),
+        "deal_contact_other_client": tr.translate(
+            "errors", "The contact person works for another client"),
+        "deal_not_found": tr.translate("errors", "This deal no longer exists"),
+        "deal_stage_not_found": tr.translate("errors", "No stage named {stage}"),
+        "deal_title_required": tr.translate("errors", "Give the deal a title"),
+        "deals_unknown_format": tr.translate("errors", "Choose csv, json or text, not {format}"),
+        "demo.has_clients": tr.translate(
+            "errors", "The database {label} already has clients; create demo data in a new file"),
+        "demo.unknown_scale": tr.translate(
+            "errors", "Unknown demo scale {scale!r}; use small or large"),
+        "documents.gone": tr.translate("errors", "This document no longer exists"),
+        "documents.no_such_number": tr.translate("errors", "No document numbered {number}"),
+        "duplicates.email": tr.translate("errors", "e-mail {value}"),
+        "duplicates.name": tr.translate("errors", "name {value}"),
+        "duplicates.phone": tr.translate("errors", "phone {value}"),
+        "duplicates.similar_name": tr.translate("errors", "name {value} ({score}%)"),
+        "duplicates.tax_id": tr.translate("errors", "tax ID {value}"),
+        "events.cancelled_not_done": tr.translate(
+            "errors", "A cancelled event cannot be completed"),
+        "events.foreign_contact": tr.translate(
+            "errors", "The contact person does not belong to this client"),
+        "events.gone": tr.translate("errors", "This event no longer exists"),
+        "events.naive_start": tr.translate("errors", "The start time has no time zone"),
+        "events.negative_duration": tr.translate("errors", "The duration cannot be negative"),
+        "events.no_subject": tr.translate("errors", "Enter a subject"),
+        "events.not_planned": tr.translate("errors", "Only a planned event can be rescheduled"),
+        "events.subject_too_long": tr.translate(
+            "errors", "The subject is longer than {max} characters"),
+        "export.name_for_format": tr.translate(
+            "errors", "Name the file .{kind} for the {format} format, not {name}"),
+        "export.table_kind": tr.translate("errors", "Choose a .csv or .xlsx file, not {name}"),
+        "files.empty": tr.translate("errors", "{name} is empty"),
+        "files.not_text": tr.translate("errors", "The file is neither UTF-8 nor Windows-1251 text"),
+        "files.too_many_rows": tr.translate("errors", "{name} has more than {max} rows"),
+        "files.unreadable": tr.translate("errors", "{name} cannot be read: {reason}"),
+        "files.write_failed": tr.translate("errors", "Could not write {path}: {reason}"),
+        "first_run.no_company_name": tr.translate("errors", "Enter the company name"),
+        "first_run.no_currency": tr.translate("errors", "Choose a currency"),
+        "first_run.no_user_name": tr.translate("errors", "Enter your name"),
+        "forbidden": tr.translate("errors", "Your role ({role}) may not do this: {permission}"),
+        "import.bad_birthday": tr.translate("errors", "birthday not a date: {value!r}"),
+        "import.cancelled": tr.translate(
+            "errors", "The import was cancelled; nothing was imported"),
+        "import.card_problems": tr.translate("errors", "{problems}"),
+        "import.created_beside": tr.translate("errors", "created beside {name} ({match})"),
+        "import.file_kind": tr.translate("errors", "Choose a .csv, .xlsx or .vcf file, not {name}"),
+        "import.no_name": tr.translate("errors", "no name"),
+        "import.no_name_column": tr.translate("errors", "Choose the column with the name"),
+        "import.no_vcards": tr.translate("errors", "{name} has no vCards"),
+        "import.not_updated": tr.translate("errors", "update of {name}: {reason}"),
+        "import.refused": tr.translate(
+            "errors", "{problems} of {rows} rows have problems; nothing was imported"),
+        "import.skipped_duplicate": tr.translate(
+            "errors", "skipped: duplicate of {name} ({match})"),
+        "import.skipped_repeat": tr.translate(
+            "errors", "skipped: repeats row of {name} in this file"),
+        "import.updated": tr.translate("errors", "updated {name} ({match})"),
+        "import.vcard_not_utf8": tr.translate(
+            "errors", "{name} cannot be read as UTF-8 vCard: {reason}"),
+        "import.vcard_unreadable": tr.translate(
+            "errors", "{name} is not a readable vCard file: {reason}"),
+        "loss_reason_name_required": tr.translate("errors", "A loss reason needs a name"),
+        "loss_reason_required": tr.translate("errors", "Choose the reason the deal was lost"),
+        "mail.cannot_cancel": tr.translate("errors", "This message cannot be cancelled"),
+        "mail.cannot_resend": tr.translate("errors", "This message cannot be sent again"),
+        "mail.draft_without_recipient": tr.translate(
+            "errors", "This draft has no recipient: open it in the mail client to finish it"),
+        "mail.keychain_refused": tr.translate(
+            "errors", "The system keychain refused the password: {reason}"),
+        "mail.message_gone": tr.translate("errors", "This message no longer exists"),
+        "mail.no_host": tr.translate("errors", "Enter the SMTP server"),
+        "mail.no_keychain": tr.translate(
+            "errors", "The system keychain is not available: {reason}"),
+        "mail.no_recipient": tr.translate("errors", "Enter the recipient's e-mail address"),
+        "mail.no_sender": tr.translate("errors", "Enter the sender's e-mail address"),
+        "mail.no_server": tr.translate(
+            "errors", "Set up the mail server first: Settings → Mail server"),
+        "mail.port_range": tr.translate("errors", "The port must be from 1 to 65535"),
+        "mail.security": tr.translate("errors", "Choose SSL/TLS, STARTTLS or none"),
+        "merge.client_gone": tr.translate("errors", "One of the clients no longer exists"),
+        "merge.same_client": tr.translate("errors", "Choose two different clients to merge"),
+        "merge.unknown_fields": tr.translate("errors", "Unknown fields: {fields}"),
+        "move_missing_fields": tr.translate("errors", "To enter {stage}, fill in first: {fields}"),
+        "move_skips_stage": tr.translate(
+            "errors",
+            "{pipeline} is a strict pipeline: a deal in {from_stage} may go only to {allowed}, "
+            "not to {to_stage}"),
+        "no_actor": tr.translate("errors", "Nobody is signed in: nothing was saved"),
+        "no_open_stage": tr.translate("errors", "The pipeline {pipeline} has no open stage"),
+        "no_pipeline": tr.translate(
+            "errors", "There is no pipeline yet: the head of sales makes one in the stage editor"),
+        "not_your_deal": tr.translate(
+            "errors",
+            "The deal belongs to {owner}: only the head of sales may change another "
+            "salesperson's deal"),
+        "numbers.not_a_number": tr.translate("errors", "Not a number: {text}"),
+        "only_head_reassigns": tr.translate(
+            "errors", "Only the head of sales may give a deal to another salesperson"),
+        "orders.already_ordered": tr.translate("errors", "Order {number} was already made from it"),
+        "orders.cannot_ship": tr.translate(
+            "errors", "An order in status {status} cannot be shipped"),
+        "orders.closed": tr.translate("errors", "The order is {status}: its status cannot change"),
+        "orders.deal_not_won": tr.translate("errors", "Only a won deal becomes an order"),
+        "orders.line_discount": tr.translate(
+            "errors", "{line}: the discount must be from 0 to 99.99 %"),
+        "orders.line_price": tr.translate("errors", "{line}: the price cannot be negative"),
+        "orders.line_quantity": tr.translate("errors", "{line}: the quantity must be above zero"),
+        "orders.lines_locked": tr.translate(
+            "errors", "The order is {status}: its lines can no longer change"),
+        "orders.no_address": tr.translate(
+            "errors", "The client has no e-mail address: the status was not sent"),
+        "orders.no_lines": tr.translate("errors", "Add at least one line to the order"),
+        "orders.not_an_invoice": tr.translate("errors", "Only an issued invoice becomes an order"),
+        "orders.not_found": tr.translate("errors", "This order no longer exists"),
+        "orders.not_yours": tr.translate(
+            "errors",
+            "The order belongs to {owner}: only the head of sales may change another "
+            "salesperson's order"),
+        "orders.nothing_to_ship": tr.translate("errors", "Enter a quantity to ship"),
+        "orders.ship_too_much": tr.translate(
+            "errors", "{line}: more than ordered would be shipped ({quantity})"),
+        "orders.transition_refused": tr.translate(
+            "errors", "An order in status {from_status} cannot become {to_status}"),
+        "orders.unknown_format": tr.translate("errors", "Choose csv, json or text, not {format}"),
+        "payments.above_outstanding": tr.translate(
+            "errors", "Only {left} {currency} is outstanding on {number}"),
+        "payments.amount_not_positive": tr.translate("errors", "The amount must be above zero"),
+        "payments.invoice_gone": tr.translate("errors", "This invoice no longer exists"),
+        "payments.not_payable": tr.translate(
+            "errors", "Invoice {number} is {status}: nothing to pay"),
+        "phones.empty": tr.translate("errors", "The phone number is empty"),
+        "phones.invalid": tr.translate("errors", "Not a valid phone number: {raw}"),
+        "phones.not_a_phone": tr.translate("errors", "Not a phone number: {raw}"),
+        "pipeline_name_required": tr.translate("errors", "Give the pipeline a name"),
+        "pipeline_needs_open_stage": tr.translate(
+            "errors", "A pipeline needs at least one open stage, one won and one lost stage"),
+        "pipeline_not_found": tr.translate("errors", "No pipeline {pipeline}"),
+        "price_import.minimum_above_price": tr.translate(
+            "errors", "minimum {minimum} above price {price}"),
+        "price_import.negative": tr.translate("errors", "not a valid amount: {text!r}"),
+        "price_import.no_code_column": tr.translate(
+            "errors", "Choose the column with the product code"),
+        "price_import.no_warehouse": tr.translate("errors", "no warehouse for the stock"),
+        "price_import.not_a_number": tr.translate("errors", "not a number: {text!r}"),
+        "price_import.unknown_default_warehouse": tr.translate(
+            "errors", "No warehouse named {name!r}"),
+        "price_import.unknown_product": tr.translate("errors", "unknown product code {code!r}"),
+        "price_import.unknown_warehouse": tr.translate("errors", "unknown warehouse {name!r}"),
+        "probability_range": tr.translate("errors", "A probability is from 0 to 100 %"),
+        "quotes.below_minimum": tr.translate(
+            "errors",
+            "{line}: the price is below the minimum {minimum} {currency}. Ask the head of sales "
+            "to approve it."),
+        "quotes.discount_range": tr.translate("errors", "The discount must be from 0 to 99.99 %"),
+        "quotes.line_discount": tr.translate(
+            "errors", "{line}: the discount must be from 0 to 99.99 %"),
+        "quotes.negative_price": tr.translate("errors", "A price cannot be negative"),
+        "quotes.no_lines": tr.translate("errors", "Add at least one product"),
+        "quotes.no_rate": tr.translate(
+            "errors",
+            "Set the exchange rate of {currency} to {base} in the settings before quoting this "
+            "client"),
+        "quotes.no_reason": tr.translate(
+            "errors", "Give the reason for the prices below the minimum"),
+        "quotes.payment_days_range": tr.translate("errors", "Payment days must be from 0 to 365"),
+        "quotes.quantity": tr.translate("errors", "{line}: the quantity must be above zero"),
+        "restore.failed": tr.translate(
+            "errors", "Restore from {path} failed: {reason}; the previous content is in {safety}"),
+        "restore.not_a_backup": tr.translate("errors", "{path} is not a usable backup: {reason}"),
+        "restore.not_ours": tr.translate(
+            "errors", "{path} is not a usable CRM Desktop backup ({verdict})"),
+        "restore.sqlite_only": tr.translate(
+            "errors",
+            "Restore from the program is for SQLite files; use pg_restore for a PostgreSQL "
+            "server"),
+        "segments.no_custom_field": tr.translate("errors", "No custom field {key!r}"),
+        "segments.no_name": tr.translate("errors", "Give the segment a name"),
+        "stage_in_use": tr.translate(
+            "errors", "The stage {stage} still holds {count} deals: move them first"),
+        "stage_name_required": tr.translate("errors", "Every stage needs a name"),
+        "stage_not_in_pipeline": tr.translate(
+            "errors", "The pipeline {pipeline} has no stage {stage}"),
+        "team.account_disabled": tr.translate(
+            "errors", "The account {login} is disabled: ask the administrator"),
+        "team.bad_address": tr.translate("errors", "Not a server address (HOST:PORT): {address}"),
+        "team.bad_listen": tr.translate("errors", "--listen takes HOST:PORT, not {value}"),
+        "team.bad_login": tr.translate(
+            "errors",
+            "A login is 2 to 64 small Latin letters, digits, dots, dashes or underscores, not "
+            "{login!r}"),
+        "team.bad_request": tr.translate("errors", "The request is not understood: {reason}"),
+        "team.bad_retention": tr.translate(
+            "errors", "Keep the change history from 0 (forever) to 36500 days"),
+        "team.bad_value": tr.translate("errors", "{field}: {value!r} is not a valid value"),
+        "team.certificate_changed": tr.translate(
+            "errors",
+            "The team server's certificate has changed: it is now {fingerprint}, not the "
+            "{pinned} you accepted. Nothing was sent. If nobody replaced it on the server, "
+            "someone may be intercepting the connection."),
+        "team.certificate_unreadable": tr.translate(
+            "errors", "The certificate {path} cannot be used: {reason}"),
+        "team.head_role": tr.translate("errors", "{login} is not a head of sales"),
+        "team.login_taken": tr.translate("errors", "The login {login} is taken"),
+        "team.needs_postgresql": tr.translate(
+            "errors",
+            "The team server needs a PostgreSQL database (--db postgresql+psycopg://…), not "
+            "{database}"),
+        "team.no_keychain": tr.translate(
+            "errors", "The system keychain is not available: {reason}"),
+        "team.no_name": tr.translate("errors", "Enter the person's name"),
+        "team.no_password": tr.translate(
+            "errors", "No password given (type it, or pipe it on standard input)"),
+        "team.no_such_team": tr.translate("errors", "No team {name}"),
+        "team.no_such_user": tr.translate("errors", "No user {login}"),
+        "team.no_team_name": tr.translate("errors", "Give the team a name"),
+        "team.no_token": tr.translate("errors", "Sign in to the team server first"),
+        "team.not_found": tr.translate("errors", "No such client among those you may see"),
+        "team.not_signed_in": tr.translate("errors", "Not signed in to a team server"),
+        "team.not_yourself": tr.translate(
+            "errors", "You cannot disable your own account or take away your own administration"),
+        "team.password_too_short": tr.translate(
+            "errors", "The password must have at least {minimum} characters"),
+        "team.passwords_differ": tr.translate("errors", "The two passwords differ"),
+        "team.role_bypasses_rls": tr.translate(
+            "errors",
+            "The server's database role {role} {why}: row-level security would not apply to it. "
+            "Let the server log in as a role that is only a member of crm_app (README: Team "
+            "server)"),
+        "team.schema_outdated": tr.translate(
+            "errors",
+            "The database is at revision {revision}, the server needs {head}: run `crm-desktop "
+            "db upgrade --db …` as the database owner"),
+        "team.server_error": tr.translate("errors", "The team server failed: {reason}"),
+        "team.share_target": tr.translate("errors", "Share with one person or one team"),
+        "team.slow_down": tr.translate(
+            "errors", "Too many wrong passwords: try again in {seconds} seconds"),
+        "team.tls_pair": tr.translate("errors", "Give both --tls-cert and --tls-key, or neither"),
+        "team.token_expired": tr.translate("errors", "Your sign-in has expired: sign in again"),
+        "team.token_revoked": tr.translate(
+            "errors",
+            "You were signed out (here, on another desktop or by the administrator): sign in "
+            "again"),
+        "team.unexpected_answer": tr.translate(
+            "errors", "The team server answered something unexpected ({status})"),
+        "team.unknown_field": tr.translate("errors", "A client has no field {field}"),
+        "team.unreachable": tr.translate(
+            "errors",
+            "The team server {address} does not answer ({reason}). You keep working on this "
+            "computer."),
+        "team.wrong_password": tr.translate("errors", "Wrong login or password"),
+        "templates.stray_brace": tr.translate(
+            "errors", "The template has an unclosed or stray brace: {reason}"),
+        "templates.unknown_placeholder": tr.translate(
+            "errors", "Unknown placeholder {{{name}}}; use one of: {known}"),
+        "unknown_required_field": tr.translate(
+            "errors", "{field} is not a field a stage can require"),
+        "unknown_user": tr.translate(
+            "errors", "No active user {login}: name one with --user LOGIN"),
+    }
+
+
+def permission_label(permission: Permission | str) -> str:
+    """What a permission lets one do, as the end of "Your role may not do this: …"."""
+    tr = QCoreApplication
+    names = {  # by value: a permission added later shows its value until it gets a label
+        "edit_clients": tr.translate("errors", "edit clients"),
+        "import_clients": tr.translate("errors", "import clients"),
+        "merge_clients": tr.translate("errors", "merge clients"),
+        "edit_segments": tr.translate("errors", "edit segments"),
+        "edit_events": tr.translate("errors", "edit events"),
+        "sell": tr.translate("errors", "sell (quotes, invoices, payments)"),
+        "sell_below_minimum": tr.translate("errors", "approve prices below the minimum"),
+        "edit_catalogue": tr.translate("errors", "edit the catalogue"),
+        "edit_minimum_prices": tr.translate("errors", "change minimum prices"),
+        "import_prices": tr.translate("errors", "import price lists"),
+        "edit_terms": tr.translate("errors", "change a client's terms of sale"),
+        "edit_company": tr.translate("errors", "change the company's requisites and settings"),
+        "edit_mail_settings": tr.translate("errors", "set up the mail server"),
+        "edit_custom_fields": tr.translate("errors", "edit custom fields"),
+        "manage_users": tr.translate("errors", "manage users"),
+        "manage_database": tr.translate("errors", "back up and restore the database"),
+        "edit_deals": tr.translate("errors", "edit deals"),
+        "edit_any_deal": tr.translate("errors", "edit other salespeople's deals"),
+        "edit_pipelines": tr.translate("errors", "edit pipelines and their stages"),
+        "read_audit": tr.translate("errors", "read the change history"),
+        "edit_orders": tr.translate("errors", "edit orders"),
+        "edit_any_order": tr.translate("errors", "edit other salespeople's orders"),
+    }
+    return names.get(str(permission), str(permission))
+
+
+def role_label(role: Role) -> str:
+    tr = QCoreApplication
+    names = {
+        Role.SALESPERSON: tr.translate("errors", "salesperson"),
+        Role.HEAD_OF_SALES: tr.translate("errors", "head of sales"),
+        Role.ADMIN: tr.translate("errors", "administrator"),
+    }
+    return names.get(role, str(role))
+
+
+def _enum_of(kind: Callable[[str], StrEnum], value: Any) -> StrEnum | None:
+    try:
+        return kind(str(value))
+    except ValueError:
+        return None
+
+
+def _shown(name: str, value: Any) -> Any:
+    """A parameter as the interface language writes it."""
+    if isinstance(value, Message):
+        return message_text(value)
+    if isinstance(value, list | tuple):
+        return "; ".join(str(_shown(name, v)) for v in value)
+    if name == "permission":
+        return permission_label(str(value))
+    if name == "role" and (found := _enum_of(Role, value)) is not None:
+        return role_label(Role(found))
+    if name == "country" and isinstance(value, str) and len(value) == 2:
+        return country_name(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, Decimal):
+        return amount(value) if value.is_finite() else str(value)
+    if isinstance(value, int):
+        return number(value)
+    if isinstance(value, datetime):
+        return short_datetime(value)
+    if isinstance(value, date):
+        return short_date(value)
+    if isinstance(value, StrEnum):
+        return label(value)
+    return value
+
+
+def message_text(message: Message) -> str:
+    """A service message in the interface language, its parameters formatted for it."""
+    text = texts().get(message.code)
+    if text is None:  # a code the table lacks (tests/test_error_codes.py prevents it)
+        log.warning("no translated text for error code %r", message.code)
+        return str(message)
+    shown = {name: _shown(name, value) for name, value in message.params.items()}
+    try:
+        return text.format(**shown)
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation of %r does not fit its parameters", message.code)
+        return str(message)
+
+
+def reason_text(reason: str) -> str:
+    """An import report's reason: translated when it is a Message, else as it is."""
+    return message_text(reason) if isinstance(reason, Message) else reason
+
+
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, CrmError):
-        return str(exc)
+        return message_text(exc.message)
     log.error("unexpected error", exc_info=exc)
     return QCoreApplication.translate(
         "messages", "Something went wrong: {0}. Nothing was saved. Details are in the log file."

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.table_files import ImportReport
 
-from .errors import show_error
+from .errors import reason_text, show_error
 
 SHOWN_ROWS = 8
 
@@ -19,7 +19,7 @@ SHOWN_ROWS = 8
 def report_text(headline: str, rows: list[tuple[int, str]]) -> str:
     """The headline and the first rows (file row number and why), then how many more."""
     tr = QCoreApplication  # lupdate reads tr.translate("context", "literal")
-    lines = [headline] + [tr.translate("imports", "Row {0}: {1}").format(n, why)
+    lines = [headline] + [tr.translate("imports", "Row {0}: {1}").format(n, reason_text(why))
                           for n, why in rows[:SHOWN_ROWS]]
     if len(rows) > SHOWN_ROWS:
         lines.append(tr.translate("imports", "… and {0} more in the report").format(
@@ -34,6 +34,7 @@ def ask_save_report(parent: QWidget, report: ImportReport) -> None:
                                           tr.translate("imports", "Excel (*.xlsx);;CSV (*.csv)"))
     if name:
         try:
-            report.save(Path(name))
+            report.save(Path(name), reason_text, (tr.translate("imports", "Row"),
+                                                  tr.translate("imports", "Problem")))
         except CrmError as exc:
             show_error(parent, exc)

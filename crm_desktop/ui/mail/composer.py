@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.core.db import Database
 from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.exporting import WRITE_FAILED
 from crm_desktop.services.core.identity import CurrentUser
 from crm_desktop.services.mail import document_mail
 from crm_desktop.ui.kit.bus import DataBus
@@ -117,7 +118,8 @@ class EmailComposerDialog(QDialog):
         try:
             path.write_bytes(self.draft.pdf)
         except OSError as exc:
-            show_error(self, CrmError(f"Could not write {path}: {exc.strerror or exc}"))
+            show_error(self, CrmError(WRITE_FAILED, path=path,
+                                       reason=exc.strerror or str(exc)))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

@@ -12,7 +12,14 @@ from crm_desktop.models import Role
 from crm_desktop.services.core.errors import ValidationError
 from crm_desktop.services.locale.formatting import money, number
 from crm_desktop.services.sales.pricing import parse_decimal
-from crm_desktop.services.sales.quotes import QuoteContext, QuoteLine, check_price, line_total
+from crm_desktop.services.sales.quotes import (
+    LINE_DISCOUNT,
+    QUANTITY,
+    QuoteContext,
+    QuoteLine,
+    check_price,
+    line_total,
+)
 from crm_desktop.ui.kit.table_model import WARN
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,11 +113,11 @@ class QuoteLinesModel(QAbstractTableModel):
             amount = parse_decimal(str(value))
             if index.column() == QTY:
                 if amount <= 0:
-                    raise ValidationError(self.tr("The quantity must be above zero"))
+                    raise ValidationError(QUANTITY, line=line.description)
                 line.quantity = amount
             elif index.column() == DISCOUNT:
                 if not Decimal(0) <= amount < Decimal(100):
-                    raise ValidationError(self.tr("The discount must be from 0 to 99.99 %"))
+                    raise ValidationError(LINE_DISCOUNT, line=line.description)
                 line.discount_pct = amount
             else:
                 old = line.price

@@ -28,7 +28,7 @@ from crm_desktop.models import DuplicateDecision
 from crm_desktop.services.clients.card import load_form, save_client
 from crm_desktop.services.clients.duplicates import KnownClients
 from crm_desktop.services.clients.writer import ClientWriter
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, Message, error_code
 from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.core.table_files import ImportRefused, Table
 
@@ -83,6 +83,15 @@ __all__ = [
     "recognise", "remember_mapping",
 ]
 
+NO_NAME_COLUMN = error_code("import.no_name_column", "Choose the column with the name")
+# What happened to a row that matched an existing client (the report's notes).
+SKIPPED_DUPLICATE = error_code("import.skipped_duplicate", "skipped: duplicate of {name} ({match})")
+SKIPPED_REPEAT = error_code("import.skipped_repeat", "skipped: repeats row of {name} in this file")
+NOT_UPDATED = error_code("import.not_updated", "update of {name}: {reason}")
+UPDATED = error_code("import.updated", "updated {name} ({match})")
+CREATED_BESIDE = error_code("import.created_beside", "created beside {name} ({match})")
+
+
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 
 
@@ -96,7 +105,7 @@ def import_clients(s: Session, table: Table, mapping: dict[int, str],
     `progress` returns False; the caller's transaction then rolls everything back."""
     require(s, Permission.IMPORT_CLIENTS)
     if not any(f in (NAME, CONTACT, FIRST, LAST) for f in mapping.values()):
-        raise CrmError("Choose the column with the name")
+        raise CrmError(NO_NAME_COLUMN)
     records, problems = group_rows(table, mapping, country.upper(), currency.upper())
     report = ImportReport(rows=len(table.rows), problems=problems)
     total = len(records)
@@ -139,23 +148,25 @@ def _place(s: Session, record: Record, policy: Policy, responsible_id: uuid.UUID
         name = known.names.get(existing, "")
         if policy == Policy.SKIP or (policy == Policy.CREATE and merged):
             report.skipped += 1
-            report.notes += [(row, f"skipped: duplicate of {name} ({why})")
+            report.notes += [(row, Message(SKIPPED_DUPLICATE, name=name, match=why))
                              for row in record.rows]
             return
         if policy == Policy.UPDATE:
             if existing in writer.new_ids:
                 report.skipped += 1
-                report.notes += [(row, f"skipped: repeats row of {name} in this file")
+                report.notes += [(row, Message(SKIPPED_REPEAT, name=name))
                                  for row in record.rows]
                 return
             try:
                 save_client(s, merge_into(load_form(s, existing), form))
             except CrmError as exc:
-                report.problems += [(row, f"update of {name}: {exc}") for row in record.rows]
+                report.problems += [(row, Message(NOT_UPDATED, name=name, reason=exc.message))
+                                    for row in record.rows]
                 return
             report.updated += 1
             report.contacts += len(form.contacts)
-            report.notes += [(row, f"updated {name} ({why})") for row in record.rows]
+            report.notes += [(row, Message(UPDATED, name=name, match=why))
+                             for row in record.rows]
             known.learn(existing, name, probe)
             return
     form.responsible_id = responsible_id
@@ -163,7 +174,7 @@ def _place(s: Session, record: Record, policy: Policy, responsible_id: uuid.UUID
     known.learn(client_id, form.short_name, probe)
     if match is not None:
         decisions.append((client_id, match[0], match[1]))
-        report.notes += [(row, f"created beside {known.names.get(match[0], '')} "
-                               f"({match[1]})") for row in record.rows]
+        report.notes += [(row, Message(CREATED_BESIDE, name=known.names.get(match[0], ""),
+                                       match=match[1])) for row in record.rows]
     report.created += 1
     report.contacts += len(form.contacts)

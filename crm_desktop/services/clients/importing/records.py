@@ -20,6 +20,7 @@ from crm_desktop.models import ClientKind, ClientStatus, PhoneKind
 from crm_desktop.services.clients.card import custom_fields, validate
 from crm_desktop.services.clients.duplicates import Probe, name_key
 from crm_desktop.services.clients.forms import ClientForm, ContactForm, EmailForm, PhoneForm
+from crm_desktop.services.core.errors import Message, error_code
 from crm_desktop.services.core.table_files import Table
 from crm_desktop.services.locale.regions import COUNTRIES
 
@@ -55,6 +56,11 @@ from .mapping import (
     WEBSITE,
 )
 from .report import ImportReport
+
+NO_NAME = error_code("import.no_name", "no name")
+BAD_BIRTHDAY = error_code("import.bad_birthday", "birthday not a date: {value!r}")
+CARD_PROBLEMS = error_code("import.card_problems", "{problems}")
+
 
 _SPLIT = re.compile(r"\s*(?::::|;|\n)\s*")
 
@@ -144,12 +150,12 @@ def group_rows(table: Table, mapping: dict[int, str], country: str,
             person = " ".join(p for p in (one(FIRST), one(LAST)) if p)
         company = one(NAME)
         if not company and not person:
-            problems.append((number, "no name"))
+            problems.append((number, Message(NO_NAME)))
             continue
         try:
             birthday = _birthday(one(BIRTHDAY))
         except ValueError:
-            problems.append((number, f"birthday not a date: {one(BIRTHDAY)!r}"))
+            problems.append((number, Message(BAD_BIRTHDAY, value=one(BIRTHDAY))))
             continue
         kind = _enum(ClientKind, one(KIND), ClientKind.ORGANIZATION if company
                      else ClientKind.PERSON)
@@ -205,7 +211,7 @@ def validate_records(s: Session, records: list[Record], report: ImportReport,
         tick(done)
         found, record.e164 = validate(s, record.form, definitions)
         if found:
-            why = "; ".join(p.text for p in found)
+            why = Message(CARD_PROBLEMS, problems=[p.message for p in found])
             report.problems += [(row, why) for row in record.rows]
         else:
             valid.append(record)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.table_files import ImportReport as BaseReport
+
+CANCELLED = error_code("import.cancelled", "The import was cancelled; nothing was imported")
 
 
 @dataclass
@@ -26,4 +28,4 @@ class ImportReport(BaseReport):
 
 class ImportCancelled(CrmError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported")
+        super().__init__(CANCELLED)

@@ -10,7 +10,7 @@ from typing import Any
 import vobject
 
 from crm_desktop.models import PhoneKind
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.table_files import Table, read_table
 
 from .mapping import (
@@ -30,6 +30,13 @@ from .mapping import (
     WEBSITE,
 )
 
+FILE_KIND = error_code("import.file_kind", "Choose a .csv, .xlsx or .vcf file, not {name}")
+VCARD_NOT_UTF8 = error_code("import.vcard_not_utf8",
+                            "{name} cannot be read as UTF-8 vCard: {reason}")
+VCARD_UNREADABLE = error_code("import.vcard_unreadable",
+                              "{name} is not a readable vCard file: {reason}")
+NO_VCARDS = error_code("import.no_vcards", "{name} has no vCards")
+
 
 def read_source(path: Path, fmt: str | None = None) -> Table:
     """The file as a table: CSV/XLSX as they are, vCards as rows with our own headers."""
@@ -37,7 +44,7 @@ def read_source(path: Path, fmt: str | None = None) -> Table:
     if kind in ("vcf", "vcard"):
         return read_vcards(path)
     if kind not in ("csv", "xlsx", "txt"):
-        raise CrmError(f"Choose a .csv, .xlsx or .vcf file, not {path.name}")
+        raise CrmError(FILE_KIND, name=path.name)
     return read_table(path, "xlsx" if kind == "xlsx" else "csv")
 
 
@@ -64,7 +71,7 @@ def read_vcards(path: Path) -> Table:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CrmError(f"{path.name} cannot be read as UTF-8 vCard: {exc}") from exc
+        raise CrmError(VCARD_NOT_UTF8, name=path.name, reason=str(exc)) from exc
     headers = [OWN_HEADERS[f] for f in (CLIENT_ID, KIND, NAME, CONTACT, POSITION,
                                         CONTACT_PHONES, CONTACT_EMAILS, BIRTHDAY, ADDRESS,
                                         NOTES, TAGS, WEBSITE)]
@@ -103,7 +110,7 @@ def read_vcards(path: Path) -> Table:
                 _vcard_first(card, "note"), "; ".join(t.strip() for t in tags),
                 _vcard_first(card, "url")])
     except Exception as exc:  # vobject raises its own ParseError and plain ValueErrors
-        raise CrmError(f"{path.name} is not a readable vCard file: {exc}") from exc
+        raise CrmError(VCARD_UNREADABLE, name=path.name, reason=str(exc)) from exc
     if not rows:
-        raise CrmError(f"{path.name} has no vCards")
+        raise CrmError(NO_VCARDS, name=path.name)
     return Table(headers, rows)
