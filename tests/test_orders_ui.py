@@ -160,3 +160,40 @@ def test_an_order_by_hand_from_catalogue_lines_then_shipped(
     assert dialog.shipments.rowCount() == 1
     assert raw(demo_path, "SELECT count(*) FROM shipments s JOIN orders o ON o.id = s.order_id "
                           "WHERE o.number = ?", rows[0][0]) == [(1,)]
+
+
+def test_an_overdue_order_is_highlighted_on_the_desk(qtbot: QtBot, demo_db: dbs.Database,
+                                                     demo_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel, QTableView
+
+    main = open_desk(qtbot, demo_db, "a.nurlanova")
+    today = date.today().isoformat()
+    mine = raw(demo_path, "SELECT number, client_id FROM orders WHERE responsible_id = "
+                          "(SELECT id FROM users WHERE login = 'a.nurlanova') AND "
+                          f"{OVERDUE_SQL} ORDER BY due_date, id", today)
+    assert mine, "the demo's default user has overdue orders"
+    counter = main.findChild(QLabel, "ordersOverdueLabel")
+    assert counter is not None and counter.text() == f"Overdue orders: {len(mine)}"
+    view = main.findChild(QTableView, "overdueOrdersView")
+    assert view is not None
+    model = view.model()
+    assert model.rowCount() == len(mine)
+    for row in range(model.rowCount()):
+        brush = model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole)
+        assert isinstance(brush, QBrush) and brush.color() == OVERDUE_BACKGROUND
+    # choosing it makes its client current: the client's orders show it highlighted
+    view.selectRow(0)
+    client_view = main.findChild(QTableView, "clientOrdersView")
+    assert client_view is not None
+    qtbot.waitUntil(lambda: client_view.model().rowCount() > 0)
+    numbers = [client_view.model().index(r, 0).data() for r in range(
+        client_view.model().rowCount())]
+    first = numbers.index(mine[0][0])
+    brush = client_view.model().data(client_view.model().index(first, 0),
+                                     Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(brush, QBrush) and brush.color() == OVERDUE_BACKGROUND
+    deals = main.findChild(QTableView, "clientDealsView")
+    assert deals is not None
+    open_deals = raw(demo_path, "SELECT count(*) FROM deals WHERE client_id = ? AND "
+                                "status = 'open'", mine[0][1])[0][0]
+    assert deals.model().rowCount() == open_deals

@@ -69,7 +69,7 @@ class DayPanel(QWidget):
         self.total_label.setObjectName("eventsTotalLabel")
         self.overdue_label = QLabel(self)
         self.overdue_label.setObjectName("eventsOverdueLabel")
-        counters = QHBoxLayout()
+        self.counters = counters = QHBoxLayout()  # ui/orders adds its counter
         counters.addWidget(self.total_label)
         counters.addStretch()
         counters.addWidget(self.overdue_label)
