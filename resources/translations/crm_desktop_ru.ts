@@ -1960,20 +1960,98 @@
     </message>
 </context>
 <context>
+    <name>DeskOrders</name>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="78"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="83"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="84"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="85"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="86"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="98"/>
+        <source>Overdue orders</source>
+        <translation>Просроченные заказы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="104"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="105"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="106"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="108"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="111"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="128"/>
+        <source>Deals and orders</source>
+        <translation>Сделки и заказы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="158"/>
+        <source>Overdue orders: {0}</source>
+        <translation>Просрочено заказов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="162"/>
+        <source>Orders ({0})</source>
+        <translation>Заказы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/desk_parts.py" line="187"/>
+        <source>Deals and orders ({0}/{1})</source>
+        <translation>Сделки и заказы ({0}/{1})</translation>
+    </message>
+</context>
+<context>
     <name>DeskWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="185"/>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="189"/>
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="188"/>
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="192"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="186"/>
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="189"/>
         <source>This contact person has no phone number.</source>
         <translation>У этого контактного лица нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/desk/desk.py" line="190"/>
+        <location filename="../../crm_desktop/ui/desk/desk.py" line="193"/>
         <source>No program on this computer makes calls for {0} links. Install a softphone or choose another link type in the settings.</source>
         <translation>На этом компьютере нет программы для звонков по ссылкам {0}. Установите софтфон или выберите другой тип ссылок в настройках.</translation>
     </message>
@@ -2514,162 +2592,167 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
         <source>C&amp;lients</source>
         <translation>К&amp;лиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Новый партнёр…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="129"/>
         <source>Custom &amp;fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Company…</source>
         <translation>&amp;Компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Mail server…</source>
         <translation>&amp;Почтовый сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="155"/>
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="156"/>
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="157"/>
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="166"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="171"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="174"/>
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="187"/>
         <source>Outbox: {0}</source>
         <translation>Исходящие: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="251"/>
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="269"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="266"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="270"/>
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="286"/>
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="312"/>
         <source>The search index could not be built: {0}</source>
         <translation>Не удалось построить поисковый индекс: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="319"/>
         <source>Daily backup saved to {0}</source>
         <translation>Ежедневная резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="325"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="326"/>
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="336"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="337"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="340"/>
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="341"/>
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
@@ -2834,6 +2917,265 @@ Database: {1}</source>
         <location filename="../../crm_desktop/ui/team/users_window.py" line="49"/>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="85"/>
+        <source>Find the client…</source>
+        <translation>Найдите клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="98"/>
+        <source>(not set)</source>
+        <translation>(не задан)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="128"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="106"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="107"/>
+        <source>C&amp;ontact</source>
+        <translation>&amp;Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="108"/>
+        <source>&amp;Due date</source>
+        <translation>&amp;Срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="109"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="110"/>
+        <source>Co&amp;mment</source>
+        <translation>Ко&amp;мментарий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="116"/>
+        <source>E-mail the client about the new status</source>
+        <translation>Сообщить клиенту о новом статусе по e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="126"/>
+        <source>&amp;Lines</source>
+        <translation>&amp;Строки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="128"/>
+        <source>Shipped on</source>
+        <translation>Дата отгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="128"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="128"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="198"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="131"/>
+        <source>Record &amp;shipment of what is left</source>
+        <translation>&amp;Отгрузить остаток</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="136"/>
+        <source>S&amp;hipments</source>
+        <translation>О&amp;тгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="138"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="138"/>
+        <source>From</source>
+        <translation>Из</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="138"/>
+        <source>To</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="138"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="139"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="144"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="148"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="162"/>
+        <source>New order</source>
+        <translation>Новый заказ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="163"/>
+        <source>(given when saved)</source>
+        <translation>(будет присвоен при сохранении)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="187"/>
+        <source>Add a product from the catalogue: code or name…</source>
+        <translation>Добавить товар из каталога: код или название…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="188"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="198"/>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="198"/>
+        <source>VAT, %</source>
+        <translation>НДС, %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="216"/>
+        <source>Order {0}</source>
+        <translation>Заказ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="217"/>
+        <source>{0} of {1}</source>
+        <translation>{0} от {1}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="250"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="253"/>
+        <source>Status: {0}</source>
+        <translation>Статус: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="255"/>
+        <source>overdue since {0}</source>
+        <translation>просрочен с {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="297"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="404"/>
+        <source>Total {0}, VAT {1}</source>
+        <translation>Итого {0}, НДС {1}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="410"/>
+        <source>Choose the client first</source>
+        <translation>Сначала выберите клиента</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersWindow</name>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="52"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="64"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="65"/>
+        <source>Open (not delivered or cancelled)</source>
+        <translation>Открытые (не доставлены и не отменены)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="68"/>
+        <source>&amp;Overdue only</source>
+        <translation>Только &amp;просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="70"/>
+        <source>&amp;Mine</source>
+        <translation>&amp;Мои</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="76"/>
+        <source>Number or client…</source>
+        <translation>Номер или клиент…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="78"/>
+        <source>&amp;New order…</source>
+        <translation>&amp;Новый заказ…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="83"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="85"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="135"/>
+        <source>(any)</source>
+        <translation>(любая)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/list_window.py" line="169"/>
+        <source>{0} orders, {1} overdue</source>
+        <translation>Заказов: {0}, просрочено: {1}</translation>
     </message>
 </context>
 <context>
@@ -5454,230 +5796,250 @@ Database: {1}</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="31"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="32"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="32"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="33"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="33"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="34"/>
         <source>E-mail</source>
         <translation>Эл. письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="34"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="35"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="35"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="36"/>
         <source>Planned interaction</source>
         <translation>Запланированное взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="36"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="37"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="37"/>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="48"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="38"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="49"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="38"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="39"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="39"/>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="47"/>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="51"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="40"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="48"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="52"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="40"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="41"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="41"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="42"/>
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="42"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="43"/>
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="43"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="44"/>
         <source>Partially paid</source>
         <translation>Частично оплачен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="44"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="45"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="45"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="46"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="46"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="47"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="49"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="50"/>
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="50"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="51"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="52"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="53"/>
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="53"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="54"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="54"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="55"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="55"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="56"/>
         <source>Components</source>
         <translation>Комплектующие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="56"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="57"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="57"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="58"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="58"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="61"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="62"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="63"/>
+        <source>Awaiting payment</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="64"/>
+        <source>Ready to ship</source>
+        <translation>Готов к отгрузке</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="65"/>
         <source>Open deal</source>
         <translation>Сделка открыта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="59"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="66"/>
         <source>Won deal</source>
         <translation>Сделка выиграна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="60"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="67"/>
         <source>Lost deal</source>
         <translation>Сделка проиграна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="61"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="68"/>
         <source>Quote</source>
         <translation>Коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="62"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="69"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="63"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="70"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="64"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="71"/>
         <source>Person</source>
         <translation>Физ. лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="65"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="72"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="66"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="73"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="67"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="74"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="68"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="75"/>
         <source>Inactive</source>
         <translation>Неактивный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="69"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="76"/>
         <source>mobile</source>
         <translation>мобильный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="70"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="77"/>
         <source>work</source>
         <translation>рабочий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="71"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="78"/>
         <source>home</source>
         <translation>домашний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="72"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="79"/>
         <source>fax</source>
         <translation>факс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="73"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="80"/>
         <source>other</source>
         <translation>другой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="74"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="81"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="75"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="82"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="76"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="83"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="77"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="84"/>
         <source>Choice</source>
         <translation>Выбор из списка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/labels.py" line="78"/>
+        <location filename="../../crm_desktop/ui/kit/labels.py" line="85"/>
         <source>Checkbox</source>
         <translation>Флажок</translation>
     </message>
@@ -5694,6 +6056,54 @@ Database: {1}</source>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>orders</name>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/model.py" line="21"/>
+        <source>Overdue: past the due date, not delivered</source>
+        <translation>Просрочен: срок прошёл, не доставлен</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/model.py" line="27"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/model.py" line="28"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/model.py" line="31"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/model.py" line="33"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/model.py" line="35"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/model.py" line="42"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/model.py" line="47"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/orders/model.py" line="48"/>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
     </message>
 </context>
 </TS>

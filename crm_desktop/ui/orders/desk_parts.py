@@ -54,13 +54,17 @@ def _table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
 
 
 class DeskOrders(QObject):
-    def __init__(self, ctx: AppContext, day_panel: QWidget, client_panel: QWidget,
-                 choose_client: Callable[[uuid.UUID], None], parent: QObject | None = None,
-                 ) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        day_panel: QWidget,
+        client_panel: QWidget,
+        choose_client: Callable[[uuid.UUID], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.choose_client = ctx, choose_client
         self.client_id: uuid.UUID | None = None
-        tr = self.tr
         # the day: a counter beside the overdue events, a tab of the overdue orders
         self.day_tabs = day_panel.tabs  # type: ignore[attr-defined]
         self.overdue_label = QLabel(day_panel)
@@ -68,43 +72,61 @@ class DeskOrders(QObject):
         self.overdue_label.setToolTip(overdue_hint())
         day_panel.counters.addSpacing(16)  # type: ignore[attr-defined]
         day_panel.counters.addWidget(self.overdue_label)  # type: ignore[attr-defined]
-        self.overdue_model = OrdersModel([
-            Column(tr("Due"), lambda r: short_date(r.due_date) if r.due_date else "",
-                   color=lambda r: WARN, bold=lambda r: True),
-            Column(tr("Client"), lambda r: r.client),
-            Column(tr("Order"), lambda r: r.number),
-            Column(tr("Status"), lambda r: label(r.status)),
-            Column(tr("Total"), lambda r: money(r.total, r.currency), align_right=True),
-        ], self)
+        self.overdue_model = OrdersModel(
+            [
+                Column(
+                    self.tr("Due"),
+                    lambda r: short_date(r.due_date) if r.due_date else "",
+                    color=lambda r: WARN,
+                    bold=lambda r: True,
+                ),
+                Column(self.tr("Client"), lambda r: r.client),
+                Column(self.tr("Order"), lambda r: r.number),
+                Column(self.tr("Status"), lambda r: label(r.status)),
+                Column(self.tr("Total"), lambda r: money(r.total, r.currency), align_right=True),
+            ],
+            self,
+        )
         self.overdue_view = _table("overdueOrdersView", self.overdue_model, day_panel)
         self.overdue_view.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._choose(self.overdue_model.row_at(cur.row())))
+            lambda cur, _prev: self._choose(self.overdue_model.row_at(cur.row()))
+        )
         self.overdue_view.doubleClicked.connect(
-            lambda index: self.open_order(self.overdue_model.row_at(index.row())))
+            lambda index: self.open_order(self.overdue_model.row_at(index.row()))
+        )
         self.overdue_tab = self.day_tabs.addTab(self.overdue_view, "")
-        self.day_tabs.setTabToolTip(self.overdue_tab, tr("Overdue orders"))
+        self.day_tabs.setTabToolTip(self.overdue_tab, self.tr("Overdue orders"))
         # the client: open deals above, open orders below
         self.client_tab = QSplitter(Qt.Orientation.Vertical, client_panel)
         self.client_tab.setObjectName("clientDealsOrdersTab")
-        self.deals_model: RowsModel[DealRow] = RowsModel([
-            Column(tr("Deal"), lambda r: r.title),
-            Column(tr("Stage"), lambda r: r.stage),
-            Column(tr("Amount"), lambda r: money(r.amount, r.currency), align_right=True),
-            Column(tr("Expected close"),
-                   lambda r: short_date(r.expected_close) if r.expected_close else ""),
-            Column(tr("Responsible"), lambda r: r.responsible or ""),
-        ], self)
+        self.deals_model: RowsModel[DealRow] = RowsModel(
+            [
+                Column(self.tr("Deal"), lambda r: r.title),
+                Column(self.tr("Stage"), lambda r: r.stage),
+                Column(self.tr("Amount"), lambda r: money(r.amount, r.currency), align_right=True),
+                Column(
+                    self.tr("Expected close"),
+                    lambda r: short_date(r.expected_close) if r.expected_close else "",
+                ),
+                Column(self.tr("Responsible"), lambda r: r.responsible or ""),
+            ],
+            self,
+        )
         self.deals_view = _table("clientDealsView", self.deals_model, self.client_tab)
         self.deals_view.doubleClicked.connect(
-            lambda index: self.open_deal(self.deals_model.row_at(index.row())))
+            lambda index: self.open_deal(self.deals_model.row_at(index.row()))
+        )
         self.orders_model = OrdersModel(order_columns(with_client=False), self)
         self.orders_view = _table("clientOrdersView", self.orders_model, self.client_tab)
         self.orders_view.doubleClicked.connect(
-            lambda index: self.open_order(self.orders_model.row_at(index.row())))
+            lambda index: self.open_order(self.orders_model.row_at(index.row()))
+        )
         self.client_tab.addWidget(self.deals_view)
         self.client_tab.addWidget(self.orders_view)
         self.client_tabs = client_panel.tabs  # type: ignore[attr-defined]
-        self.client_tab_index = self.client_tabs.addTab(self.client_tab, tr("Deals and orders"))
+        self.client_tab_index = self.client_tabs.addTab(
+            self.client_tab, self.tr("Deals and orders")
+        )
         ctx.bus.subscribe({Change.ORDERS}, lambda _kinds: self.reload(), owner=self)
         ctx.bus.subscribe({Change.CLIENTS}, lambda _kinds: self.load_overdue(), owner=self)
         self.load_overdue()
@@ -120,10 +142,17 @@ class DeskOrders(QObject):
         user_id, today = self.ctx.user.id, date.today()
 
         def read(s: Session) -> tuple[int, list[OrderRow]]:
-            return (listing.overdue_count(s, today, user_id),
-                    listing.order_page(s, OrderFilter(overdue=True, responsible_id=user_id),
-                                       sort="due_date", descending=False, limit=SHOWN,
-                                       today=today).rows)
+            return (
+                listing.overdue_count(s, today, user_id),
+                listing.order_page(
+                    s,
+                    OrderFilter(overdue=True, responsible_id=user_id),
+                    sort="due_date",
+                    descending=False,
+                    limit=SHOWN,
+                    today=today,
+                ).rows,
+            )
 
         count, rows = self.ctx.read(read)
         self.overdue_label.setText(self.tr("Overdue orders: {0}").format(count))
@@ -138,8 +167,15 @@ class DeskOrders(QObject):
         now = datetime.now(UTC)
 
         def read(s: Session) -> tuple[list[DealRow], list[OrderRow]]:
-            deals = list(list_deals(s, DealFilter(client_ids=(client_id,), open_only=True),
-                                    sort="expected_close", limit=100, now=now))
+            deals = list(
+                list_deals(
+                    s,
+                    DealFilter(client_ids=(client_id,), open_only=True),
+                    sort="expected_close",
+                    limit=100,
+                    now=now,
+                )
+            )
             return deals, listing.client_orders(s, client_id)
 
         deals, orders = self.ctx.read(read)

@@ -22,23 +22,31 @@ def overdue_hint() -> str:
 
 
 def order_columns(with_client: bool = True) -> list[Column[OrderRow]]:
-    tr = QCoreApplication.translate
+    tr = QCoreApplication  # lupdate reads tr.translate("context", "literal")
     columns: list[Column[OrderRow]] = [
-        Column(tr("orders", "Number"), lambda r: r.number),
-        Column(tr("orders", "Date"), lambda r: short_date(r.order_date)),
+        Column(tr.translate("orders", "Number"), lambda r: r.number),
+        Column(tr.translate("orders", "Date"), lambda r: short_date(r.order_date)),
     ]
     if with_client:
-        columns.append(Column(tr("orders", "Client"), lambda r: r.client))
+        columns.append(Column(tr.translate("orders", "Client"), lambda r: r.client))
     columns += [
-        Column(tr("orders", "Status"), lambda r: label(r.status)),
-        Column(tr("orders", "Due"), lambda r: short_date(r.due_date) if r.due_date else "",
-               color=lambda r: WARN if r.overdue else None, bold=lambda r: r.overdue,
-               tooltip=lambda r: overdue_hint() if r.overdue else ""),
-        Column(tr("orders", "Total"), lambda r: money(r.total, r.currency), align_right=True),
+        Column(tr.translate("orders", "Status"), lambda r: label(r.status)),
+        Column(
+            tr.translate("orders", "Due"),
+            lambda r: short_date(r.due_date) if r.due_date else "",
+            color=lambda r: WARN if r.overdue else None,
+            bold=lambda r: r.overdue,
+            tooltip=lambda r: overdue_hint() if r.overdue else "",
+        ),
+        Column(
+            tr.translate("orders", "Total"), lambda r: money(r.total, r.currency), align_right=True
+        ),
     ]
     if with_client:
-        columns += [Column(tr("orders", "Responsible"), lambda r: r.responsible or ""),
-                    Column(tr("orders", "Invoice"), lambda r: r.invoice or "")]
+        columns += [
+            Column(tr.translate("orders", "Responsible"), lambda r: r.responsible or ""),
+            Column(tr.translate("orders", "Invoice"), lambda r: r.invoice or ""),
+        ]
     return columns
 
 
