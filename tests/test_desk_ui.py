@@ -31,7 +31,6 @@ from crm_desktop.ui.desk.event_dialog import EventDialog
 from crm_desktop.ui.main_window import MainWindow
 
 from .actors import TESTER
-
 from .helpers import open_desk, raw
 
 
@@ -239,7 +238,7 @@ def test_new_event_refreshes_the_desk_without_reopening(window: MainWindow,
 def test_event_dialog_refuses_an_empty_subject(window: MainWindow,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("crm_desktop.ui.desk.event_dialog.show_error",
+    monkeypatch.setattr("crm_desktop.ui.kit.operations.show_error",
                         lambda _parent, exc: shown.append(str(exc)))
     dialog = window.desk.new_event()
     assert dialog.save() is False
@@ -291,7 +290,7 @@ def test_payments_from_the_finance_tab_move_the_desks_numbers(
     assert dialog is not None
     half = (invoice.total / 2).quantize(Decimal("0.01"))
     shown: list[str] = []
-    monkeypatch.setattr("crm_desktop.ui.desk.payment_dialog.show_error",
+    monkeypatch.setattr("crm_desktop.ui.kit.operations.show_error",
                         lambda _p, exc: shown.append(str(exc)))
     dialog.amount.setText(str(invoice.total + 1))
     assert dialog.save() is False and "outstanding" in shown[0]

@@ -19,7 +19,6 @@ from crm_desktop.services.documents.render import render_document
 from crm_desktop.services.mail import outbox as mail
 
 from .actors import TESTER
-
 from .helpers import open_desk
 from .test_mail import SmtpServer, file_keyring, free_port  # noqa: F401 (fixture)
 
@@ -43,7 +42,7 @@ def test_company_settings_validate_and_put_the_stamp_on_documents(
         data.tax_id = "123"
         with pytest.raises(ValidationError, match="tax ID"):
             save_company(s, data)
-    window = open_desk(qtbot, demo_db)
+    window = open_desk(qtbot, demo_db, "admin")  # company settings are the admin's
     dialog = window.edit_company()
     dialog.new_images["stamp_image_id"] = _png(tmp_path / "stamp.png", "#1a5fb4")
     dialog.new_images["director_signature_id"] = _png(tmp_path / "sign.png", "#000000")
@@ -57,7 +56,7 @@ def test_company_settings_validate_and_put_the_stamp_on_documents(
         pdf = render_document(s, doc.id).pdf
     assert len(PdfReader(io.BytesIO(pdf)).pages[0].images) >= 2  # stamp and signature
     shown: list[str] = []
-    monkeypatch.setattr("crm_desktop.ui.company_dialog.show_error",
+    monkeypatch.setattr("crm_desktop.ui.kit.operations.show_error",
                         lambda _p, exc: shown.append(str(exc)))
     dialog = window.edit_company()
     dialog.fields["bic"].setText("NOT A BIC")
@@ -67,7 +66,7 @@ def test_company_settings_validate_and_put_the_stamp_on_documents(
 
 def test_template_editor_shows_an_unknown_placeholder(qtbot: QtBot,
                                                       demo_db: dbs.Database) -> None:
-    window = open_desk(qtbot, demo_db)
+    window = open_desk(qtbot, demo_db, "admin")
     dialog = window.edit_company()
     dialog.body.setPlainText("Здравствуйте, {contact_first_name}! {oops}")
     assert "Unknown placeholder {oops}" in dialog.template_error.text()
@@ -94,7 +93,7 @@ def test_outbox_window_retry_and_cancel(qtbot: QtBot, demo_db: dbs.Database,
     outbox.cancel()
     outbox.view.selectRow(1)
     with SmtpServer(port) as server:
-        with qtbot.waitSignal(window.sender.finished, timeout=20_000):
+        with qtbot.waitSignal(window.outbox_sender.finished, timeout=20_000):
             outbox.retry()
         qtbot.waitUntil(lambda: len(server.handler.messages) == 1, timeout=10_000)
 
@@ -125,7 +124,8 @@ def test_send_without_review_goes_straight_to_the_outbox(
     assert quote is not None
     quote.add_current_product()
     with SmtpServer(port) as server:
-        assert quote.create(DocumentKind.QUOTE) is not None
+        assert quote.create_document(DocumentKind.QUOTE) is not None
+        qtbot.waitUntil(lambda: quote.composer is not None, timeout=20_000)  # PDF off the GUI
         assert quote.composer is not None and not quote.composer.isVisible()
         assert quote.composer.sent_message_id
         qtbot.waitUntil(lambda: len(server.handler.messages) == 1, timeout=20_000)
@@ -135,7 +135,7 @@ def test_send_without_review_goes_straight_to_the_outbox(
 def test_mail_server_dialog_sends_a_test_message(qtbot: QtBot, demo_db: dbs.Database,
                                                  file_keyring) -> None:  # noqa: F811
     port = free_port()
-    window = open_desk(qtbot, demo_db)
+    window = open_desk(qtbot, demo_db, "admin")
     dialog = window.edit_smtp()
     dialog.host.setText("127.0.0.1")
     dialog.port.setValue(port)
@@ -166,7 +166,8 @@ def test_composer_offers_contacts_and_saves_a_draft_that_waits(
     quote = window.desk.open_quote()
     assert quote is not None
     quote.add_current_product()
-    quote.create(DocumentKind.INVOICE)
+    quote.create_document(DocumentKind.INVOICE)
+    qtbot.waitUntil(lambda: quote.composer is not None, timeout=20_000)
     composer = quote.composer
     assert composer is not None and composer.to_choice.count() >= 2
     composer.to_edit.clear()
@@ -174,8 +175,9 @@ def test_composer_offers_contacts_and_saves_a_draft_that_waits(
     assert composer.to_edit.text() == composer.to_choice.itemData(1)
     composer.to_edit.clear()  # a draft may wait without a recipient
     assert composer.save_draft()
-    with SmtpServer(port) as server, qtbot.waitSignal(window.sender.finished, timeout=20_000):
-        window.sender.kick()
+    sender = window.outbox_sender
+    with SmtpServer(port) as server, qtbot.waitSignal(sender.finished, timeout=20_000):
+        sender.kick()
     assert server.handler.messages == []  # drafts are never sent by themselves
     with demo_db.session(TESTER) as s:
         row = s.scalars(select(OutboxMessage)).one()

@@ -26,7 +26,6 @@ from crm_desktop.services.locale.words import amount_in_words
 from crm_desktop.services.mail import outbox as mail
 
 from .actors import TESTER
-
 from .helpers import open_desk, raw
 from .test_mail import SmtpServer, file_keyring, free_port  # noqa: F401 (fixture)
 
@@ -51,8 +50,10 @@ def _sell(qtbot: QtBot, db: dbs.Database, path: Path):  # type: ignore[no-untype
     assert quote is not None
     quote.search.setText(quote.products_model.rows[2].code)
     quote.add_current_product()
-    created = quote.create(DocumentKind.INVOICE)
-    assert created is not None and quote.composer is not None
+    created = quote.create_document(DocumentKind.INVOICE)
+    assert created is not None
+    # the PDF renders off the GUI thread; the composer opens when it is ready
+    qtbot.waitUntil(lambda: quote.composer is not None, timeout=20_000)
     return window, quote, created, client_id
 
 
@@ -96,7 +97,7 @@ def test_smtp_down_the_message_waits_then_goes_once(
     port = free_port()
     _setup(demo_db, port)
     window, quote, _created, _client = _sell(qtbot, demo_db, demo_path)
-    with qtbot.waitSignal(window.sender.finished, timeout=20_000):
+    with qtbot.waitSignal(window.outbox_sender.finished, timeout=20_000):
         assert quote.composer.send()  # returns at once: the send runs in the background
     qtbot.waitUntil(lambda: window.outbox_label.text() == "Outbox: 1", timeout=5000)
     with demo_db.session(TESTER) as s:
@@ -104,10 +105,10 @@ def test_smtp_down_the_message_waits_then_goes_once(
         assert row.status == "failed_retrying" and "Cannot reach" in (row.last_error or "")
         mail.retry(s, row.id)  # as the retry button or the minute timer would, later
     with SmtpServer(port) as server:
-        with qtbot.waitSignal(window.sender.finished, timeout=20_000):
-            window.sender.kick()
+        with qtbot.waitSignal(window.outbox_sender.finished, timeout=20_000):
+            window.outbox_sender.kick()
         qtbot.waitUntil(lambda: len(server.handler.messages) == 1, timeout=10_000)
-        with qtbot.waitSignal(window.sender.finished, timeout=20_000):
-            window.sender.kick()
+        with qtbot.waitSignal(window.outbox_sender.finished, timeout=20_000):
+            window.outbox_sender.kick()
     assert len(server.handler.messages) == 1
     window.close()

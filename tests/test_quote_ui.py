@@ -20,7 +20,6 @@ from crm_desktop.services.core import db as dbs
 from crm_desktop.ui.quote.quick_quote import QuickQuoteDialog
 
 from .actors import TESTER
-
 from .helpers import open_desk, raw
 
 CENT = Decimal("0.01")
@@ -118,7 +117,7 @@ def test_head_of_sales_below_minimum_is_accepted_and_logged(
     assert quote.lines.lines[row].below_minimum
     monkeypatch.setattr(QuickQuoteDialog, "ask_approval_reason",
                         lambda self: "Тендер, согласовано с директором")
-    created = quote.create(DocumentKind.INVOICE)
+    created = quote.create_document(DocumentKind.INVOICE)
     assert created is not None
     with demo_db.session() as s:
         approval = s.query(PriceApproval).filter_by(document_id=created.id).one()
@@ -148,7 +147,7 @@ def test_totals_for_mixed_vat_rates_and_discounts(qtbot: QtBot, demo_db: dbs.Dat
                                                   demo_path: Path, vat_included: bool) -> None:
     from crm_desktop.models import Company
 
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         s.query(Company).update({"vat_included": vat_included})
         products = s.query(Product).filter(Product.active.is_(True)).order_by(Product.code)
         chosen = [p.code for p in products.limit(3)]
@@ -172,7 +171,7 @@ def test_totals_for_mixed_vat_rates_and_discounts(qtbot: QtBot, demo_db: dbs.Dat
     assert quote.total_label.text() == f"Total: {money(gross, currency)}"
     assert quote.net_label.text() == f"Net: {money(net, currency)}"
     assert quote.vat_label.text().startswith(f"VAT: {money(vat, currency)}")
-    created = quote.create(DocumentKind.QUOTE)
+    created = quote.create_document(DocumentKind.QUOTE)
     assert created is not None and created.number.startswith("QT-")
     with demo_db.session() as s:
         doc = s.get(SalesDocument, created.id)
@@ -212,22 +211,22 @@ def test_form_opens_on_the_cached_list_then_shows_fresh_stock(
         qtbot: QtBot, demo_db: dbs.Database, demo_path: Path) -> None:
     from crm_desktop.models import StockLevel
     from crm_desktop.ui.kit.bus import DataBus
+    from crm_desktop.ui.kit.context import AppContext
     from crm_desktop.ui.kit.tasks import wait_for_tasks
     from crm_desktop.ui.quote.price_cache import PriceListCache
 
     user = current_user(demo_db)
     assert user is not None
-    bus = DataBus()
-    prices = PriceListCache(demo_db, bus)
+    ctx = AppContext(demo_db, user, DataBus())
+    prices = PriceListCache(ctx)
     with qtbot.waitSignal(prices.refreshed, timeout=10_000):
         prices.warm_up()
     first = prices.lists[next(iter(prices.lists))].items[0]
-    with demo_db.session() as s:
+    with demo_db.session(TESTER) as s:
         s.query(StockLevel).filter(StockLevel.product_id == first.id).update(
             {"quantity": Decimal(777)})
     with qtbot.waitSignal(prices.refreshed, timeout=10_000):
-        dialog = QuickQuoteDialog(demo_db, bus, user, client_with_history(demo_path),
-                                  prices=prices)
+        dialog = QuickQuoteDialog(ctx, client_with_history(demo_path), prices=prices)
         qtbot.addWidget(dialog)
         stale = next(i for i in dialog.products_model.rows if i.id == first.id)
         assert stale.total_stock == first.total_stock  # opened at once on the cached list

@@ -173,7 +173,7 @@ def test_read_only_file_is_a_clear_message(demo_db: dbs.Database, qtbot: QtBot,
     qtbot.addWidget(window)
     QApplication.processEvents()
     shown: list[str] = []
-    monkeypatch.setattr("crm_desktop.ui.desk.event_dialog.show_error",
+    monkeypatch.setattr("crm_desktop.ui.kit.operations.show_error",
                         lambda _p, exc: shown.append(str(exc)))
     dialog = window.desk.new_event()
     dialog.subject_edit.setText("Позвонить")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -49,7 +52,7 @@ def test_first_run_refuses_an_empty_name_with_a_message(qtbot: QtBot,
                                                         empty_db: dbs.Database,
                                                         monkeypatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("crm_desktop.ui.first_run.show_error",
+    monkeypatch.setattr("crm_desktop.ui.kit.operations.show_error",
                         lambda _parent, exc: shown.append(str(exc)))
     dialog = FirstRunDialog(empty_db)
     qtbot.addWidget(dialog)
@@ -59,12 +62,24 @@ def test_first_run_refuses_an_empty_name_with_a_message(qtbot: QtBot,
     assert needs_first_run(empty_db)
 
 
-def test_first_run_demo_data_off_the_gui_thread(qtbot: QtBot, empty_db: dbs.Database) -> None:
+def test_first_run_demo_data_off_the_gui_thread(qtbot: QtBot, empty_db: dbs.Database,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_desktop.ui import first_run
+
+    generate = first_run.generate_demo
+    ran_on: list[threading.Thread] = []
+
+    def recording(*args: Any, **kwargs: Any) -> Any:  # the real generator, watched
+        ran_on.append(threading.current_thread())
+        return generate(*args, **kwargs)
+
+    monkeypatch.setattr(first_run, "generate_demo", recording)
     dialog = FirstRunDialog(empty_db)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.accepted, timeout=60_000):
         qtbot.mouseClick(dialog.findChild(QPushButton, "createDemoButton"),
                          Qt.MouseButton.LeftButton)
-        assert not dialog.demo_button.isEnabled()  # the click returned before the work ended
+        assert not dialog.demo_button.isEnabled()
+    assert len(ran_on) == 1 and ran_on[0] is not threading.main_thread()
     assert has_clients(empty_db) and not needs_first_run(empty_db)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from crm_desktop.demo.generator import generate_demo
 from crm_desktop.services.company.first_run import current_user, has_clients, needs_first_run
 from crm_desktop.services.core import db as dbs
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.ui.kit.errors import error_text
+from crm_desktop.ui.kit.operations import Job
 
 from .first_run import FirstRunDialog
 from .i18n import install_translators
@@ -45,39 +46,51 @@ def lock_refusal(path: Path) -> str:
         "or close it and start again.").format(path, who)
 
 
+def _open_database(db: str | None,
+                   ensure_demo: bool) -> tuple[dbs.Database, QLockFile | None] | None:
+    """The database opened (and locked when it is a file); None when another program holds
+    it (the person was told). Raises CrmError when it cannot be opened."""
+    url = dbs.resolve_url(db)
+    path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    lock = None
+    if path is not None and path.parent.is_dir():
+        lock = instance_lock(path)
+        if lock is None:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "CRM Desktop"),
+                                 lock_refusal(path))
+            return None
+        if dbs.is_network_path(path):
+            QMessageBox.warning(None, QCoreApplication.translate("app", "CRM Desktop"),
+                                QCoreApplication.translate(
+                "app", "The database {0} is on a network share. SQLite's locking over "
+                "SMB is not reliable and shared use can damage the file. For a team, use "
+                "a PostgreSQL server (crm-desktop --db postgresql+psycopg://…).").format(path))
+    database = dbs.open_database(url)
+    if ensure_demo and not has_clients(database) and needs_first_run(database):
+        generate_demo(database, "small")
+    return database, lock
+
+
 def open_main_window(db: str | None = None, ensure_demo: bool = False,
                      language: str | None = None) -> MainWindow | None:
     """Everything up to a shown main window; None if the user gave up on the way."""
     app = make_application()
     code = install_translators(app, language)
-    url = None
-    try:
-        url = dbs.resolve_url(db)
-        path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database \
-            else None
-        lock = None
-        if path is not None and path.parent.is_dir():
-            lock = instance_lock(path)
-            if lock is None:
-                QMessageBox.critical(None, QCoreApplication.translate("app", "CRM Desktop"),
-                                     lock_refusal(path))
-                return None
-            if dbs.is_network_path(path):
-                QMessageBox.warning(None, QCoreApplication.translate("app", "CRM Desktop"),
-                                    QCoreApplication.translate(
-                    "app", "The database {0} is on a network share. SQLite's locking over "
-                    "SMB is not reliable and shared use can damage the file. For a team, use "
-                    "a PostgreSQL server (crm-desktop --db postgresql+psycopg://…).").format(path))
-        database = dbs.open_database(url)
-        if ensure_demo and not has_clients(database) and needs_first_run(database):
-            generate_demo(database, "small")
-    except CrmError as exc:
+    opened: list[tuple[dbs.Database, QLockFile | None] | None] = []
+
+    def refused(exc: Exception) -> None:
         QMessageBox.critical(None, QCoreApplication.translate("app", "CRM Desktop"),
-                             str(exc) + "\n\n" + QCoreApplication.translate(
+                             error_text(exc) + "\n\n" + QCoreApplication.translate(
                                  "app", "If the file is damaged, restore the latest backup: "
                                  "crm-desktop db restore BACKUP-FILE (backups are in the "
                                  "backups folder beside the database)."))
+
+    # nobody is signed in yet: no context, and the demo writes as the named system operation
+    Job(None, None, lambda: _open_database(db, ensure_demo)).success(opened.append) \
+        .failure(refused).run()
+    if not opened or opened[0] is None:
         return None
+    database, lock = opened[0]
     if needs_first_run(database):
         dialog = FirstRunDialog(database)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:

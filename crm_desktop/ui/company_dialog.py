@@ -23,26 +23,33 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from crm_desktop.services.company.profile import IMAGES, CompanyInput, company_input, save_company
 from crm_desktop.services.core.attachments import attachment_file, store_file
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError, ValidationError
+from crm_desktop.services.core.errors import ValidationError
 from crm_desktop.services.documents.texts import LANGUAGES
 from crm_desktop.services.mail import templates
 from crm_desktop.services.sales.pricing import parse_decimal
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.errors import error_text
+from crm_desktop.ui.kit.operations import Operation
 
 
 class CompanyDialog(QDialog):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    """Saving publishes `Change.COMPANY` (and what else the save recorded)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CompanyDialog")
         self.setWindowTitle(self.tr("Company settings"))
-        self.database = database
-        with database.session() as s:
-            self.data = company_input(s)
-            self.paths = {name: attachment_file(s, getattr(self.data, name)) for name in IMAGES}
+        self.ctx = ctx
+
+        def load(s: Session) -> tuple[CompanyInput, dict[str, Path | None]]:
+            data = company_input(s)
+            return data, {name: attachment_file(s, getattr(data, name)) for name in IMAGES}
+
+        self.data, self.paths = ctx.read(load)
         self.new_images: dict[str, Path] = {}
         d = self.data
         self.fields: dict[str, QLineEdit] = {}
@@ -157,9 +164,8 @@ class CompanyDialog(QDialog):
 
     # -- templates -----------------------------------------------------------------------------
     def load_template(self) -> None:
-        with self.database.session() as s:
-            subject, body = templates.template(s, self.language.currentText(),
-                                               self.purpose.currentText())
+        language, purpose = self.language.currentText(), self.purpose.currentText()
+        subject, body = self.ctx.read(lambda s: templates.template(s, language, purpose))
         self.subject.setText(subject)
         self.body.setPlainText(body)
 
@@ -167,8 +173,8 @@ class CompanyDialog(QDialog):
         try:
             templates.check(self.subject.text())
             templates.check(self.body.toPlainText())
-        except ValidationError as exc:
-            self.template_error.setText(str(exc))
+        except ValidationError as exc:  # checked as the person types: shown beside the text
+            self.template_error.setText(error_text(exc))
             return False
         self.template_error.clear()
         return True
@@ -176,10 +182,10 @@ class CompanyDialog(QDialog):
     def save_template(self) -> bool:
         if not self.check_template():
             return False
-        with self.database.session() as s:
-            templates.save_template(s, self.language.currentText(), self.purpose.currentText(),
-                                    self.subject.text(), self.body.toPlainText())
-        return True
+        language, purpose = self.language.currentText(), self.purpose.currentText()
+        subject, body = self.subject.text(), self.body.toPlainText()
+        return Operation(self, self.ctx, lambda s: templates.save_template(
+            s, language, purpose, subject, body)).run()
 
     # -- saving --------------------------------------------------------------------------------
     def collect(self) -> CompanyInput:
@@ -192,14 +198,10 @@ class CompanyDialog(QDialog):
         return data
 
     def save(self) -> bool:
-        try:
-            data = self.collect()
-            with self.database.session() as s:
-                for name, path in self.new_images.items():
-                    setattr(data, name, store_file(s, path).id)
-                save_company(s, data)
-        except CrmError as exc:
-            show_error(self, exc)
-            return False
-        self.accept()
-        return True
+        def write(s: Session) -> None:
+            data = self.collect()  # a VAT rate that is not a number is refused here
+            for name, path in self.new_images.items():
+                setattr(data, name, store_file(s, path).id)
+            save_company(s, data)
+
+        return Operation(self, self.ctx, write).success(lambda _: self.accept()).run()

@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
 from crm_desktop.demo.generator import generate_demo
 from crm_desktop.services.company.first_run import create_start, currencies
 from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.locale.formatting import country_name
 from crm_desktop.services.locale.regions import COUNTRIES
 from crm_desktop.ui.kit.errors import show_error
-from crm_desktop.ui.kit.tasks import run_task
+from crm_desktop.ui.kit.operations import Job
 
 
 class FirstRunDialog(QDialog):
-    """Accepted once the database has a company and a user (demo or the user's own)."""
+    """Accepted once the database has a company and a user (demo or the user's own).
+
+    Nobody is signed in yet, so there is no context or bus: its work runs as `Job`s that open
+    their own units of work as the named system operations (first run, demo)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,14 +100,10 @@ class FirstRunDialog(QDialog):
             self.currency_combo.setCurrentText(COUNTRIES[code].currency)
 
     def _create_start(self) -> None:
-        try:
-            create_start(self.database, self.company_edit.text(),
-                         self.country_combo.currentData(), self.currency_combo.currentText(),
-                         self.name_edit.text())
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        company, country = self.company_edit.text(), self.country_combo.currentData()
+        currency, name = self.currency_combo.currentText(), self.name_edit.text()
+        Job(self, None, lambda: create_start(self.database, company, country, currency, name)) \
+            .success(lambda _: self.accept()).run()
 
     def _create_demo(self) -> None:
         self.demo_button.setEnabled(False)
@@ -120,5 +118,5 @@ class FirstRunDialog(QDialog):
             self.start_button.setEnabled(True)
             show_error(self, exc)
 
-        run_task(lambda: generate_demo(self.database, "small"), lambda _s: self.accept(), failed,
-                 owner=self)
+        Job(self, None, lambda: generate_demo(self.database, "small")) \
+            .success(lambda _: self.accept()).failure(failed).run_in_background()

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, Qt
+from PySide6.QtCore import QLockFile, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from crm_desktop import __version__
-from crm_desktop.models import Role
 from crm_desktop.services.clients.duplicates import forget_index
 from crm_desktop.services.clients.search import ensure_index
 from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.changes import Change
 from crm_desktop.services.core.db import Database
 from crm_desktop.services.core.errors import CrmError
-from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.identity import CurrentUser, Permission
+from crm_desktop.services.core.settings import get_setting
 from crm_desktop.services.mail import outbox as mail
 from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import error_text, show_error
-from crm_desktop.ui.kit.tasks import run_task, wait_for_tasks
+from crm_desktop.ui.kit.operations import Job
+from crm_desktop.ui.kit.tasks import wait_for_tasks
 
 from .clients.assistant import warm_name_index
 from .clients.list_window import ClientsWindow
@@ -32,13 +35,14 @@ from .mail.smtp_dialog import SmtpSettingsDialog
 
 
 class MainWindow(QMainWindow):
+    """Builds the one `AppContext` (database, signed-in user, change bus) every view takes."""
+
     def __init__(self, database: Database, user: CurrentUser, language: str = "en",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.user = user
+        self.ctx = AppContext(database, user, DataBus(self))
+        self.database, self.user, self.bus = database, user, self.ctx.bus
         self.language = language
-        self.bus = DataBus(self)
         self.instance_lock: QLockFile | None = None
         self.last_check: dbs.CheckReport | None = None
         self.damaged_message: QMessageBox | None = None
@@ -47,6 +51,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._make_central())
         self._make_menus()
         self._make_status_bar()
+        from .team.status import TeamControls  # Team menu: sign in, Sign out, Switch user, Users
+
+        self.team = TeamControls(self)
         self.resize(1400, 880)
         geometry = QSettings().value("main/geometry")
         if geometry is not None:
@@ -55,7 +62,7 @@ class MainWindow(QMainWindow):
     def _make_central(self) -> QWidget:
         from .desk.desk import DeskWidget
 
-        self.desk = DeskWidget(self.database, self.user, self.bus, self)
+        self.desk = DeskWidget(self.ctx, self)
         return self.desk
 
     def _make_menus(self) -> None:
@@ -70,6 +77,7 @@ class MainWindow(QMainWindow):
         restore.setObjectName("restoreAction")
         restore.triggered.connect(self.ask_restore)
         restore.setEnabled(self.database.is_sqlite)
+        restore.setVisible(self.user.can(Permission.MANAGE_DATABASE))
         file_menu.addAction(restore)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -118,7 +126,7 @@ class MainWindow(QMainWindow):
         export_clients.triggered.connect(lambda: self.open_clients().export_clients())
         clients_menu.addAction(export_clients)
         settings_menu = bar.addMenu(self.tr("&Settings"))
-        if self.user.role == Role.ADMIN:
+        if self.user.can(Permission.EDIT_CUSTOM_FIELDS):
             custom = QAction(self.tr("Custom &fields…"), self)
             custom.setObjectName("customFieldsAction")
             custom.triggered.connect(self.edit_custom_fields)
@@ -135,10 +143,12 @@ class MainWindow(QMainWindow):
         company = QAction(self.tr("&Company…"), self)
         company.setObjectName("companySettingsAction")
         company.triggered.connect(self.edit_company)
+        company.setVisible(self.user.can(Permission.EDIT_COMPANY))
         settings_menu.addAction(company)
         smtp = QAction(self.tr("&Mail server…"), self)
         smtp.setObjectName("smtpSettingsAction")
         smtp.triggered.connect(self.edit_smtp)
+        smtp.setVisible(self.user.can(Permission.EDIT_MAIL_SETTINGS))
         settings_menu.addAction(smtp)
         telephony_menu = settings_menu.addMenu(self.tr("&Telephony links"))
         telephony_group = QActionGroup(self)
@@ -169,34 +179,70 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.outbox_label)
         self.statusBar().addPermanentWidget(self.user_label)
-        self.sender = OutboxSender(self.database, self.bus, self)
-        self.bus.changed.connect(
-            lambda kinds: self.update_outbox() if kinds & {"outbox", "outbox_status"} else None)
+        self.outbox_sender = OutboxSender(self.ctx, self)
+        self.outbox_sender.finished.connect(self._mail_report)
+        self.mail_config: str = ""  # why the settings are at fault, from the latest run
+        self.mail_noticed: set[object] = set()  # failures already shown in a notice
+        self.mail_notice: QMessageBox | None = None
+        self.bus.subscribe({Change.OUTBOX}, lambda _kinds: self.update_outbox(), owner=self)
         self.update_outbox()
 
     def update_outbox(self) -> None:
-        with self.database.session() as s:
-            count = mail.pending_count(s)
-        self.outbox_label.setText(self.tr("Outbox: {0}").format(count) if count else "")
+        """Waiting mail as a count; failed, partly sent and interrupted mail in red, with a
+        notice once for each such message."""
+        count, problems = self.ctx.read(lambda s: (mail.pending_count(s), mail.problem_ids(s)))
+        parts = [self.tr("Outbox: {0}").format(count)] if count else []
+        if problems:
+            parts.append(self.tr("not delivered: {0}").format(len(problems)))
+        self.outbox_label.setText(", ".join(parts))
+        self.outbox_label.setStyleSheet("color: #b3261e; font-weight: bold;" if problems else "")
+        self.outbox_label.setToolTip(self.tr("Mail that failed, was partly sent or may not have "
+                                             "reached the server: View → Outbox")
+                                     if problems else "")
+        new = [i for i in problems if i not in self.mail_noticed]
+        if new:
+            self.mail_noticed.update(new)
+            QTimer.singleShot(0, lambda: self._notice_mail(len(new)))  # after the run's report
+
+    def _mail_report(self, report: mail.SendReport) -> None:
+        self.mail_config = error_text(CrmError(report.config.error, **report.config.params)) \
+            if report.config is not None else ""
+
+    def _notice_mail(self, count: int) -> None:
+        text = self.tr("%n message(s) could not be delivered as they should. The outbox shows "
+                       "why; nothing is sent again without you.", "", count)
+        if self.mail_config:
+            text += "\n\n" + self.mail_config
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Mail not delivered"), text,
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("mailFailureNotice")
+        outbox = box.addButton(self.tr("Open the &outbox"), QMessageBox.ButtonRole.ActionRole)
+        outbox.clicked.connect(self.open_outbox)
+        if self.mail_config and self.user.can(Permission.EDIT_MAIL_SETTINGS):
+            settings = box.addButton(self.tr("Mail server &settings…"),
+                                     QMessageBox.ButtonRole.ActionRole)
+            settings.clicked.connect(self.edit_smtp)
+        box.open()
+        self.mail_notice = box
 
     def edit_company(self) -> CompanyDialog:
-        dialog = CompanyDialog(self.database, self)
+        dialog = CompanyDialog(self.ctx, self)
         dialog.open()
         return dialog
 
     def open_outbox(self) -> OutboxWindow:
-        dialog = OutboxWindow(self.database, self.bus, self)
+        dialog = OutboxWindow(self.ctx, self)
         dialog.open()
         return dialog
 
     def edit_smtp(self) -> SmtpSettingsDialog:
-        dialog = SmtpSettingsDialog(self.database, self)
+        dialog = SmtpSettingsDialog(self.ctx, self)
         dialog.open()
         return dialog
 
     def open_clients(self) -> ClientsWindow:
         if getattr(self, "clients_window", None) is None:
-            self.clients_window = ClientsWindow(self.database, self.bus, self.user, self)
+            self.clients_window = ClientsWindow(self.ctx, self)
             self.clients_window.setWindowFlag(Qt.WindowType.Window)
         self.clients_window.show()
         self.clients_window.raise_()
@@ -205,7 +251,7 @@ class MainWindow(QMainWindow):
     def edit_custom_fields(self) -> QWidget:
         from .clients.custom_fields_dialog import CustomFieldsDialog
 
-        dialog = CustomFieldsDialog(self.database, self.bus, self.user.id, self)
+        dialog = CustomFieldsDialog(self.ctx, self)
         dialog.open()
         return dialog
 
@@ -234,7 +280,7 @@ class MainWindow(QMainWindow):
         from .catalogue.window import CatalogueWindow
 
         if getattr(self, "catalogue", None) is None:
-            self.catalogue = CatalogueWindow(self.database, self.bus, self)
+            self.catalogue = CatalogueWindow(self.ctx, self)
             self.catalogue.setWindowFlag(Qt.WindowType.Window)
         self.catalogue.show()
         self.catalogue.raise_()
@@ -250,7 +296,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             show_error(self, exc)
 
-        run_task(lambda: dbs.backup(self.database), done, failed, owner=self)
+        Job(self, self.ctx, lambda: dbs.backup(self.database)) \
+            .success(done).failure(failed).run_in_background()
 
     def ask_restore(self) -> None:
         folder = str(dbs.backup_dir(self.database)) if self.database.path else ""
@@ -265,47 +312,44 @@ class MainWindow(QMainWindow):
             self.restore_from(Path(name))
 
     def restore_from(self, source: Path) -> bool:
+        """Everything may have changed: every view hears `Change.ALL` and reloads."""
         wait_for_tasks(10_000)
-        try:
-            safety = dbs.restore(self.database, source)
-        except CrmError as exc:
-            show_error(self, exc)
-            return False
-        forget_index(self.database.label)
-        warm_name_index(self.database)
-        self.bus.notify("events", "invoices", "payments", "clients", "catalogue", "stock")
-        self.statusBar().showMessage(self.tr("Restored from {0}; the previous content is in "
-                                             "{1}").format(source.name, safety), 15_000)
-        return True
+
+        def restore() -> Path:
+            safety = dbs.restore(self.database, source, self.user)
+            forget_index(self.database.label)
+            return safety
+
+        def restored(safety: Path) -> None:
+            warm_name_index(self.database)
+            self.statusBar().showMessage(self.tr("Restored from {0}; the previous content is "
+                                                 "in {1}").format(source.name, safety), 15_000)
+
+        return Job(self, self.ctx, restore, changes={Change.ALL}).success(restored).run()
 
     def start_background_checks(self) -> None:
         """At start: mail interrupted by a crash is set aside, the outbox is sent; off the GUI
         thread, the daily backup and the integrity check."""
         mail.recover_interrupted(self.database)
-        self.sender.kick()
+        self.outbox_sender.kick()
         database = self.database
         warm_name_index(database)
         if not database.is_sqlite:
-            run_task(lambda: ensure_index(database), lambda _n: None, self._damaged_search,
-                     owner=self)
+            Job(self, self.ctx, lambda: ensure_index(database)) \
+                .failure(self._damaged_search).run_in_background()
             return
-        keep = int(self._setting("backup_keep", dbs.DEFAULT_KEEP))
+        keep = int(self.ctx.read(lambda s: get_setting(s, "backup_keep", dbs.DEFAULT_KEEP)))
 
         def work() -> tuple[Path | None, dbs.CheckReport]:
             ensure_index(database)  # search after an upgrade from before the index
             return dbs.daily_backup(database, keep), dbs.check(database)
 
-        run_task(work, self._checked, lambda exc: self._damaged(error_text(exc)), owner=self)
+        Job(self, self.ctx, work).success(self._checked) \
+            .failure(lambda exc: self._damaged(error_text(exc))).run_in_background()
 
     def _damaged_search(self, exc: Exception) -> None:
         self.statusBar().showMessage(self.tr("The search index could not be built: {0}")
                                      .format(error_text(exc)), 15_000)
-
-    def _setting(self, key: str, default: object) -> object:
-        from crm_desktop.services.core.settings import get_setting
-
-        with self.database.session() as s:
-            return get_setting(s, key, default)
 
     def _checked(self, result: tuple[Path | None, dbs.CheckReport]) -> None:
         made, report = result

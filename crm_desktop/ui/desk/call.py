@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.activities import events as event_service
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
-from crm_desktop.ui.kit.bus import DataBus
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.operations import Operation
 
 SCHEMES = ("tel", "sip", "callto")
 
@@ -37,12 +35,11 @@ def dial_url(e164: str, scheme: str | None = None) -> QUrl:
 class CallResultDialog(QDialog):
     """Asks for the result after a call; skipping keeps the call logged without one."""
 
-    def __init__(self, database: Database, bus: DataBus, user_id: uuid.UUID,
-                 event_id: uuid.UUID, who: str, started: datetime,
+    def __init__(self, ctx: AppContext, event_id: uuid.UUID, who: str, started: datetime,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CallResultDialog")
-        self.database, self.bus, self.user_id, self.event_id = database, bus, user_id, event_id
+        self.ctx, self.event_id = ctx, event_id
         self.setWindowTitle(self.tr("Call result"))
         self.result_edit = QPlainTextEdit(self)
         self.result_edit.setObjectName("callResultEdit")
@@ -58,13 +55,8 @@ class CallResultDialog(QDialog):
         layout.addWidget(self.result_edit)
         layout.addWidget(buttons)
 
-    def save(self) -> None:
-        try:
-            with self.database.session(self.user_id) as s:
-                event_service.finish_call(s, self.event_id, self.result_edit.toPlainText(),
-                                          datetime.now().astimezone())
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.bus.notify("events")
-        self.accept()
+    def save(self) -> bool:
+        result = self.result_edit.toPlainText()
+        return Operation(self, self.ctx, lambda s: event_service.finish_call(
+            s, self.event_id, result, datetime.now().astimezone())) \
+            .success(lambda _: self.accept()).run()

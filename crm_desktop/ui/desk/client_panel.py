@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -213,7 +214,7 @@ class ClientPanel(QWidget):
         info = local_time_info(row.zone, datetime.now(UTC))
         return f"{info.clock} ({info.offset})" if info else "—"
 
-    def _local_time_color(self, row: ContactRow):  # type: ignore[no-untyped-def]
+    def _local_time_color(self, row: ContactRow) -> QColor | None:
         info = local_time_info(row.zone, datetime.now(UTC))
         return HIGHLIGHT_OFF_HOURS if info and not info.business_hours else None
 

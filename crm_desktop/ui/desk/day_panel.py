@@ -122,7 +122,9 @@ class DayPanel(QWidget):
 
     # -- state in ----------------------------------------------------------------------------
     def selected_day(self) -> date:
-        return self.calendar.selectedDate().toPython()  # type: ignore[no-any-return]
+        day = self.calendar.selectedDate().toPython()
+        assert isinstance(day, date)
+        return day
 
     def select_day(self, day: date) -> None:
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))

@@ -8,18 +8,18 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from crm_desktop.services.activities import events as event_service
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
-from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.changes import Change
 from crm_desktop.services.desk import read as desk_service
-from crm_desktop.ui.kit.bus import DataBus
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.operations import Job, Operation, Query
 
 from ..clients.card import ClientCardDialog
+from ..orders.desk_parts import DeskOrders
 from ..quote.price_cache import PriceListCache
-from ..quote.quick_quote import QuickQuoteDialog
+from ..quote.quick_quote import QuickQuoteDialog, QuoteStart, load_quote_start
 from .call import CallResultDialog, dial_url
 from .client_panel import ClientPanel
 from .day_panel import DayPanel
@@ -29,22 +29,24 @@ from .payment_dialog import PaymentDialog
 from .reminders import ReminderWatcher
 from .search import GlobalSearch
 
+# what the day side shows (its clients and contacts by name)
+DAY_KINDS = frozenset({Change.EVENTS, Change.CLIENTS, Change.CONTACTS})
 # what the client side shows: a change of the catalogue or of terms does not touch it
-CLIENT_KINDS = {"events", "clients", "invoices", "payments", "deals"}
+CLIENT_KINDS = frozenset({Change.EVENTS, Change.CLIENTS, Change.CONTACTS, Change.DOCUMENTS,
+                          Change.PAYMENTS, Change.DEALS, Change.SHIPMENTS})
 
 
 class DeskWidget(QWidget):
-    def __init__(self, database: Database, user: CurrentUser, bus: DataBus,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("desk")
-        self.database, self.user, self.bus = database, user, bus
-        self.user_id: uuid.UUID = user.id  # type: ignore[assignment]
+        self.ctx = ctx
+        self.user_id: uuid.UUID = ctx.user.id
         self.client_id: uuid.UUID | None = None
         self.last_call: CallResultDialog | None = None
         self._marks: dict[tuple[int, int], dict[date, int]] = {}  # per shown month, until changes
 
-        self.search = GlobalSearch(database, self)
+        self.search = GlobalSearch(ctx, self)
         self.day_panel = DayPanel(self)
         self.client_panel = ClientPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -67,12 +69,12 @@ class DeskWidget(QWidget):
         self.client_panel.filters_changed.connect(self.load_client_events)
         self.client_panel.call_button.clicked.connect(self.call_contact)
         self.client_panel.new_event_button.clicked.connect(self.new_event)
-        self.client_panel.requisites_button.clicked.connect(self.open_card)
+        self.client_panel.requisites_button.clicked.connect(lambda: self.open_card())
         self.client_panel.events_button.clicked.connect(self.show_events_report)
         self.client_panel.price_button.clicked.connect(self.open_quote)
         self.client_panel.finance_tab.payment_requested.connect(self.register_payment)
         self.search.client_chosen.connect(self.select_client)
-        self.bus.changed.connect(self.on_data_changed)
+        ctx.bus.subscribe(DAY_KINDS | CLIENT_KINDS, self.on_data_changed, owner=self)
 
         QShortcut(QKeySequence("Ctrl+K"), self, self.focus_search)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
@@ -83,8 +85,9 @@ class DeskWidget(QWidget):
         self.minute_timer.setInterval(60_000)
         self.minute_timer.timeout.connect(self.on_minute)
         self.minute_timer.start()
-        self.reminders = ReminderWatcher(database, bus, self.user_id, self)
-        self.prices = PriceListCache(database, bus, self)
+        self.reminders = ReminderWatcher(ctx, self)
+        self.prices = PriceListCache(ctx, self)
+        self.orders = DeskOrders(ctx, self.day_panel, self.client_panel, self.select_client, self)
 
         self.restore_layout()
         today = date.today()
@@ -102,56 +105,60 @@ class DeskWidget(QWidget):
         if days is None:
             first = any_day.replace(day=1) - timedelta(days=7)
             last = any_day.replace(day=28) + timedelta(days=14)
-            with self.database.session() as s:
-                days = self._marks[month] = desk_service.event_days(s, self.user_id, first,
-                                                                    last)
+            days = self._marks[month] = self.ctx.read(
+                lambda s: desk_service.event_days(s, self.user_id, first, last))
         self.day_panel.mark_days(days)
 
     def load_day(self, day: date) -> None:
-        with self.database.session() as s:
-            view = desk_service.day_view(s, self.user_id, day, datetime.now(UTC))
+        view = self.ctx.read(
+            lambda s: desk_service.day_view(s, self.user_id, day, datetime.now(UTC)))
         self.day_panel.show_day(view)
 
     def load_overdue(self) -> None:
-        with self.database.session() as s:
-            count, items = desk_service.overdue_events(s, self.user_id, datetime.now(UTC))
+        count, items = self.ctx.read(
+            lambda s: desk_service.overdue_events(s, self.user_id, datetime.now(UTC)))
         self.day_panel.show_overdue(count, items)
 
     def select_client(self, client_id: uuid.UUID) -> None:
         """Make a client current: summary, contacts, history and finance."""
-        try:
-            with self.database.session() as s:
-                summary = desk_service.client_summary(s, client_id)
-                contacts = desk_service.client_contacts(s, client_id)
-                finance = desk_service.client_finance(s, client_id, date.today())
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.client_id = client_id
-        self.client_panel.show_summary(summary)
-        self.client_panel.show_contacts(contacts)
-        self.client_panel.show_finance(finance)
-        self.load_client_events()
+        def load(s: Session) -> tuple[desk_service.ClientSummary, list[desk_service.ContactRow],
+                                      desk_service.Finance]:
+            return (desk_service.client_summary(s, client_id),
+                    desk_service.client_contacts(s, client_id),
+                    desk_service.client_finance(s, client_id, date.today()))
+
+        def show(loaded: tuple[desk_service.ClientSummary, list[desk_service.ContactRow],
+                               desk_service.Finance]) -> None:
+            summary, contacts, finance = loaded
+            self.client_id = client_id
+            self.client_panel.show_summary(summary)
+            self.client_panel.show_contacts(contacts)
+            self.client_panel.show_finance(finance)
+            self.orders.show_client(client_id)
+            self.load_client_events()
+
+        Query(self, self.ctx, load).success(show).run()  # a vanished client is a message
 
     def load_client_events(self) -> None:
         if self.client_id is None:
             return
-        with self.database.session() as s:
-            rows = desk_service.client_events(s, self.client_id, self.client_panel.event_type(),
-                                              self.client_panel.period_start())
+        client_id, event_type = self.client_id, self.client_panel.event_type()
+        since = self.client_panel.period_start()
+        rows = self.ctx.read(lambda s: desk_service.client_events(s, client_id, event_type, since))
         self.client_panel.show_events(rows)
 
     def refresh(self) -> None:
-        self.on_data_changed({"events", "invoices", "payments", "clients"})
+        self.on_data_changed(frozenset({Change.ALL}))
 
-    def on_data_changed(self, kinds: set[str]) -> None:
+    def on_data_changed(self, kinds: frozenset[Change]) -> None:
+        everything = Change.ALL in kinds
         day = self.day_panel.selected_day()
-        if kinds & {"events", "clients"}:
+        if everything or kinds & DAY_KINDS:
             self._marks.clear()
             self.load_marks(day)
             self.load_day(day)
             self.load_overdue()
-        if self.client_id is not None and kinds & CLIENT_KINDS:
+        if self.client_id is not None and (everything or kinds & CLIENT_KINDS):
             self.select_client(self.client_id)
 
     def on_minute(self) -> None:
@@ -165,14 +172,12 @@ class DeskWidget(QWidget):
         self.search.selectAll()
 
     def open_event(self, event_id: uuid.UUID) -> EventDialog:
-        dialog = EventDialog(self.database, self.bus, self.user_id, event_id=event_id,
-                             parent=self)
+        dialog = EventDialog(self.ctx, event_id=event_id, parent=self)
         dialog.open()
         return dialog
 
     def new_event(self) -> EventDialog:
-        dialog = EventDialog(self.database, self.bus, self.user_id, client_id=self.client_id,
-                             parent=self)
+        dialog = EventDialog(self.ctx, client_id=self.client_id, parent=self)
         dialog.open()
         return dialog
 
@@ -190,36 +195,35 @@ class DeskWidget(QWidget):
                 dial_url(contact.phone_e164).scheme()))
             return None
         started = datetime.now(UTC)
-        try:
-            with self.database.session(self.user_id) as s:
-                event = event_service.log_call(s, self.user_id, self.client_id, contact.id,
-                                               contact.phone_display, started)
-                event_id = event.id
-        except CrmError as exc:
-            show_error(self, exc)
-            return None
-        self.bus.notify("events")
-        self.last_call = CallResultDialog(self.database, self.bus, self.user_id, event_id,
-                                          contact.full_name, started, self)
-        self.last_call.open()
-        return event_id
+        client_id, contact_id, phone = self.client_id, contact.id, contact.phone_display
+
+        def ask_result(event_id: uuid.UUID) -> None:
+            self.last_call = CallResultDialog(self.ctx, event_id, contact.full_name, started,
+                                              self)
+            self.last_call.open()
+
+        logged = Operation(self, self.ctx, lambda s: event_service.log_call(
+            s, self.user_id, client_id, contact_id, phone, started).id).success(ask_result).run()
+        return self.last_call.event_id if logged and self.last_call is not None else None
 
     def open_quote(self) -> QuickQuoteDialog | None:
         """The quick-quote form for the current client."""
-        if self.client_id is None:
+        client_id = self.client_id
+        if client_id is None:
             return None
-        try:
-            dialog = QuickQuoteDialog(self.database, self.bus, self.user, self.client_id, self,
-                                      prices=self.prices)
-        except CrmError as exc:
-            show_error(self, exc)
-            return None
-        dialog.open()
-        return dialog
+        opened: list[QuickQuoteDialog] = []
+
+        def show(start: QuoteStart) -> None:
+            opened.append(QuickQuoteDialog(self.ctx, client_id, self, prices=self.prices,
+                                           start=start))
+            opened[0].open()
+
+        # e.g. no exchange rate for the client's currency: a message, no form
+        Query(self, self.ctx, lambda s: load_quote_start(s, client_id)).success(show).run()
+        return opened[0] if opened else None
 
     def register_payment(self, invoice: desk_service.InvoiceRow) -> PaymentDialog:
-        dialog = PaymentDialog(self.database, self.bus, self.user_id, invoice.id,
-                               invoice.number, invoice.currency, self)
+        dialog = PaymentDialog(self.ctx, invoice.id, invoice.number, invoice.currency, self)
         dialog.open()
         return dialog
 
@@ -229,18 +233,20 @@ class DeskWidget(QWidget):
         client_id = client_id or self.client_id
         if client_id is None:
             return None
-        try:
-            dialog = ClientCardDialog(self.database, self.bus, self.user, client_id,
-                                      parent=self)
-        except CrmError as exc:
-            show_error(self, exc)
+        opened: list[ClientCardDialog] = []
+
+        def make() -> None:  # the card loads itself: a vanished client is a message
+            opened.append(ClientCardDialog(self.ctx, client_id, parent=self))
+
+        if not Job(self, self.ctx, make).run():
             return None
+        dialog = opened[0]
         dialog.open_client.connect(self.open_card)
         dialog.open()
         return dialog
 
     def show_events_report(self) -> EventsReportDialog:
-        dialog = EventsReportDialog(self.database, self.user_id, self.client_id, self)
+        dialog = EventsReportDialog(self.ctx, self.client_id, self)
         dialog.event_opened.connect(self.open_event)
         dialog.open()
         return dialog

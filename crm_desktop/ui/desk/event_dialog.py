@@ -22,16 +22,15 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from crm_desktop.models import EventStatus, EventType
 from crm_desktop.services.activities import events as event_service
 from crm_desktop.services.activities.events import EventInput
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
-from crm_desktop.ui.kit.bus import DataBus
 from crm_desktop.ui.kit.combo import select_data
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.operations import Operation
 
 REMINDERS = (None, 5, 15, 30, 60, 24 * 60)
 
@@ -39,27 +38,26 @@ REMINDERS = (None, 5, 15, 30, 60, 24 * 60)
 class EventDialog(QDialog):
     """Edits one event; `event_id` None plans a new one for `client_id`."""
 
-    def __init__(self, database: Database, bus: DataBus, user_id: uuid.UUID,
-                 event_id: uuid.UUID | None = None, client_id: uuid.UUID | None = None,
-                 previous_id: uuid.UUID | None = None, preset: EventInput | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, event_id: uuid.UUID | None = None,
+                 client_id: uuid.UUID | None = None, previous_id: uuid.UUID | None = None,
+                 preset: EventInput | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EventDialog")
-        self.database, self.bus, self.user_id = database, bus, user_id
+        self.ctx = ctx
+        self.user_id: uuid.UUID = ctx.user.id
         self.event_id = event_id
         self.previous_id = previous_id
         self.status = EventStatus.PLANNED
-        with database.session() as s:
-            if event_id is not None:
-                details = event_service.load_event(s, event_id)
-                data, self.status, client_name = details.data, details.status, details.client_name
-            else:
-                start = datetime.combine(datetime.now().date() + timedelta(days=1), time(10))
-                data = preset or EventInput(type=EventType.CALL, subject="",
-                                            start_at=start.astimezone(), client_id=client_id,
-                                            responsible_id=user_id)
-                client_name = ""
-            contacts = event_service.contact_choices(s, data.client_id)
+        if event_id is not None:
+            details = ctx.read(lambda s: event_service.load_event(s, event_id))
+            data, self.status, client_name = details.data, details.status, details.client_name
+        else:
+            start = datetime.combine(datetime.now().date() + timedelta(days=1), time(10))
+            data = preset or EventInput(type=EventType.CALL, subject="",
+                                        start_at=start.astimezone(), client_id=client_id,
+                                        responsible_id=self.user_id)
+            client_name = ""
+        contacts = ctx.read(lambda s: event_service.contact_choices(s, data.client_id))
         self.data = data
         self.setWindowTitle(self.tr("Event") if event_id else self.tr("New event"))
 
@@ -158,21 +156,21 @@ class EventDialog(QDialog):
             result=self.result_edit.toPlainText())
 
     def save(self) -> bool:
-        try:
-            data = self.collect()
-            with self.database.session(self.user_id) as s:
-                if self.event_id is not None:
-                    event_service.update_event(s, self.event_id, data)
-                elif self.previous_id is not None:
-                    self.event_id = event_service.plan_next(s, self.previous_id, data).id
-                else:
-                    self.event_id = event_service.create_event(s, data).id
-        except CrmError as exc:
-            show_error(self, exc)
-            return False
-        self.bus.notify("events")
+        data = self.collect()
+
+        def write(s: Session) -> uuid.UUID:
+            if self.event_id is not None:
+                event_service.update_event(s, self.event_id, data)
+                return self.event_id
+            if self.previous_id is not None:
+                return event_service.plan_next(s, self.previous_id, data).id
+            return event_service.create_event(s, data).id
+
+        return Operation(self, self.ctx, write).success(self._saved).run()
+
+    def _saved(self, event_id: uuid.UUID) -> None:
+        self.event_id = event_id
         self.accept()
-        return True
 
     # -- complete / cancel -------------------------------------------------------------------
     def ask_result(self) -> str | None:
@@ -191,14 +189,11 @@ class EventDialog(QDialog):
         result = self.ask_result()
         if result is None:
             return
-        try:
-            with self.database.session(self.user_id) as s:
-                event_service.complete_event(s, self.event_id, result, datetime.now().astimezone())
-        except CrmError as exc:
-            show_error(self, exc)
+        event_id = self.event_id
+        if not Operation(self, self.ctx, lambda s: event_service.complete_event(
+                s, event_id, result, datetime.now().astimezone())) \
+                .success(lambda _: self.accept()).run():
             return
-        self.bus.notify("events")
-        self.accept()
         if self.offer_next_step():
             self.plan_next_step()
 
@@ -212,8 +207,8 @@ class EventDialog(QDialog):
                             duration=current.duration, client_id=current.client_id,
                             contact_id=current.contact_id, deal_id=current.deal_id,
                             responsible_id=self.user_id, remind_before=timedelta(minutes=15))
-        dialog = EventDialog(self.database, self.bus, self.user_id, previous_id=self.event_id,
-                             preset=preset, parent=self.parentWidget())
+        dialog = EventDialog(self.ctx, previous_id=self.event_id, preset=preset,
+                             parent=self.parentWidget())
         dialog.exec()
         return dialog
 
@@ -222,11 +217,6 @@ class EventDialog(QDialog):
         reason, ok = QInputDialog.getText(self, self.tr("Cancel the event"), self.tr("Reason"))
         if not ok:
             return
-        try:
-            with self.database.session(self.user_id) as s:
-                event_service.cancel_event(s, self.event_id, reason)
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.bus.notify("events")
-        self.accept()
+        event_id = self.event_id
+        Operation(self, self.ctx, lambda s: event_service.cancel_event(s, event_id, reason)) \
+            .success(lambda _: self.accept()).run()

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.models import EventType
 from crm_desktop.services.activities.report import Preset, ReportRow, events_report
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.exporting import write_table
 from crm_desktop.services.locale.formatting import short_datetime
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.operations import Job
 from crm_desktop.ui.kit.table_model import Column, RowsModel
 
 from .day_panel import make_table
@@ -34,12 +33,12 @@ from .day_panel import make_table
 class EventsReportDialog(QDialog):
     event_opened = Signal(object)
 
-    def __init__(self, database: Database, user_id: uuid.UUID, client_id: uuid.UUID | None,
+    def __init__(self, ctx: AppContext, client_id: uuid.UUID | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EventsReportDialog")
         self.setWindowTitle(self.tr("Events"))
-        self.database, self.user_id, self.client_id = database, user_id, client_id
+        self.ctx, self.user_id, self.client_id = ctx, ctx.user.id, client_id
         self.preset_combo = QComboBox(self)
         self.preset_combo.setObjectName("reportPresetCombo")
         for text, preset in ((self.tr("Today"), Preset.TODAY),
@@ -85,9 +84,9 @@ class EventsReportDialog(QDialog):
     def reload(self) -> None:
         preset = Preset(self.preset_combo.currentData())
         self.type_combo.setVisible(preset == Preset.BY_TYPE)
-        with self.database.session() as s:
-            rows = events_report(s, self.user_id, preset, datetime.now(UTC), self.client_id,
-                                 EventType(self.type_combo.currentData()))
+        event_type = EventType(self.type_combo.currentData())
+        rows = self.ctx.read(lambda s: events_report(s, self.user_id, preset, datetime.now(UTC),
+                                                     self.client_id, event_type))
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.count_label.setText(self.tr("{0} events").format(len(rows)))
@@ -100,12 +99,8 @@ class EventsReportDialog(QDialog):
     def ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export events"), "events.xlsx",
                                               self.tr("Excel (*.xlsx);;CSV (*.csv)"))
-        if not name:
-            return
-        try:
-            self.export(Path(name))
-        except CrmError as exc:
-            show_error(self, exc)
+        if name:
+            Job(self, self.ctx, lambda: self.export(Path(name))).run()
 
     def _open(self, row: ReportRow | None) -> None:
         if row is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.services.desk.read import Finance, InvoiceRow, PaymentRow, ShipmentRow
@@ -84,7 +85,7 @@ class FinanceTab(QWidget):
         return total
 
     @staticmethod
-    def _overdue(row: InvoiceRow):  # type: ignore[no-untyped-def]
+    def _overdue(row: InvoiceRow) -> QColor | None:
         return WARN if row.overdue else None
 
     def show_finance(self, finance: Finance, currency: str) -> None:

@@ -16,28 +16,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from crm_desktop.models import PaymentMethod
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.sales import payments
 from crm_desktop.services.sales.pricing import parse_decimal
-from crm_desktop.ui.kit.bus import DataBus
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.operations import Operation
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, database: Database, bus: DataBus, user_id: uuid.UUID,
-                 invoice_id: uuid.UUID, number: str, currency: str,
+    def __init__(self, ctx: AppContext, invoice_id: uuid.UUID, number: str, currency: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PaymentDialog")
         self.setWindowTitle(self.tr("Payment for {0}").format(number))
-        self.database, self.bus, self.user_id, self.invoice_id = database, bus, user_id, \
-            invoice_id
-        with database.session() as s:
-            left = payments.outstanding(s, invoice_id)
+        self.ctx, self.invoice_id = ctx, invoice_id
+        left = ctx.read(lambda s: payments.outstanding(s, invoice_id))
         self.amount = QLineEdit(str(left), self)
         self.amount.setObjectName("paymentAmountEdit")
         today = date.today()
@@ -60,16 +56,11 @@ class PaymentDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> bool:
-        try:
-            amount = parse_decimal(self.amount.text())
-            with self.database.session(self.user_id) as s:
-                payments.register_payment(s, self.invoice_id, amount,
-                                          self.paid_on.date().toPython(),  # type: ignore[arg-type]
-                                          PaymentMethod(self.method.currentData()),
-                                          self.reference.text())
-        except CrmError as exc:
-            show_error(self, exc)
-            return False
-        self.bus.notify("payments", "invoices")
-        self.accept()
-        return True
+        text, paid_on = self.amount.text(), self.paid_on.date().toPython()
+        method, reference = PaymentMethod(self.method.currentData()), self.reference.text()
+
+        def register(s: Session) -> None:
+            payments.register_payment(s, self.invoice_id, parse_decimal(text),
+                                      paid_on, method, reference)  # type: ignore[arg-type]
+
+        return Operation(self, self.ctx, register).success(lambda _: self.accept()).run()

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from crm_desktop.services.activities import events as event_service
 from crm_desktop.services.activities.events import Reminder
-from crm_desktop.services.core.db import Database
 from crm_desktop.services.locale.formatting import short_datetime
-from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.operations import Operation
 from crm_desktop.ui.kit.table_model import Column, RowsModel
 
 from .day_panel import make_table
@@ -81,17 +82,16 @@ class ReminderPopup(QDialog):
 class ReminderWatcher(QObject):
     """Checks the user's due reminders (every minute and at start, so missed ones show too)."""
 
-    def __init__(self, database: Database, bus: DataBus, user_id: uuid.UUID,
-                 desk: QWidget) -> None:
+    def __init__(self, ctx: AppContext, desk: QWidget) -> None:
         super().__init__(desk)
-        self.database, self.bus, self.user_id, self.desk = database, bus, user_id, desk
+        self.ctx, self.user_id, self.desk = ctx, ctx.user.id, desk
         self.popup: ReminderPopup | None = None
         self.tray: QSystemTrayIcon | None = None
         self._notified: set[uuid.UUID] = set()
 
     def check(self) -> list[Reminder]:
-        with self.database.session() as s:
-            items = event_service.due_reminders(s, self.user_id, datetime.now(UTC))
+        items = self.ctx.read(
+            lambda s: event_service.due_reminders(s, self.user_id, datetime.now(UTC)))
         if not items:
             if self.popup is not None:
                 self.popup.hide()
@@ -113,17 +113,20 @@ class ReminderWatcher(QObject):
         return items
 
     def act(self, action: str, event_id: uuid.UUID) -> None:
-        with self.database.session(self.user_id) as s:
+        def write(s: Session) -> None:
             if action == "snooze":
                 event_service.snooze_reminder(s, event_id, datetime.now(UTC) + SNOOZE)
             elif action == "done":
                 event_service.complete_event(s, event_id, "", datetime.now(UTC))
             else:
                 event_service.dismiss_reminder(s, event_id)
-        self.bus.notify("events")
-        if action == "open":
-            self._open(event_id)
-        self.check()
+
+        def acted(_: None) -> None:
+            if action == "open":
+                self._open(event_id)
+            self.check()
+
+        Operation(self.popup or self.desk, self.ctx, write).success(acted).run()
 
     def _open(self, event_id: uuid.UUID) -> None:
         opener = getattr(self.desk, "open_event", None)

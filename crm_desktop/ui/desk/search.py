@@ -7,7 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from crm_desktop.services.clients.search import search_clients
-from crm_desktop.services.core.db import Database
+from crm_desktop.ui.kit.context import AppContext
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -15,9 +15,9 @@ CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class GlobalSearch(QLineEdit):
     client_chosen = Signal(object)  # uuid.UUID
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ctx = ctx
         self.setObjectName("globalSearch")
         self.setPlaceholderText(self.tr("Search clients, contacts, phones, e-mails, tax IDs "
                                         "(Ctrl+K)"))
@@ -28,14 +28,14 @@ class GlobalSearch(QLineEdit):
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setMaxVisibleItems(12)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._activated)
+        self.completer_.activated[QModelIndex].connect(  # type: ignore[index]
+            self._activated)
         self.textEdited.connect(self.run_search)
         self.returnPressed.connect(self._first)
 
     def run_search(self, text: str) -> int:
         """Fill the popup with matches for `text`; returns how many were found."""
-        with self.database.session() as s:
-            hits = search_clients(s, text)
+        hits = self.ctx.read(lambda s: search_clients(s, text))
         self.results.clear()
         for hit in hits:
             item = QStandardItem(hit.client_name + (f"  —  {hit.matched}" if hit.matched else ""))
@@ -44,7 +44,9 @@ class GlobalSearch(QLineEdit):
         if hits:
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            popup = self.completer_.popup()
+            if popup is not None:
+                popup.hide()
         return len(hits)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -25,7 +25,7 @@ class AppContext:
     def read(self, fn: Callable[[Session], T]) -> T:
         """A quick read on the GUI thread (measured below 50 ms on big data); slow reads use
         `Query(...).run_in_background()`."""
-        with self.database.session() as s:
+        with self.database.session() as s:  # the one quick read path of the UI
             return fn(s)
 
     def can(self, permission: Permission) -> bool:

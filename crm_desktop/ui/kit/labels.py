@@ -84,4 +84,4 @@ def label(value: StrEnum | None) -> str:
         CustomFieldKind.CHOICE: tr.translate("labels", "Choice"),
         CustomFieldKind.CHECKBOX: tr.translate("labels", "Checkbox"),
     }
-    return names.get(value, str(value))  # type: ignore[call-overload]
+    return names.get(value, str(value))

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.core.db import Database
 from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.exporting import WRITE_FAILED
-from crm_desktop.services.core.identity import CurrentUser
 from crm_desktop.services.mail import document_mail
-from crm_desktop.ui.kit.bus import DataBus
+from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.operations import Operation
 
 
 def _addresses(text: str) -> list[str]:
@@ -34,17 +33,16 @@ def _addresses(text: str) -> list[str]:
 
 
 class EmailComposerDialog(QDialog):
-    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
-                 draft: document_mail.Draft, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, draft: document_mail.Draft,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EmailComposerDialog")
         self.setWindowTitle(self.tr("E-mail — {0}").format(draft.attachment_name))
-        self.database, self.bus, self.user, self.draft = database, bus, user, draft
+        self.ctx, self.draft = ctx, draft
         self.sent_message_id: str | None = None
         self.to_edit = QLineEdit(", ".join(draft.to), self)
         self.to_edit.setObjectName("composerToEdit")
-        with database.session() as s:
-            choices = document_mail.contact_addresses(s, draft.client_id)
+        choices = ctx.read(lambda s: document_mail.contact_addresses(s, draft.client_id))
         self.to_choice = QComboBox(self)
         self.to_choice.setObjectName("composerToChoice")
         self.to_choice.addItem(self.tr("Add a contact's address…"), None)
@@ -103,15 +101,8 @@ class EmailComposerDialog(QDialog):
 
     def save_draft(self) -> bool:
         self._collect()
-        try:
-            with self.database.session(self.user.id) as s:
-                document_mail.save_draft(s, self.draft)
-        except CrmError as exc:
-            show_error(self, exc)
-            return False
-        self.bus.notify("outbox")
-        self.accept()
-        return True
+        return Operation(self, self.ctx, lambda s: document_mail.save_draft(s, self.draft)) \
+            .success(lambda _: self.accept()).run()
 
     def open_attachment(self) -> None:
         path = Path(tempfile.gettempdir()) / self.draft.attachment_name
@@ -126,12 +117,9 @@ class EmailComposerDialog(QDialog):
     def send(self) -> bool:
         """Commit the message to the outbox; the sender delivers it in the background."""
         self._collect()
-        try:
-            with self.database.session(self.user.id) as s:
-                self.sent_message_id = document_mail.send(s, self.user, self.draft).message_id
-        except CrmError as exc:
-            show_error(self, exc)
-            return False
-        self.bus.notify("outbox", "events", "invoices")
+        return Operation(self, self.ctx, lambda s: document_mail.send(
+            s, self.ctx.user, self.draft).message_id).success(self._sent).run()
+
+    def _sent(self, message_id: str) -> None:
+        self.sent_message_id = message_id
         self.accept()
-        return True

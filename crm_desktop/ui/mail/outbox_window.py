@@ -3,32 +3,35 @@
 from __future__ import annotations
 
 import tempfile
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from crm_desktop.models import OutboxStatus
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.core.changes import Change
 from crm_desktop.services.locale.formatting import short_datetime
 from crm_desktop.services.mail import outbox as mail
-from crm_desktop.ui.kit.bus import DataBus
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.operations import Operation, Query
 from crm_desktop.ui.kit.table_model import MUTED, WARN, Column, RowsModel
 
 from ..desk.day_panel import make_table
 
-PROBLEMS = (OutboxStatus.FAILED, OutboxStatus.INTERRUPTED, OutboxStatus.RETRYING)
+PROBLEMS = (OutboxStatus.FAILED, OutboxStatus.INTERRUPTED, OutboxStatus.RETRYING,
+            OutboxStatus.PARTIAL)
 
 
 class OutboxWindow(QDialog):
-    def __init__(self, database: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("OutboxWindow")
         self.setWindowTitle(self.tr("Outbox"))
-        self.database, self.bus = database, bus
+        self.ctx = ctx
         self.model: RowsModel[mail.OutboxRow] = RowsModel([
             Column(self.tr("Queued"), lambda r: short_datetime(r.created_at)),
             Column(self.tr("Status"), lambda r: self._status(r.status),
@@ -57,8 +60,7 @@ class OutboxWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
-        bus.changed.connect(lambda kinds: self.reload()
-                            if kinds & {"outbox", "outbox_status"} else None)
+        ctx.bus.subscribe({Change.OUTBOX}, lambda _kinds: self.reload(), owner=self)
         self.resize(1000, 420)
         self.reload()
 
@@ -68,28 +70,22 @@ class OutboxWindow(QDialog):
                 OutboxStatus.RETRYING: self.tr("Will retry"),
                 OutboxStatus.FAILED: self.tr("Failed"),
                 OutboxStatus.INTERRUPTED: self.tr("Interrupted: check before resending"),
+                OutboxStatus.PARTIAL: self.tr("Partly sent: some addresses refused"),
                 OutboxStatus.CANCELLED: self.tr("Cancelled"),
                 OutboxStatus.DRAFT: self.tr("Draft")}[status]
 
     def reload(self) -> None:
-        with self.database.session() as s:
-            self.model.set_rows(mail.outbox_rows(s, self.show_sent.isChecked()))
+        sent = self.show_sent.isChecked()
+        self.model.set_rows(self.ctx.read(lambda s: mail.outbox_rows(s, sent)))
         self.view.resizeColumnsToContents()
 
     def current(self) -> mail.OutboxRow | None:
         return self.model.row_at(self.view.currentIndex().row())
 
-    def _act(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _act(self, action: Callable[[Session, uuid.UUID], object]) -> None:
         row = self.current()
-        if row is None:
-            return
-        try:
-            with self.database.session() as s:
-                action(s, row.id)
-        except CrmError as exc:
-            show_error(self, exc)
-            return
-        self.bus.notify("outbox")
+        if row is not None:
+            Operation(self, self.ctx, lambda s: action(s, row.id)).run()
 
     def retry(self) -> None:
         self._act(mail.retry)
@@ -101,11 +97,9 @@ class OutboxWindow(QDialog):
         row = self.current()
         if row is None:
             return None
-        try:
-            with self.database.session() as s:
-                path = mail.write_eml(s, row.id, Path(tempfile.gettempdir()))
-        except CrmError as exc:
-            show_error(self, exc)
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        written: list[Path] = []
+        Query(self, self.ctx, lambda s: mail.write_eml(s, row.id, Path(tempfile.gettempdir()))) \
+            .success(written.append).run()
+        if written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0])))
+        return written[0] if written else None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.changes import Change
 from crm_desktop.services.mail import outbox as mail
-from crm_desktop.ui.kit.bus import DataBus
-from crm_desktop.ui.kit.tasks import run_task
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.operations import Job
 
 INTERVAL_MS = 60_000
 
@@ -15,29 +15,42 @@ INTERVAL_MS = 60_000
 class OutboxSender(QObject):
     finished = Signal(object)  # mail.SendReport
 
-    def __init__(self, database: Database, bus: DataBus, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.database, self.bus = database, bus
+        self.ctx = ctx
         self._running = False
         self._again = False
+        self._publishing = False  # our own status news must not start another run
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.kick)
         self.timer.start()
-        bus.changed.connect(lambda kinds: self.kick() if "outbox" in kinds else None)
+        ctx.bus.subscribe({Change.OUTBOX}, self._outbox_changed, owner=self)
+
+    def _outbox_changed(self, _kinds: frozenset[Change]) -> None:
+        if not self._publishing:
+            self.kick()
 
     def kick(self) -> None:
-        """Send what is due, off the GUI thread; one run at a time."""
+        """Send what is due, off the GUI thread; one run at a time. `send_due` opens its own
+        units of work as the mail sender, one per message."""
         if self._running:
             self._again = True
             return
         self._running = True
-        run_task(lambda: mail.send_due(self.database), self._done, self._failed, owner=self)
+        Job(self, self.ctx, lambda: mail.send_due(self.ctx.database), changes=self._moved) \
+            .success(self._done).failure(self._failed).run_in_background()
+
+    def _moved(self, report: mail.SendReport) -> frozenset[Change]:
+        """A run that sent, failed or postponed a message moved statuses the views show; the
+        Job publishes this right before `_done`."""
+        moved = bool(report.sent or report.failed or report.retrying)
+        self._publishing = moved
+        return frozenset({Change.OUTBOX}) if moved else frozenset()
 
     def _done(self, report: mail.SendReport) -> None:
+        self._publishing = False
         self._running = False
-        if report.sent or report.failed or report.retrying:
-            self.bus.notify("outbox_status")
         self.finished.emit(report)
         if self._again:
             self._again = False

@@ -9,26 +9,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
 
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.mail import outbox as mail
 from crm_desktop.ui.kit.combo import select_data
-from crm_desktop.ui.kit.errors import show_error
-from crm_desktop.ui.kit.tasks import run_task
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.errors import error_text
+from crm_desktop.ui.kit.operations import Job, Operation
 
 
 class SmtpSettingsDialog(QDialog):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SmtpSettingsDialog")
         self.setWindowTitle(self.tr("Mail server"))
-        self.database = database
-        with database.session() as s:
-            current = mail.load_settings(s)
+        self.ctx = ctx
+        current = ctx.read(mail.load_settings)
         self.host = QLineEdit(current.host, self)
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
@@ -94,9 +93,11 @@ class SmtpSettingsDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self.test_button.setEnabled(True)
-            self.test_result.setText(self.tr("Not sent: {0}").format(exc))
+            self.test_result.setText(self.tr("Not sent: {0}").format(error_text(exc)))
 
-        run_task(lambda: mail.send_test_message(self.database, to), done, failed, owner=self)
+        # the sender queues and sends the test message in its own units of work
+        Job(self, self.ctx, lambda: mail.send_test_message(self.ctx.database, to)) \
+            .success(done).failure(failed).run_in_background()
 
     def save(self) -> bool:
         if self._store():
@@ -109,10 +110,27 @@ class SmtpSettingsDialog(QDialog):
                                      self.security.currentData(), self.user.text().strip(),
                                      self.from_address.text().strip(),
                                      self.from_name.text().strip())
-        try:
-            with self.database.session() as s:
-                mail.save_settings(s, settings, self.password.text() or None)
-        except CrmError as exc:
-            show_error(self, exc)
+        password = self.password.text() or None
+        weak = mail.insecure_backend() if password is not None else None
+        if weak is not None and not self._session_only(weak):
             return False
-        return True
+        stored = password if weak is None else None  # never into a file
+        saved = Operation(self, self.ctx,
+                          lambda s: mail.save_settings(s, settings, stored)).run()
+        if saved and weak is not None and password is not None:
+            mail.remember_for_session(settings, password)
+        return saved
+
+    def _session_only(self, backend: str) -> bool:
+        """No secure keychain: say so, and offer to keep the password for this session only."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Mail server"), self.tr(
+            "There is no secure keychain on this computer (only {0}, which would keep the "
+            "password readable in a file), so the password cannot be stored.\n\nUse it for this "
+            "session only? It is asked again after the next start. To store it, install a "
+            "keychain service (GNOME Keyring or KWallet) and save it again.").format(backend),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("insecureKeychainMessage")
+        session = box.addButton(self.tr("Use for this &session only"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return box.clickedButton() is session

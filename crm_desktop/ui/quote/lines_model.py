@@ -20,6 +20,7 @@ from crm_desktop.services.sales.quotes import (
     check_price,
     line_total,
 )
+from crm_desktop.ui.kit.errors import error_text
 from crm_desktop.ui.kit.table_model import WARN
 
 Index = QModelIndex | QPersistentModelIndex
@@ -128,7 +129,7 @@ class QuoteLinesModel(QAbstractTableModel):
                     line.price = old
                     raise
         except ValidationError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             return False
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 6))
         self.changed.emit()

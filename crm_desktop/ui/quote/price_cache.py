@@ -12,30 +12,31 @@ import uuid
 
 from PySide6.QtCore import QObject, Signal
 
-from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.changes import Change
 from crm_desktop.services.sales.catalogue import PriceList, default_price_type, load_price_list
-from crm_desktop.ui.kit.bus import DataBus
-from crm_desktop.ui.kit.tasks import run_task
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.operations import Query
 
-REFRESH_ON = {"catalogue", "stock"}  # documents change neither prices nor stock
+# what a price list shows; documents change neither prices nor stock
+REFRESH_ON = frozenset({Change.PRODUCTS, Change.CATEGORIES, Change.PRICES, Change.STOCK})
 
 
 class PriceListCache(QObject):
     refreshed = Signal(object)  # the price type id whose list was reloaded
 
-    def __init__(self, database: Database, bus: DataBus, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ctx = ctx
         self.lists: dict[uuid.UUID | None, PriceList] = {}
         self._loading: set[uuid.UUID | None] = set()
-        bus.changed.connect(self._on_change)
+        ctx.bus.subscribe(REFRESH_ON, self._on_change, owner=self)
 
     def get(self, price_type_id: uuid.UUID | None) -> PriceList | None:
         return self.lists.get(price_type_id)
 
     def load_now(self, price_type_id: uuid.UUID | None) -> PriceList:
-        with self.database.session() as s:
-            price_list = self.lists[price_type_id] = load_price_list(s, price_type_id)
+        price_list = self.lists[price_type_id] = self.ctx.read(
+            lambda s: load_price_list(s, price_type_id))
         return price_list
 
     def refresh(self, price_type_id: uuid.UUID | None) -> None:
@@ -43,10 +44,6 @@ class PriceListCache(QObject):
         if price_type_id in self._loading:
             return
         self._loading.add(price_type_id)
-
-        def load() -> PriceList:
-            with self.database.session() as s:
-                return load_price_list(s, price_type_id)
 
         def done(price_list: PriceList) -> None:
             self._loading.discard(price_type_id)
@@ -56,14 +53,12 @@ class PriceListCache(QObject):
         def failed(_exc: Exception) -> None:  # the cached list stays; the next open retries
             self._loading.discard(price_type_id)
 
-        run_task(load, done, failed, owner=self)
+        Query(self, self.ctx, lambda s: load_price_list(s, price_type_id)) \
+            .success(done).failure(failed).run_in_background()
 
     def warm_up(self) -> None:
-        with self.database.session() as s:
-            price_type_id = default_price_type(s)
-        self.refresh(price_type_id)
+        self.refresh(self.ctx.read(default_price_type))
 
-    def _on_change(self, kinds: set[str]) -> None:
-        if kinds & REFRESH_ON:
-            for price_type_id in list(self.lists):
-                self.refresh(price_type_id)
+    def _on_change(self, _kinds: frozenset[Change]) -> None:
+        for price_type_id in list(self.lists):
+            self.refresh(price_type_id)

@@ -4,6 +4,8 @@ and one button that makes the numbered invoice or offer."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -23,20 +26,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from crm_desktop.models import DocumentKind, Role
+from crm_desktop.models import DocumentKind
 from crm_desktop.services.core.attachments import attachment_file
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
-from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.changes import Change
+from crm_desktop.services.core.errors import ValidationError
+from crm_desktop.services.core.identity import Permission
 from crm_desktop.services.core.settings import get_setting
 from crm_desktop.services.locale.formatting import money, number, short_date
 from crm_desktop.services.mail import document_mail
 from crm_desktop.services.sales import catalogue as cat
 from crm_desktop.services.sales import quotes
 from crm_desktop.services.sales.pricing import line_amounts, totals
-from crm_desktop.ui.kit.bus import DataBus
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.errors import error_text
+from crm_desktop.ui.kit.operations import Operation, Query
 from crm_desktop.ui.kit.table_model import Column, RowsModel
 
 from ..desk.day_panel import make_table
@@ -48,21 +53,41 @@ from .terms_dialog import TermsDialog
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+@dataclass(frozen=True)
+class QuoteStart:
+    """What the form opens on: the client's terms, the category tree, the past lines."""
+
+    ctx: quotes.QuoteContext
+    categories: list[cat.CategoryNode]
+    past: list[quotes.PastLine]
+
+
+def load_quote_start(s: Session, client_id: uuid.UUID) -> QuoteStart:
+    """Raises CrmError when the client cannot be quoted (e.g. no exchange rate)."""
+    return QuoteStart(quotes.quote_context(s, client_id), cat.category_tree(s),
+                      quotes.past_lines(s, client_id))
+
+
+def _stock_text(column: int) -> Callable[[cat.PriceListItem], str]:
+    return lambda item: number(item.stock[column])
+
+
 class QuickQuoteDialog(QDialog):
-    def __init__(self, database: Database, bus: DataBus, user: CurrentUser,
-                 client_id: uuid.UUID, parent: QWidget | None = None,
-                 prices: PriceListCache | None = None) -> None:
+    """`app` is the program's context (database, user, bus); `ctx` the client's quote context
+    (terms, currency, rate) as the pricing services name it."""
+
+    def __init__(self, app: AppContext, client_id: uuid.UUID, parent: QWidget | None = None,
+                 prices: PriceListCache | None = None, start: QuoteStart | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("QuickQuoteDialog")
-        self.database, self.bus, self.user = database, bus, user
+        self.app, self.user = app, app.user
         self.created: quotes.CreatedDocument | None = None
         self.composer: EmailComposerDialog | None = None
         self._auto_selecting = False
-        self.prices = prices or PriceListCache(database, bus, self)
-        with database.session() as s:  # raises CrmError, e.g. no exchange rate: caller shows it
-            self.ctx = quotes.quote_context(s, client_id)
-            self.categories = cat.category_tree(s)
-            self.past = quotes.past_lines(s, client_id)
+        self.prices = prices or PriceListCache(app, self)
+        # without `start`, a CrmError (e.g. no exchange rate) goes to the caller
+        start = start or app.read(lambda s: load_quote_start(s, client_id))
+        self.ctx, self.categories, self.past = start.ctx, start.categories, start.past
         cached = self.prices.get(self.ctx.price_type_id)
         self.price_list = cached or self.prices.load_now(self.ctx.price_type_id)
         if cached is not None:  # show it now, and fresh stock and prices a moment later
@@ -70,6 +95,7 @@ class QuickQuoteDialog(QDialog):
             self.prices.refresh(self.ctx.price_type_id)
         self.setWindowTitle(self.tr("Quick quote — {0}").format(self.ctx.client_name))
         self._build()
+        app.bus.subscribe({Change.TERMS}, lambda _kinds: self._terms_changed(), owner=self)
         self.filter_products()
         self.products_view.resizeColumnsToContents()  # once: the name column takes the rest
         self.resize(1300, 860)
@@ -77,19 +103,69 @@ class QuickQuoteDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        ctx = self.ctx
+        header_row = self._build_header()
+        self._build_search()
+        self._build_category_tree()
+        self._build_product_list()
+        self._build_image()
+        self._build_selected_items()
+        self._build_past_deals()
+        totals_row = self._build_totals()
+        buttons = self._build_buttons()
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.tree)
+        top.addWidget(self.products_view)
+        top.setSizes([260, 1040])
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(self.image)
+        bottom.addWidget(self._boxed(QLabel(self.tr("Quote"), self), self.lines_view))
+        bottom.addWidget(self._boxed(self.past_label, self.past_view))
+        bottom.setSizes([180, 720, 400])
+        middle = QSplitter(Qt.Orientation.Vertical, self)
+        middle.addWidget(top)
+        middle.addWidget(bottom)
+        middle.setSizes([480, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(header_row)
+        layout.addWidget(self.search)
+        layout.addWidget(middle, 1)
+        layout.addLayout(totals_row)
+        layout.addLayout(buttons)
+        self._build_keyboard()
+        self.update_totals()
+
+    def _boxed(self, title: QLabel, view: QWidget) -> QWidget:
+        """A title above a view, without margins (a pane of a splitter)."""
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(view)
+        return box
+
+    def _build_header(self) -> QHBoxLayout:
+        """The client's terms, and the button that changes them."""
         self.header = QLabel(self._terms_text())
         self.header.setObjectName("quoteTermsLabel")
         terms_button = QPushButton(self.tr("&Terms…"), self)
         terms_button.setObjectName("termsButton")
         terms_button.setAutoDefault(False)
         terms_button.clicked.connect(self.edit_terms)
+        row = QHBoxLayout()
+        row.addWidget(self.header, 1)
+        row.addWidget(terms_button)
+        return row
+
+    def _build_search(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("productSearch")
         self.search.setPlaceholderText(self.tr("Code or name; Enter adds, ↓ goes to the list"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter_products)
 
+    def _build_category_tree(self) -> None:
+        """The left tree: all products, then the categories nested as in the catalogue."""
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("productTree")
         self.tree.setHeaderHidden(True)
@@ -101,19 +177,24 @@ class QuickQuoteDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, node.id)
             item.setToolTip(0, node.kind.value)
             parent = items.get(node.parent_id) if node.parent_id else None
-            (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
+            if parent is not None:
+                parent.addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
             items[node.id] = item
         self.tree.expandAll()
         self.tree.setCurrentItem(everything)
         self.tree.currentItemChanged.connect(lambda *_: self.filter_products())
 
+    def _build_product_list(self) -> None:
+        """Products with stock per warehouse column, price and minimum in the client's
+        currency."""
         columns: list[Column[cat.PriceListItem]] = [
             Column(self.tr("Code"), lambda r: r.code),
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Unit"), lambda r: r.unit)]
         for index, stock_column in enumerate(self.price_list.columns):
-            columns.append(Column(stock_column.label, lambda r, i=index: number(r.stock[i]),
-                                  align_right=True))
+            columns.append(Column(stock_column.label, _stock_text(index), align_right=True))
         columns += [
             Column(self.tr("Total stock"), lambda r: number(r.total_stock), align_right=True),
             Column(self.tr("Price"), lambda r: money(self.ctx.to_client_currency(r.price),
@@ -127,6 +208,7 @@ class QuickQuoteDialog(QDialog):
         self.products_view.selectionModel().currentRowChanged.connect(self.product_chosen)
         self.products_view.doubleClicked.connect(lambda _i: self.add_current_product())
 
+    def _build_image(self) -> None:
         self.image = QLabel(self.tr("No photo"), self)
         self.image.setObjectName("productImage")
         self.image.setFixedSize(180, 180)
@@ -134,7 +216,9 @@ class QuickQuoteDialog(QDialog):
         self.image.setWordWrap(True)
         self.image.setStyleSheet("border: 1px solid #ccc; color: #888; background: #fafafa;")
 
-        self.lines = QuoteLinesModel(ctx, self.user.role, self)
+    def _build_selected_items(self) -> None:
+        """The quote's lines, edited in place (quantity, price, discount)."""
+        self.lines = QuoteLinesModel(self.ctx, self.user.role, self)
         self.lines.changed.connect(self.update_totals)
         self.lines.refused.connect(self.refuse)
         self.lines.warned.connect(self.warn)
@@ -147,10 +231,12 @@ class QuickQuoteDialog(QDialog):
                                         | QAbstractItemView.EditTrigger.DoubleClicked
                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.lines_view.verticalHeader().hide()
-        self.lines_view.horizontalHeader().setStretchLastSection(False)
-        self.lines_view.horizontalHeader().setSectionResizeMode(
-            0, self.lines_view.horizontalHeader().ResizeMode.Stretch)
+        header = self.lines_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
+    def _build_past_deals(self) -> None:
+        """What the client bought before and at what price; a double click adds the line."""
         self.past_model: RowsModel[quotes.PastLine] = RowsModel([
             Column(self.tr("Date"), lambda r: short_date(r.day)),
             Column(self.tr("Document"), lambda r: r.document),
@@ -164,6 +250,8 @@ class QuickQuoteDialog(QDialog):
             lambda index: self.add_past_line(self.past_model.row_at(index.row())))
         self.past_label = QLabel(self)
 
+    def _build_totals(self) -> QHBoxLayout:
+        """The message line (refusals, warnings) and net, VAT and total."""
         self.net_label = QLabel(self)
         self.net_label.setObjectName("quoteNetLabel")
         self.vat_label = QLabel(self)
@@ -175,6 +263,14 @@ class QuickQuoteDialog(QDialog):
         self.message.setObjectName("quoteMessageLabel")
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        for widget in (self.net_label, self.vat_label, self.total_label):
+            row.addWidget(widget)
+        return row
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Draft, quote, invoice: none is the default, Enter belongs to the search."""
         self.draft_button = QPushButton(self.tr("Save &draft"), self)
         self.draft_button.setObjectName("saveDraftButton")
         self.quote_button = QPushButton(self.tr("Send &quote"), self)
@@ -182,78 +278,49 @@ class QuickQuoteDialog(QDialog):
         self.invoice_button = QPushButton(self.tr("&Sell: send invoice"), self)
         self.invoice_button.setObjectName("sendInvoiceButton")
         self.invoice_button.setDefault(False)
-        self.invoice_button.setAutoDefault(False)
-        for button in (self.draft_button, self.quote_button):
-            button.setAutoDefault(False)
-        self.draft_button.clicked.connect(lambda: self.create(DocumentKind.INVOICE, draft=True))
-        self.quote_button.clicked.connect(lambda: self.create(DocumentKind.QUOTE))
-        self.invoice_button.clicked.connect(lambda: self.create(DocumentKind.INVOICE))
-
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(self.tree)
-        top.addWidget(self.products_view)
-        top.setSizes([260, 1040])
-        lines_box = QWidget(self)
-        lines_layout = QVBoxLayout(lines_box)
-        lines_layout.setContentsMargins(0, 0, 0, 0)
-        lines_layout.addWidget(QLabel(self.tr("Quote"), self))
-        lines_layout.addWidget(self.lines_view)
-        past_box = QWidget(self)
-        past_layout = QVBoxLayout(past_box)
-        past_layout.setContentsMargins(0, 0, 0, 0)
-        past_layout.addWidget(self.past_label)
-        past_layout.addWidget(self.past_view)
-        bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        bottom.addWidget(self.image)
-        bottom.addWidget(lines_box)
-        bottom.addWidget(past_box)
-        bottom.setSizes([180, 720, 400])
-        middle = QSplitter(Qt.Orientation.Vertical, self)
-        middle.addWidget(top)
-        middle.addWidget(bottom)
-        middle.setSizes([480, 300])
-        totals_row = QHBoxLayout()
-        totals_row.addWidget(self.message, 1)
-        for widget in (self.net_label, self.vat_label, self.total_label):
-            totals_row.addWidget(widget)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
         for button in (self.draft_button, self.quote_button, self.invoice_button):
-            buttons.addWidget(button)
-        header_row = QHBoxLayout()
-        header_row.addWidget(self.header, 1)
-        header_row.addWidget(terms_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header_row)
-        layout.addWidget(self.search)
-        layout.addWidget(middle, 1)
-        layout.addLayout(totals_row)
-        layout.addLayout(buttons)
+            button.setAutoDefault(False)
+        self.draft_button.clicked.connect(
+            lambda: self.create_document(DocumentKind.INVOICE, draft=True))
+        self.quote_button.clicked.connect(lambda: self.create_document(DocumentKind.QUOTE))
+        self.invoice_button.clicked.connect(lambda: self.create_document(DocumentKind.INVOICE))
+        row = QHBoxLayout()
+        row.addStretch()
+        for button in (self.draft_button, self.quote_button, self.invoice_button):
+            row.addWidget(button)
+        return row
 
+    def _build_keyboard(self) -> None:
         for widget in (self.search, self.products_view, self.lines_view):
             widget.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+Return"), self,
-                  lambda: self.create(DocumentKind.INVOICE))
+                  lambda: self.create_document(DocumentKind.INVOICE))
         QShortcut(QKeySequence("Ctrl+Shift+Return"), self,
-                  lambda: self.create(DocumentKind.QUOTE))
+                  lambda: self.create_document(DocumentKind.QUOTE))
         QShortcut(QKeySequence("Ctrl+S"), self,
-                  lambda: self.create(DocumentKind.INVOICE, draft=True))
-        self.update_totals()
+                  lambda: self.create_document(DocumentKind.INVOICE, draft=True))
 
+    # -- terms ---------------------------------------------------------------------------------
     def edit_terms(self) -> TermsDialog:
-        dialog = TermsDialog(self.database, self.bus, self.ctx, self)
-        dialog.accepted.connect(self._terms_changed)
+        dialog = TermsDialog(self.app, self.ctx, self)
         dialog.open()
         return dialog
 
     def _terms_changed(self) -> None:
+        """Terms were saved (here or elsewhere): this client's new ones apply to an empty
+        quote; lines already priced keep their prices."""
+        Query(self, self.app, lambda s: quotes.quote_context(s, self.ctx.client_id)) \
+            .success(self._new_terms).run()
+
+    def _new_terms(self, fresh: quotes.QuoteContext) -> None:
+        if fresh == self.ctx:
+            return  # another client's terms
         if self.lines.lines:
             self.warn(self.tr("The new terms apply from the next quote; this one keeps its "
                               "prices."))
             return
-        with self.database.session() as s:
-            self.ctx = quotes.quote_context(s, self.ctx.client_id)
+        self.ctx = fresh
         self.price_list = self.prices.get(self.ctx.price_type_id) or \
             self.prices.load_now(self.ctx.price_type_id)
         self.lines.ctx = self.ctx
@@ -340,9 +407,9 @@ class QuickQuoteDialog(QDialog):
     def show_image(self, product: cat.PriceListItem) -> None:
         """The product's photo, or its name where it has none."""
         path = None
-        if product.image_id is not None:
-            with self.database.session() as s:
-                path = attachment_file(s, product.image_id)
+        image_id = product.image_id
+        if image_id is not None:
+            path = self.app.read(lambda s: attachment_file(s, image_id))
         pixmap = QPixmap(str(path)) if path else QPixmap()
         if pixmap.isNull():
             self.image.setPixmap(QPixmap())
@@ -390,10 +457,10 @@ class QuickQuoteDialog(QDialog):
         line = quotes.quote_line_for(self.ctx, product.id, product.code, product.name,
                                      product.unit, product.price, product.minimum_price,
                                      product.vat_rate, product.total_stock, price=past.price)
-        try:
+        try:  # the live price check, as when a price is typed into a line
             quotes.check_price(self.user.role, line, self.ctx.currency)
-        except CrmError as exc:
-            self.refuse(str(exc))
+        except ValidationError as exc:
+            self.refuse(error_text(exc))
             return
         self._added(self.lines.add(line))
 
@@ -433,41 +500,42 @@ class QuickQuoteDialog(QDialog):
             self.tr("Some prices are below the minimum. Your reason for approving them:"))
         return text if ok and text.strip() else None
 
-    def create(self, kind: DocumentKind, draft: bool = False) -> quotes.CreatedDocument | None:
+    def create_document(self, kind: DocumentKind,
+                        draft: bool = False) -> quotes.CreatedDocument | None:
+        """The numbered invoice or offer (or a draft invoice), then the e-mail for it."""
         lines = list(self.lines.lines)
         reason = ""
-        if any(line.below_minimum for line in lines) and self.user.role != Role.SALESPERSON:
+        if any(line.below_minimum for line in lines) and \
+                self.app.can(Permission.SELL_BELOW_MINIMUM):
             answer = self.ask_approval_reason()
             if answer is None:
                 return None
             reason = answer
-        try:
-            with self.database.session(self.user.id) as s:
-                created = quotes.create_document(s, self.user, self.ctx, kind, lines,
-                                                 draft=draft, approval_reason=reason)
-        except CrmError as exc:
-            show_error(self, exc)
-            return None
+        self.created = None
+        Operation(self, self.app, lambda s: quotes.create_document(
+            s, self.user, self.ctx, kind, lines, draft=draft, approval_reason=reason)) \
+            .success(lambda created: self._created(created, draft)).run()
+        return self.created
+
+    def _created(self, created: quotes.CreatedDocument, draft: bool) -> None:
         self.created = created
-        self.bus.notify("invoices", "events", "deals")
         self.accept()
         if not draft:
             self.open_composer(created.id)
-        return created
 
-    def open_composer(self, document_id: uuid.UUID) -> EmailComposerDialog | None:
-        """The one click goes on: the PDF and the e-mail, pre-filled, for a last look."""
-        try:
-            with self.database.session() as s:
-                draft = document_mail.prepare(s, document_id)
-                straight = bool(get_setting(s, "send_without_review", False)) and bool(draft.to)
-        except CrmError as exc:
-            show_error(self.parentWidget(), exc)
-            return None
-        self.composer = EmailComposerDialog(self.database, self.bus, self.user, draft,
-                                            self.parentWidget())
+    def open_composer(self, document_id: uuid.UUID) -> None:
+        """The one click goes on: the PDF (rendered off the GUI thread) and the e-mail,
+        pre-filled, for a last look; `composer` is set when it opens."""
+        def prepare(s: Session) -> tuple[document_mail.Draft, bool]:
+            draft = document_mail.prepare(s, document_id)
+            return draft, bool(get_setting(s, "send_without_review", False)) and bool(draft.to)
+
+        Query(self.parentWidget(), self.app, prepare).success(self._compose).run_in_background()
+
+    def _compose(self, prepared: tuple[document_mail.Draft, bool]) -> None:
+        draft, straight = prepared
+        self.composer = EmailComposerDialog(self.app, draft, self.parentWidget())
         if straight:  # the company chose no last look: straight to the outbox
             self.composer.send()
         else:
             self.composer.open()
-        return self.composer

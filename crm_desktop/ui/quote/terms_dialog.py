@@ -15,25 +15,24 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.company.first_run import currencies
-from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.sales import quotes
 from crm_desktop.services.sales.catalogue import price_types
 from crm_desktop.services.sales.pricing import parse_decimal
-from crm_desktop.ui.kit.bus import DataBus
 from crm_desktop.ui.kit.combo import select_data
-from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.operations import Operation
 
 
 class TermsDialog(QDialog):
-    def __init__(self, database: Database, bus: DataBus, ctx: quotes.QuoteContext,
+    """Saving publishes `Change.TERMS`: an open quote form for the client picks them up."""
+
+    def __init__(self, app: AppContext, ctx: quotes.QuoteContext,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TermsDialog")
         self.setWindowTitle(self.tr("Terms of sale — {0}").format(ctx.client_name))
-        self.database, self.bus, self.client_id = database, bus, ctx.client_id
-        with database.session() as s:
-            types = price_types(s)
+        self.app, self.client_id = app, ctx.client_id
+        types = app.read(price_types)
         self.price_type = QComboBox(self)
         self.price_type.setObjectName("termsPriceTypeCombo")
         for type_id, name, _default in types:
@@ -65,14 +64,8 @@ class TermsDialog(QDialog):
 
     def save(self) -> bool:
         price_type: uuid.UUID | None = self.price_type.currentData()
-        try:
-            with self.database.session() as s:
-                quotes.set_terms(s, self.client_id, price_type,
-                                 parse_decimal(self.discount.cleanText()), self.days.value(),
-                                 self.currency.currentText())
-        except CrmError as exc:
-            show_error(self, exc)
-            return False
-        self.bus.notify("terms")
-        self.accept()
-        return True
+        discount, days = self.discount.cleanText(), self.days.value()
+        currency = self.currency.currentText()
+        return Operation(self, self.app, lambda s: quotes.set_terms(
+            s, self.client_id, price_type, parse_decimal(discount), days, currency)) \
+            .success(lambda _: self.accept()).run()
