@@ -6,9 +6,11 @@ Every failure prints one clear line on stderr and exits non-zero; details go to 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -183,22 +185,32 @@ def cmd_document(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def _one_program(db: str | None) -> Iterator[None]:
+    """Hold the database file's one-program lock (the desktop's `<db>.lock`) for a command that
+    must not run behind an open desktop's back; refuses, naming the holder, while it is held."""
+    from crm_desktop.services.core import db as dbs
+    from crm_desktop.services.core.lock import DatabaseLock
+
+    url = dbs.resolve_url(db)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        yield
+        return
+    with DatabaseLock(Path(url.database or "")):
+        yield
+
+
 def cmd_outbox(args: argparse.Namespace) -> int:
+    if args.outbox_command == "send":
+        with _one_program(args.db):
+            return _outbox_send(args)
     from sqlalchemy import select
 
     from crm_desktop.models import OutboxMessage, OutboxStatus
     from crm_desktop.services.core import db as dbs
-    from crm_desktop.services.mail import outbox as mail
 
     database = dbs.open_database(args.db, create=False)
     try:
-        if args.outbox_command == "send":
-            report = mail.send_due(database)
-            print(f"sent {len(report.sent)}, waiting to retry {len(report.retrying)}, "
-                  f"failed {len(report.failed)}")
-            for message_id, why in report.retrying + report.failed:
-                print(f"  {message_id}: {why}")
-            return 0 if not report.failed else EXIT_ERROR
         with database.session() as s:
             rows = s.scalars(select(OutboxMessage).where(
                 OutboxMessage.status != OutboxStatus.SENT).order_by(OutboxMessage.created_at))
@@ -208,6 +220,26 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     return 0
+
+
+def _outbox_send(args: argparse.Namespace) -> int:
+    from crm_desktop.services.core import db as dbs
+    from crm_desktop.services.mail import outbox as mail
+
+    database = dbs.open_database(args.db, create=False)
+    try:
+        mail.recover_interrupted(database)  # what a crashed sender left is for a person
+        report = mail.send_due(database)
+    finally:
+        database.dispose()
+    print(f"sent {len(report.sent)}, waiting to retry {len(report.retrying)}, "
+          f"failed {len(report.failed)}, partly sent {len(report.partial)}, "
+          f"interrupted {len(report.interrupted)}")
+    for message_id, why in report.retrying + report.problems:
+        print(f"  {message_id}: {why}")
+    if report.config is not None:
+        print(f"{APP_NAME}: {report.config}", file=sys.stderr)
+    return 0 if not report.problems else EXIT_ERROR
 
 
 def _acting_user(args: argparse.Namespace, database: Database) -> CurrentUser:
@@ -351,14 +383,25 @@ def cmd_db(args: argparse.Namespace) -> int:
         finally:
             database.dispose()
         return 0
+    if args.db_command == "restore":
+        with _one_program(args.db):
+            return _restore(args)
     database = dbs.connect(args.db, create=False)
     try:
-        if args.db_command == "restore":
-            safety = dbs.restore(database, args.file, _acting_user(args, database))
-            print(f"Restored {database.label} from {args.file}; the previous content is in "
-                  f"{safety}")
-        else:
-            print(dbs.backup(database, args.to))
+        print(dbs.backup(database, args.to))
+    finally:
+        database.dispose()
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from crm_desktop.services.core import db as dbs
+
+    database = dbs.connect(args.db, create=False)
+    try:
+        safety = dbs.restore(database, args.file, _acting_user(args, database))
+        print(f"Restored {database.label} from {args.file}; the previous content is in "
+              f"{safety}")
     finally:
         database.dispose()
     return 0
@@ -444,7 +487,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "orders": cmd_orders,
                 None: cmd_gui, **TEAM_COMMANDS}
     try:
-        return handlers[args.command](args)
+        status = handlers[args.command](args)
+        sys.stdout.flush()  # a closed pipe (`| head`) is found here, not at exit
+        return status
+    except BrokenPipeError:  # the reader left (`outbox send | head -3`): nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the flush at exit is quiet too
+        return 0
     except CrmError as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return EXIT_ERROR

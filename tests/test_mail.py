@@ -14,7 +14,7 @@ from pathlib import Path
 import keyring
 import pytest
 from aiosmtpd.controller import Controller
-from keyrings.alt.file import PlaintextKeyring
+from keyring.backend import KeyringBackend
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -61,18 +61,38 @@ class SmtpServer:
         self.controller.stop()
 
 
+class MemoryKeyring(KeyringBackend):
+    """The tests' keychain, selected explicitly: secrets in memory, never in a file (the
+    program refuses a plain-file backend such as keyrings.alt's)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
 @pytest.fixture
-def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
+def file_keyring() -> Iterator[MemoryKeyring]:
+    """A keychain for the test (the name is historical: it is the memory backend above)."""
     previous = keyring.get_keyring()
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")
+    backend = MemoryKeyring()
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
 
 
 @pytest.fixture
-def smtp_db(empty_db: dbs.Database, file_keyring: PlaintextKeyring) -> tuple[dbs.Database, int]:
+def smtp_db(empty_db: dbs.Database, file_keyring: MemoryKeyring) -> tuple[dbs.Database, int]:
     port = free_port()
     with empty_db.session(TESTER) as s:
         mail.save_settings(s, mail.SmtpSettings(host="127.0.0.1", port=port, security="none",
@@ -171,7 +191,7 @@ def test_a_message_caught_sending_by_a_crash_is_never_sent_silently(
 
 
 def test_password_round_trips_through_keyring_never_the_database(
-        empty_db: dbs.Database, file_keyring: PlaintextKeyring, tmp_path: Path) -> None:
+        empty_db: dbs.Database, file_keyring: MemoryKeyring, tmp_path: Path) -> None:
     settings = mail.SmtpSettings(host="smtp.example.kz", port=465, security="ssl",
                                  user="sales", from_address="sales@example.kz")
     with empty_db.session(TESTER) as s:

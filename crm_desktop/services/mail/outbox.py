@@ -11,28 +11,53 @@ marks such messages *interrupted*: they are never sent again by themselves; a pe
 (e.g. in the Sent folder or with the client) and chooses `retry` (same Message-ID, so most
 mail clients show a duplicate as one) or `cancel`.
 
-The SMTP password lives in the OS keychain (keyring), never in the database or a file.
+**Exactly once.** A message is claimed in one UPDATE that checks its status (`_claim`), so
+two senders on one file or server never both take it. The conversation with the server is
+followed answer by answer: if the connection is lost after the data's end (the final dot) the
+server may have accepted the message, so it becomes *interrupted* like a crash, never re-sent
+by itself. Each recipient's answer is kept (`recipient_results`): a refused Cc next to an
+accepted To is *partly sent*, and a later attempt goes only to the addresses not yet accepted.
+Errors of the settings (an untrusted certificate, no STARTTLS, no AUTH, a refused login) are
+failures at once, with the reason, not retries.
+
+The SMTP password lives in the OS keychain (keyring), never in the database or a file. With no
+secure keychain (only a plain-file fallback such as keyrings.alt's) the password is refused
+with a clear message; it can be kept in memory for the session instead (`remember_for_session`).
 """
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import logging
+import re
 import smtplib
 import ssl
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.header import Header
 from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
+from email.policy import EmailPolicy
+from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
+from typing import Any
 
 import keyring
+from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import OutboxMessage, OutboxStatus
 from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError, ValidationError, error_code
+from crm_desktop.services.core.errors import (
+    CrmError,
+    ErrorCode,
+    Message,
+    ValidationError,
+    error_code,
+)
 from crm_desktop.services.core.exporting import WRITE_FAILED
 from crm_desktop.services.core.identity import MAIL_SENDER, Permission, require
 from crm_desktop.services.core.settings import get_setting, set_setting
@@ -51,6 +76,41 @@ DRAFT_WITHOUT_RECIPIENT = error_code(
     "This draft has no recipient: open it in the mail client to finish it")
 CANNOT_CANCEL = error_code("mail.cannot_cancel", "This message cannot be cancelled")
 MESSAGE_GONE = error_code("mail.message_gone", "This message no longer exists")
+INSECURE_KEYCHAIN = error_code(
+    "mail.insecure_keychain",
+    "There is no secure keychain on this computer (only {backend}, which would keep the password "
+    "readable in a file), so the password was not stored. Enter it for this session only, or "
+    "install a keychain service (GNOME Keyring or KWallet) and save it again")
+NO_PASSWORD = error_code("mail.no_password", "No password for the mail server {server}: enter it "
+                         "in Settings → Mail server")
+UNTRUSTED_CERTIFICATE = error_code(
+    "mail.untrusted_certificate",
+    "The certificate of the mail server {server} is not trusted ({reason}): check the server's "
+    "name and security in Settings → Mail server")
+TLS_FAILED = error_code("mail.tls_failed", "No secure connection to the mail server {server} "
+                        "({reason}): check the port and security in Settings → Mail server")
+NO_STARTTLS = error_code("mail.no_starttls", "The mail server {server} does not offer STARTTLS: "
+                         "choose SSL/TLS or another port in Settings → Mail server")
+NO_AUTH = error_code("mail.no_auth", "The mail server {server} does not offer a login (AUTH) "
+                     "here: check the port and security in Settings → Mail server, or leave the "
+                     "user empty")
+LOGIN_REFUSED = error_code("mail.login_refused", "The mail server refused the login: {answer}. "
+                           "Check the user and password in Settings → Mail server")
+UTF8_LOGIN = error_code(
+    "mail.utf8_login",
+    "The user name or password has characters beyond Latin letters, and the mail server offers "
+    "no login that can carry them (it offers: {methods}): use a password of Latin letters, "
+    "digits and signs, or ask the mail administrator to enable PLAIN or LOGIN")
+UNREACHABLE = error_code("mail.unreachable", "Cannot reach the mail server: {reason}")
+LOST_AFTER_DATA = error_code(
+    "mail.lost_after_data",
+    "The connection was lost after the whole message was sent ({reason}): it may have reached "
+    "the server. Check before sending it again.")
+INTERRUPTED_BY_CRASH = error_code(
+    "mail.interrupted", "Interrupted while sending: it may have reached the server. Check "
+    "before sending it again.")
+
+log = logging.getLogger(__name__)
 
 
 KEYRING_SERVICE = "crm-desktop-smtp"
@@ -98,18 +158,74 @@ def save_settings(s: Session, settings: SmtpSettings, password: str | None = Non
         set_password(settings, password)
 
 
+# keyring backends that keep a secret readable in a file (or nowhere): never used for one
+INSECURE_BACKENDS = ("keyrings.alt.", "keyring.backends.fail", "keyring.backends.null")
+_SESSION_PASSWORDS: dict[str, str] = {}  # entered for this run of the program only
+
+
+def _backend_name(backend: KeyringBackend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def insecure_backend(backend: KeyringBackend | None = None) -> str | None:
+    """The name of the keychain backend when it would not keep a secret safely (a plain or
+    base64 file, or none at all), else None. A chain is safe only if every link is."""
+    backend = backend or keyring.get_keyring()
+    links = getattr(backend, "backends", None)
+    if links is not None and type(backend).__name__ == "ChainerBackend":
+        bad = [name for link in links if (name := insecure_backend(link))]
+        return bad[0] if bad else (None if links else _backend_name(backend))
+    name = _backend_name(backend)
+    return name if name.startswith(INSECURE_BACKENDS) else None
+
+
 def set_password(settings: SmtpSettings, password: str) -> None:
+    """Into the OS keychain; refused (CrmError `mail.insecure_keychain`) when there is none
+    that keeps it safe — see `remember_for_session` for what the user can do instead."""
+    weak = insecure_backend()
+    if weak is not None:
+        raise CrmError(INSECURE_KEYCHAIN, backend=weak)
     try:
         keyring.set_password(KEYRING_SERVICE, settings.keyring_user, password)
     except KeyringError as exc:
         raise CrmError(KEYCHAIN_REFUSED, reason=str(exc)) from exc
+    _SESSION_PASSWORDS.pop(settings.keyring_user, None)
+
+
+def remember_for_session(settings: SmtpSettings, password: str) -> None:
+    """Keep the password in memory until the program ends (the choice offered when there is
+    no secure keychain); never written anywhere."""
+    _SESSION_PASSWORDS[settings.keyring_user] = password
 
 
 def get_password(settings: SmtpSettings) -> str | None:
+    """The password entered for this session, else the keychain's (a secure one only)."""
+    if settings.keyring_user in _SESSION_PASSWORDS:
+        return _SESSION_PASSWORDS[settings.keyring_user]
+    if insecure_backend() is not None:
+        return None
     try:
         return keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
     except KeyringError as exc:
         raise CrmError(NO_KEYCHAIN, reason=str(exc)) from exc
+
+
+class _MailPolicy(EmailPolicy):
+    """The default policy, except for Subject: Python's folding of a long or non-ASCII subject
+    loses or adds spaces between words ("…INV-2026-000319от ТОО…"), so such a subject is
+    written as whole RFC 2047 encoded words, which every reader decodes to the exact text."""
+
+    def _fold(self, name: str, value: Any, refold_binary: bool = False) -> str:
+        text = str(value)
+        if name.lower() == "subject" and (
+                not text.isascii() or len(name) + 2 + len(text) > (self.max_line_length or 78)):
+            encoded = Header(text, "utf-8", maxlinelen=self.max_line_length or 78,
+                             header_name=name).encode(linesep=self.linesep)
+            return f"{name}: {encoded}{self.linesep}"
+        return super()._fold(name, value, refold_binary)  # type: ignore[misc]
+
+
+MAIL_POLICY = _MailPolicy(linesep="\r\n")  # SMTP needs CRLF; smtplib sends bytes as they are
 
 
 def compose(settings: SmtpSettings, to: list[str], subject: str, body: str,
@@ -119,13 +235,14 @@ def compose(settings: SmtpSettings, to: list[str], subject: str, body: str,
     A draft may have no recipient yet."""
     if (not to and not draft) or any("@" not in a for a in to):
         raise ValidationError(NO_RECIPIENT, field="to")
-    message = EmailMessage()
+    message = EmailMessage(policy=MAIL_POLICY)
+    message["Date"] = formatdate(localtime=True)  # a relay may not add one
     message["From"] = formataddr((settings.from_name, settings.from_address))
     if to:
         message["To"] = ", ".join(to)
     if cc:
         message["Cc"] = ", ".join(cc)
-    message["Subject"] = subject
+    message["Subject"] = subject.strip()
     domain = settings.from_address.rsplit("@", 1)[-1] or None
     message["Message-ID"] = make_msgid(domain=domain)
     message.set_content(body)
@@ -143,8 +260,7 @@ def enqueue(s: Session, message: EmailMessage, client_id: uuid.UUID | None = Non
                   if a.strip()]
     row = OutboxMessage(message_id=str(message["Message-ID"]), status=OutboxStatus.QUEUED,
                         recipients=", ".join(recipients), subject=str(message["Subject"] or ""),
-                        # SMTP needs CRLF; smtplib sends bytes as they are
-                        mime=message.as_bytes(policy=message.policy.clone(linesep="\r\n")),
+                        mime=message.as_bytes(policy=MAIL_POLICY),
                         next_attempt_at=datetime.now(UTC),
                         client_id=client_id, document_id=document_id)
     s.add(row)
@@ -160,8 +276,7 @@ def recover_interrupted(db: Database) -> int:
             OutboxMessage.status == OutboxStatus.SENDING)).all()
         for row in stuck:
             row.status = OutboxStatus.INTERRUPTED
-            row.last_error = ("Interrupted while sending: it may have reached the server. "
-                              "Check before sending it again.")
+            row.last_error = str(Message(INTERRUPTED_BY_CRASH))
         return len(stuck)
 
 
@@ -185,6 +300,16 @@ def cancel(s: Session, outbox_id: uuid.UUID) -> None:
     row.status = OutboxStatus.CANCELLED
 
 
+PROBLEMS = (OutboxStatus.FAILED, OutboxStatus.PARTIAL, OutboxStatus.INTERRUPTED)
+
+
+def problem_ids(s: Session) -> list[uuid.UUID]:
+    """Messages a person has to look at (failed, partly sent, interrupted): the status bar
+    counts them in red and raises a notice once for each."""
+    return list(s.scalars(select(OutboxMessage.id).where(OutboxMessage.status.in_(PROBLEMS))
+                          .order_by(OutboxMessage.created_at)))
+
+
 def pending_count(s: Session) -> int:
     """Messages not yet sent and not given up: what the status bar shows."""
     return s.scalar(select(func.count()).select_from(OutboxMessage).where(
@@ -194,58 +319,209 @@ def pending_count(s: Session) -> int:
 
 @dataclass
 class SendReport:
+    """What one run did, by Message-ID; `config` is set when the settings are at fault (the
+    run stopped there: the user has to fix them, retrying cannot help)."""
+
     sent: list[str] = field(default_factory=list)
     retrying: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: list[tuple[str, str]] = field(default_factory=list)
+    partial: list[tuple[str, str]] = field(default_factory=list)
+    config: Message | None = None
+
+    @property
+    def problems(self) -> list[tuple[str, str]]:
+        """Everything a person has to look at: failed, partly sent and interrupted messages."""
+        return self.failed + self.partial + self.interrupted
 
 
-class _Permanent(Exception):
-    pass
+class _Config(Exception):
+    """The settings are at fault (certificate, security, login): fail fast, say why."""
+
+    def __init__(self, error: ErrorCode, **params: object) -> None:
+        self.message = Message(error, **params)
+        super().__init__(str(self.message))
 
 
 def _connect(settings: SmtpSettings, password: str | None) -> smtplib.SMTP:
     context = ssl.create_default_context()  # certificates verified
-    if settings.security == "ssl":
-        server: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port,
-                                                timeout=settings.timeout, context=context)
-    else:
-        server = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
-        if settings.security == "starttls":
-            server.starttls(context=context)
-    if settings.user:
-        try:
-            server.login(settings.user, password or "")
-        except smtplib.SMTPAuthenticationError as exc:
-            server.close()
-            raise _Permanent(f"The server refused the login: {exc.smtp_code} "
-                             f"{_text(exc.smtp_error)}") from exc
+    server: smtplib.SMTP | None = None
+    try:
+        if settings.security == "ssl":
+            server = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout,
+                                      context=context)
+        else:
+            server = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+            if settings.security == "starttls":
+                server.starttls(context=context)
+        if settings.user:
+            _login(server, settings.user, password)
+    except ssl.SSLCertVerificationError as exc:
+        _close(server)
+        raise _Config(UNTRUSTED_CERTIFICATE, server=f"{settings.host}:{settings.port}",
+                      reason=exc.verify_message or exc.reason or str(exc)) from exc
+    except ssl.SSLError as exc:
+        _close(server)
+        raise _Config(TLS_FAILED, server=f"{settings.host}:{settings.port}",
+                      reason=exc.reason or str(exc)) from exc
+    except smtplib.SMTPNotSupportedError as exc:
+        _close(server)
+        raise _Config(NO_STARTTLS, server=f"{settings.host}:{settings.port}") from exc
+    except BaseException:
+        _close(server)
+        raise
     return server
+
+
+def _login(server: smtplib.SMTP, user: str, password: str | None) -> None:
+    """AUTH with the user's credentials; UTF-8 ones (RFC 4616 PLAIN, or LOGIN) as UTF-8."""
+    if password is None:
+        raise _Config(NO_PASSWORD, server=server._host)  # type: ignore[attr-defined]
+    server.ehlo_or_helo_if_needed()
+    if not server.has_extn("auth"):
+        raise _Config(NO_AUTH, server=server._host)  # type: ignore[attr-defined]
+    methods = server.esmtp_features.get("auth", "").upper().split()
+    try:
+        if (user + password).isascii():
+            server.login(user, password)
+            return
+        utf8 = (user.encode(), password.encode())
+        if "PLAIN" in methods:
+            code, answer = server.docmd("AUTH", "PLAIN " + base64.b64encode(
+                b"\0" + utf8[0] + b"\0" + utf8[1]).decode("ascii"))
+        elif "LOGIN" in methods:
+            code, answer = server.docmd("AUTH", "LOGIN " + base64.b64encode(utf8[0])
+                                        .decode("ascii"))
+            if code == 334:
+                code, answer = server.docmd(base64.b64encode(utf8[1]).decode("ascii"))
+        else:
+            raise _Config(UTF8_LOGIN, methods=", ".join(methods) or "none")
+        if code not in (235, 503):
+            raise smtplib.SMTPAuthenticationError(code, answer)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise _Config(LOGIN_REFUSED, answer=f"{exc.smtp_code} {_text(exc.smtp_error)}") \
+            from exc
+
+
+def _close(server: smtplib.SMTP | None) -> None:
+    if server is not None:
+        with contextlib.suppress(OSError):
+            server.close()
 
 
 def _text(raw: bytes | str) -> str:
     return raw.decode(errors="replace") if isinstance(raw, bytes) else raw
 
 
-def _server_words(exc: smtplib.SMTPException) -> str:
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return "; ".join(f"{addr}: {code} {_text(text)}"
-                         for addr, (code, text) in exc.recipients.items())
-    if isinstance(exc, smtplib.SMTPResponseException):
-        return f"{exc.smtp_code} {_text(exc.smtp_error)}"
-    return str(exc)
+class _Attempt:
+    """One message to some recipients over an open connection, answer by answer, so that
+    what happened is known exactly: who was accepted, who refused, and whether the data's
+    end (the final dot) was sent when the connection failed."""
+
+    def __init__(self, server: smtplib.SMTP) -> None:
+        self.server = server
+        self.after_dot = False  # the whole message is out: the server may have accepted it
+        self.results: dict[str, dict[str, Any]] = {}
+
+    def _answer(self, address: str, code: int, text: bytes | str) -> None:
+        self.results[address] = {"code": code, "text": _text(text).strip()}
+
+    def run(self, sender: str, recipients: list[str], mime: bytes) -> None:
+        server = self.server
+        server.ehlo_or_helo_if_needed()
+        code, answer = server.mail(sender)
+        if code != 250:
+            self._reset()
+            for address in recipients:
+                self._answer(address, code, answer)
+            return
+        accepted = []
+        for address in recipients:
+            code, answer = server.rcpt(address)
+            self._answer(address, code, answer)
+            if code in (250, 251):
+                accepted.append(address)
+        if not accepted:
+            self._reset()
+            return
+        code, answer = server.docmd("data")
+        if code != 354:
+            self._reset()
+            for address in accepted:
+                self._answer(address, code, answer)
+            return
+        payload = re.sub(rb"(?m)^\.", b"..", mime)
+        if not payload.endswith(b"\r\n"):
+            payload += b"\r\n"
+        server.send(payload + b".\r\n")
+        self.after_dot = True
+        code, answer = server.getreply()
+        for address in accepted:
+            self._answer(address, code, answer)
+
+    def _reset(self) -> None:
+        with contextlib.suppress(smtplib.SMTPException, OSError):
+            self.server.rset()
 
 
-def _is_permanent(exc: smtplib.SMTPException) -> bool:
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return all(code >= 500 for code, _ in exc.recipients.values())
-    if isinstance(exc, smtplib.SMTPResponseException):
-        return exc.smtp_code >= 500
-    return False
+def _accepted(result: dict[str, Any] | None) -> bool:
+    return bool(result) and 200 <= int(result["code"]) < 300  # type: ignore[index]
+
+
+def _outcome(results: dict[str, dict[str, Any]], recipients: list[str]) \
+        -> tuple[OutboxStatus, str]:
+    """The message's status from every recipient's latest answer, and the refusals in words."""
+    refused = {a: r for a, r in results.items() if a in recipients and not _accepted(r)}
+    words = "; ".join(f"{a}: {r['code']} {r['text']}" for a, r in refused.items())
+    if not refused:
+        return OutboxStatus.SENT, ""
+    if any(int(r["code"]) < 500 for r in refused.values()):
+        return OutboxStatus.RETRYING, words  # only the deferred addresses are tried again
+    if any(_accepted(results.get(a)) for a in recipients):
+        return OutboxStatus.PARTIAL, words
+    return OutboxStatus.FAILED, words
+
+
+@dataclass
+class _Claimed:
+    id: uuid.UUID
+    message_id: str
+    mime: bytes
+    recipients: list[str]
+    attempts: int
+    results: dict[str, dict[str, Any]]
+
+
+def _claim(db: Database, outbox_id: uuid.UUID, now: datetime) -> _Claimed | None:
+    """Take a due message in one statement that checks its status: of two senders (two
+    programs on one SQLite file, two desktops on one server) exactly one gets it."""
+    with db.session(MAIL_SENDER) as s:
+        taken = s.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == outbox_id,
+                   OutboxMessage.status.in_((OutboxStatus.QUEUED, OutboxStatus.RETRYING)),
+                   OutboxMessage.next_attempt_at <= now)
+            .values(status=OutboxStatus.SENDING, attempts=OutboxMessage.attempts + 1)
+            .returning(OutboxMessage.message_id, OutboxMessage.mime, OutboxMessage.recipients,
+                       OutboxMessage.attempts, OutboxMessage.recipient_results)
+            .execution_options(synchronize_session=False)).first()
+    if taken is None:
+        return None
+    message_id, mime, recipients, attempts, results = taken
+    return _Claimed(outbox_id, message_id, mime,
+                    [a.strip() for a in recipients.split(",") if a.strip()], attempts,
+                    dict(results or {}))
 
 
 def send_due(db: Database, now: datetime | None = None, limit: int = 50) -> SendReport:
-    """Send what is due. Each message is one transaction to "sending", one attempt, one
-    transaction to its outcome; an error of one message does not stop the others."""
+    """Send what is due. Each message is claimed in one statement, tried once, and its outcome
+    written in one transaction; an error of one message does not stop the others.
+
+    Outcomes: every recipient accepted → sent; the connection lost after the data's end (no
+    answer to the final dot) → interrupted, never sent again by itself; some refused for good
+    and others accepted → partly sent; all refused for good → failed; offline, 4xx → retried
+    later (a deferred address alone, not the ones already accepted); the settings at fault
+    (certificate, STARTTLS, no AUTH, login refused) → failed at once and the run stops."""
     now = now or datetime.now(UTC)
     report = SendReport()
     with db.session(MAIL_SENDER) as s:
@@ -260,44 +536,42 @@ def send_due(db: Database, now: datetime | None = None, limit: int = 50) -> Send
     server: smtplib.SMTP | None = None
     try:
         for outbox_id in due:
-            with db.session(MAIL_SENDER) as s:
-                # locked while it moves to "sending" (PostgreSQL: FOR UPDATE), so two desktops
-                # sharing a server never take the same message; SQLite has one writer anyway
-                row = s.get(OutboxMessage, outbox_id, with_for_update=True)
-                if row is None or row.status not in (OutboxStatus.QUEUED, OutboxStatus.RETRYING):
-                    continue  # another sender took it
-                row.status, row.attempts = OutboxStatus.SENDING, row.attempts + 1
-                mime, recipients, message_id = row.mime, row.recipients, row.message_id
-                attempts = row.attempts
+            claimed = _claim(db, outbox_id, now)
+            if claimed is None:
+                continue  # another sender took it
+            results = claimed.results
+            to = [a for a in claimed.recipients if not _accepted(results.get(a))]
             outcome, error = OutboxStatus.SENT, ""
+            attempt: _Attempt | None = None
             try:
                 if server is None:
                     server = _connect(settings, password)
-                server.sendmail(settings.from_address,
-                                [a.strip() for a in recipients.split(",") if a.strip()], mime)
-            except _Permanent as exc:
-                outcome, error = OutboxStatus.FAILED, str(exc)
-            except smtplib.SMTPException as exc:
-                outcome = OutboxStatus.FAILED if _is_permanent(exc) else OutboxStatus.RETRYING
-                error = _server_words(exc)
-                if isinstance(exc, smtplib.SMTPServerDisconnected):
-                    server = None
-            except (TimeoutError, OSError) as exc:  # offline, refused, timed out
-                outcome, error, server = OutboxStatus.RETRYING, f"Cannot reach the server: {exc}", \
-                    None
-            with db.session(MAIL_SENDER) as s:
-                row = s.get(OutboxMessage, outbox_id)
-                assert row is not None
-                row.status, row.last_error = outcome, error or None
-                if outcome == OutboxStatus.SENT:
-                    row.sent_at = datetime.now(UTC)
-                    report.sent.append(message_id)
-                elif outcome == OutboxStatus.RETRYING:
-                    row.next_attempt_at = now + min(timedelta(minutes=2 ** (attempts - 1)),
-                                                    MAX_BACKOFF)
-                    report.retrying.append((message_id, error))
+                attempt = _Attempt(server)
+                attempt.run(settings.from_address, to, claimed.mime)
+                results.update(attempt.results)
+                outcome, error = _outcome(results, claimed.recipients)
+            except _Config as exc:
+                outcome, error, report.config = OutboxStatus.FAILED, str(exc), exc.message
+                server = None
+            except (smtplib.SMTPException, OSError) as exc:  # offline, dropped, timed out
+                _close(server)
+                server = None
+                if attempt is not None and attempt.after_dot:
+                    outcome, error = OutboxStatus.INTERRUPTED, str(Message(
+                        LOST_AFTER_DATA, reason=_reason(exc)))
                 else:
-                    report.failed.append((message_id, error))
+                    outcome, error = OutboxStatus.RETRYING, str(Message(
+                        UNREACHABLE, reason=_reason(exc)))
+            except Exception as exc:  # never left "sending": a person sees what went wrong
+                log.exception("sending %s", claimed.message_id)
+                _close(server)
+                server = None
+                outcome = (OutboxStatus.INTERRUPTED if attempt is not None and attempt.after_dot
+                           else OutboxStatus.FAILED)
+                error = f"{exc.__class__.__name__}: {exc}"
+            _finish(db, claimed, outcome, error, results, now, report)
+            if report.config is not None:
+                break  # the settings are wrong for every message: the user fixes them first
     finally:
         if server is not None:
             try:
@@ -305,6 +579,36 @@ def send_due(db: Database, now: datetime | None = None, limit: int = 50) -> Send
             except (smtplib.SMTPException, OSError):
                 server.close()
     return report
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"{exc.smtp_code} {_text(exc.smtp_error)}"
+    return str(exc) or exc.__class__.__name__
+
+
+def _finish(db: Database, claimed: _Claimed, outcome: OutboxStatus, error: str,
+            results: dict[str, dict[str, Any]], now: datetime, report: SendReport) -> None:
+    with db.session(MAIL_SENDER) as s:
+        row = s.get(OutboxMessage, claimed.id)
+        assert row is not None
+        row.status, row.last_error = outcome, error or None
+        row.recipient_results = results or None
+        entry = (claimed.message_id, error)
+        if outcome == OutboxStatus.SENT:
+            row.sent_at = datetime.now(UTC)
+            report.sent.append(claimed.message_id)
+        elif outcome == OutboxStatus.RETRYING:
+            row.next_attempt_at = now + min(timedelta(minutes=2 ** (claimed.attempts - 1)),
+                                            MAX_BACKOFF)
+            report.retrying.append(entry)
+        elif outcome == OutboxStatus.PARTIAL:
+            row.sent_at = datetime.now(UTC)
+            report.partial.append(entry)
+        elif outcome == OutboxStatus.INTERRUPTED:
+            report.interrupted.append(entry)
+        else:
+            report.failed.append(entry)
 
 
 def write_eml(s: Session, outbox_id: uuid.UUID, folder: Path) -> Path:

@@ -111,6 +111,11 @@ def texts() -> dict[str, str]:
             "errors", "The disk holding {label} failed to write: nothing was saved."),
         "db.disk_full": tr.translate(
             "errors", "The disk is full: nothing was saved. Free some space and try again."),
+        "db.lock_failed": tr.translate("errors", "Cannot lock {path}: {reason}"),
+        "db.locked": tr.translate(
+            "errors",
+            "{path} is open in another CRM Desktop program (process {pid} on {host}); close it "
+            "first, or run this there"),
         "db.missing": tr.translate("errors", "No database at {path}"),
         "db.no_folder": tr.translate(
             "errors", "Cannot open database {path}: the folder {folder} does not exist"),
@@ -192,18 +197,61 @@ def texts() -> dict[str, str]:
         "mail.cannot_resend": tr.translate("errors", "This message cannot be sent again"),
         "mail.draft_without_recipient": tr.translate(
             "errors", "This draft has no recipient: open it in the mail client to finish it"),
+        "mail.insecure_keychain": tr.translate(
+            "errors",
+            "There is no secure keychain on this computer (only {backend}, which would keep the "
+            "password readable in a file), so the password was not stored. Enter it for this "
+            "session only, or install a keychain service (GNOME Keyring or KWallet) and save it "
+            "again"),
+        "mail.interrupted": tr.translate(
+            "errors",
+            "Interrupted while sending: it may have reached the server. Check before sending it "
+            "again."),
         "mail.keychain_refused": tr.translate(
             "errors", "The system keychain refused the password: {reason}"),
+        "mail.login_refused": tr.translate(
+            "errors",
+            "The mail server refused the login: {answer}. Check the user and password in Settings →"
+            " Mail server"),
+        "mail.lost_after_data": tr.translate(
+            "errors",
+            "The connection was lost after the whole message was sent ({reason}): it may have "
+            "reached the server. Check before sending it again."),
         "mail.message_gone": tr.translate("errors", "This message no longer exists"),
+        "mail.no_auth": tr.translate(
+            "errors",
+            "The mail server {server} does not offer a login (AUTH) here: check the port and "
+            "security in Settings → Mail server, or leave the user empty"),
         "mail.no_host": tr.translate("errors", "Enter the SMTP server"),
         "mail.no_keychain": tr.translate(
             "errors", "The system keychain is not available: {reason}"),
+        "mail.no_password": tr.translate(
+            "errors",
+            "No password for the mail server {server}: enter it in Settings → Mail server"),
         "mail.no_recipient": tr.translate("errors", "Enter the recipient's e-mail address"),
         "mail.no_sender": tr.translate("errors", "Enter the sender's e-mail address"),
         "mail.no_server": tr.translate(
             "errors", "Set up the mail server first: Settings → Mail server"),
+        "mail.no_starttls": tr.translate(
+            "errors",
+            "The mail server {server} does not offer STARTTLS: choose SSL/TLS or another port in "
+            "Settings → Mail server"),
         "mail.port_range": tr.translate("errors", "The port must be from 1 to 65535"),
         "mail.security": tr.translate("errors", "Choose SSL/TLS, STARTTLS or none"),
+        "mail.tls_failed": tr.translate(
+            "errors",
+            "No secure connection to the mail server {server} ({reason}): check the port and "
+            "security in Settings → Mail server"),
+        "mail.unreachable": tr.translate("errors", "Cannot reach the mail server: {reason}"),
+        "mail.untrusted_certificate": tr.translate(
+            "errors",
+            "The certificate of the mail server {server} is not trusted ({reason}): check the "
+            "server's name and security in Settings → Mail server"),
+        "mail.utf8_login": tr.translate(
+            "errors",
+            "The user name or password has characters beyond Latin letters, and the mail server "
+            "offers no login that can carry them (it offers: {methods}): use a password of Latin "
+            "letters, digits and signs, or ask the mail administrator to enable PLAIN or LOGIN"),
         "merge.client_gone": tr.translate("errors", "One of the clients no longer exists"),
         "merge.same_client": tr.translate("errors", "Choose two different clients to merge"),
         "merge.unknown_fields": tr.translate("errors", "Unknown fields: {fields}"),
