@@ -2,6 +2,16 @@
 
 from .base import Base, Entity, UTCDateTime, new_id, utcnow, uuid7_from
 from .catalogue import PriceType, Product, ProductCategory, ProductPrice, StockLevel, Warehouse
+from .claims import (
+    Claim,
+    ClaimantKind,
+    ClaimReason,
+    ClaimResult,
+    ClaimSeverity,
+    ClaimSource,
+    ClaimStatus,
+    ClaimStatusChange,
+)
 from .clients import (
     Client,
     ClientBankAccount,
@@ -55,6 +65,14 @@ __all__ = [
     "BankAccount",
     "Base",
     "CategoryKind",
+    "Claim",
+    "ClaimReason",
+    "ClaimResult",
+    "ClaimSeverity",
+    "ClaimSource",
+    "ClaimStatus",
+    "ClaimStatusChange",
+    "ClaimantKind",
     "Client",
     "ClientBankAccount",
     "ClientKind",

@@ -37,6 +37,8 @@ class Event(Entity):
     deal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("deals.id"), index=True)
     responsible_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     chain_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    # a task of a claim's investigation plan, or an interaction logged against a claim
+    claim_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("claims.id"), index=True)
 
     client: Mapped[Client | None] = relationship()
     contact: Mapped[Contact | None] = relationship()

@@ -25,6 +25,7 @@ class Attachment(Entity):
     document_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("sales_documents.id"), index=True
     )
+    claim_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("claims.id"), index=True)
 
 
 class Setting(Base):

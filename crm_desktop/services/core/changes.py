@@ -29,6 +29,7 @@ class Change(StrEnum):
     PAYMENTS = "payments"
     SHIPMENTS = "shipments"
     ORDERS = "orders"  # orders, their lines and status history
+    CLAIMS = "claims"  # claims, their status history, reasons and results
     PRODUCTS = "products"
     CATEGORIES = "categories"
     PRICES = "prices"
@@ -67,6 +68,7 @@ map_tables(Change.DOCUMENTS, "sales_documents", "sales_document_lines", "number_
 map_tables(Change.PAYMENTS, "payments")
 map_tables(Change.SHIPMENTS, "shipments", "shipment_lines")
 map_tables(Change.ORDERS, "orders", "order_lines", "order_status_changes")
+map_tables(Change.CLAIMS, "claims", "claim_status_changes", "claim_reasons", "claim_results")
 map_tables(Change.PRODUCTS, "products")
 map_tables(Change.CATEGORIES, "product_categories")
 map_tables(Change.PRICES, "price_types", "product_prices")

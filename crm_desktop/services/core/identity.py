@@ -46,6 +46,9 @@ class Permission(StrEnum):
     READ_AUDIT = "read_audit"                # the change history (who changed what, when)
     EDIT_ORDERS = "edit_orders"              # own orders: make them, move their status, ship
     EDIT_ANY_ORDER = "edit_any_order"        # other salespeople's orders
+    EDIT_CLAIMS = "edit_claims"              # register claims, work on own claims
+    EDIT_ANY_CLAIM = "edit_any_claim"        # other people's claims
+    EDIT_CLAIM_LISTS = "edit_claim_lists"    # the claim reasons and results lists
 
 
 # Why the map is cut this way:
@@ -58,17 +61,21 @@ class Permission(StrEnum):
 #   approves prices below the minimum and merges duplicates. A salesperson moves their own
 #   deals; the head of sales anyone's, and shapes the pipelines (stages, rules, loss reasons).
 #   Orders the same way: a salesperson's own, the head of sales anyone's.
+#   Claims too: anyone in sales registers one and works on their own; the head of sales on
+#   anyone's, and keeps the lists of reasons and results the reports group by.
 # - The admin alone changes what the whole company shares: requisites, stamp, signatures, VAT,
 #   numbering, mail templates (company dialog), the SMTP server, custom fields, users, and
 #   backup/restore of the database.
 _SALES = frozenset({Permission.EDIT_CLIENTS, Permission.EDIT_EVENTS, Permission.SELL,
                     Permission.EDIT_SEGMENTS, Permission.IMPORT_CLIENTS,
-                    Permission.EDIT_TERMS, Permission.EDIT_DEALS, Permission.EDIT_ORDERS})
+                    Permission.EDIT_TERMS, Permission.EDIT_DEALS, Permission.EDIT_ORDERS,
+                    Permission.EDIT_CLAIMS})
 _HEAD = _SALES | {Permission.SELL_BELOW_MINIMUM, Permission.MERGE_CLIENTS,
                   Permission.EDIT_CATALOGUE, Permission.EDIT_MINIMUM_PRICES,
                   Permission.IMPORT_PRICES, Permission.EDIT_ANY_DEAL,
                   Permission.EDIT_PIPELINES, Permission.READ_AUDIT,
-                  Permission.EDIT_ANY_ORDER}
+                  Permission.EDIT_ANY_ORDER, Permission.EDIT_ANY_CLAIM,
+                  Permission.EDIT_CLAIM_LISTS}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SALESPERSON: _SALES,
     Role.HEAD_OF_SALES: frozenset(_HEAD),
