@@ -3,12 +3,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+RUN_STAMP := $(VENV)/.runtime-stamp
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint typecheck translations qm demo bench installer clean system-packages
 
-run: $(STAMP) qm
+# the program's run path installs runtime dependencies only (no dev extra: its keyrings.alt
+# would offer keyring a plain-file fallback; the program refuses it anyway, see README)
+run: $(RUN_STAMP) qm
 	$(BIN)/crm-desktop --ensure-demo
 
 test: $(STAMP) qm system-packages lint typecheck
@@ -18,7 +21,13 @@ $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
-	touch $(STAMP)
+	touch $(STAMP) $(RUN_STAMP)
+
+$(RUN_STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $(RUN_STAMP)
 
 system-packages:
 	./scripts/ensure_system_packages.sh
@@ -36,7 +45,7 @@ translations: $(STAMP)
 
 qm: $(QM)
 
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(RUN_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 demo: $(STAMP)

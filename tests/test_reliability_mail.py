@@ -381,3 +381,45 @@ def test_the_cli_refuses_a_file_the_desktop_has_open(
     with SmtpServer(port) as server:  # the desktop is gone: the command works
         assert main(["outbox", "send", "--db", path]) == 0
     assert len(server.handler.messages) == 1
+
+
+# -- secrets ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("shape", ["plain file", "chain of a plain file"])
+def test_without_a_keychain_service_the_password_never_lands_in_a_file(
+        empty_db: dbs.Database, tmp_path: Path, shape: str) -> None:
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+    from keyrings.alt.file import PlaintextKeyring
+
+    from crm_desktop.services.core.errors import CrmError
+
+    previous = keyring.get_keyring()
+    plain = PlaintextKeyring()
+    plain.file_path = str(tmp_path / "keyring_pass.cfg")
+
+    class FoundChain(ChainerBackend):
+        @property
+        def backends(self):  # type: ignore[override]
+            return [plain]
+
+    keyring.set_keyring(plain if shape == "plain file" else FoundChain())
+    try:
+        settings = mail.SmtpSettings(host="127.0.0.1", port=free_port(), security="none",
+                                     user="sales", from_address=SENDER)
+        with pytest.raises(CrmError) as refused, empty_db.session(TESTER) as s:
+            mail.save_settings(s, settings, password="Сек рет-123")
+        assert refused.value.code == "mail.insecure_keychain"
+        assert "no secure keychain" in str(refused.value)
+        for file in tmp_path.rglob("*"):  # neither plain nor base64 anywhere
+            if file.is_file():
+                data = file.read_bytes()
+                assert "Сек рет-123".encode() not in data
+                assert b"0KHQtdC6INGA0LXRgi0xMjM=" not in data  # its base64
+        assert not Path(plain.file_path).exists()
+        # what the user can do instead: the password for this session only, in memory
+        mail.remember_for_session(settings, "Сек рет-123")
+        assert mail.get_password(settings) == "Сек рет-123"
+        assert not Path(plain.file_path).exists()
+    finally:
+        mail._SESSION_PASSWORDS.clear()
+        keyring.set_keyring(previous)

@@ -45,6 +45,7 @@ from typing import Any
 
 import keyring
 from keyring.backend import KeyringBackend
+from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -171,8 +172,8 @@ def insecure_backend(backend: KeyringBackend | None = None) -> str | None:
     """The name of the keychain backend when it would not keep a secret safely (a plain or
     base64 file, or none at all), else None. A chain is safe only if every link is."""
     backend = backend or keyring.get_keyring()
-    links = getattr(backend, "backends", None)
-    if links is not None and type(backend).__name__ == "ChainerBackend":
+    if isinstance(backend, ChainerBackend):
+        links = list(backend.backends)
         bad = [name for link in links if (name := insecure_backend(link))]
         return bad[0] if bad else (None if links else _backend_name(backend))
     name = _backend_name(backend)
