@@ -77,7 +77,7 @@ def test_drag_a_card_to_the_next_column(qtbot: QtBot, demo_db: dbs.Database,
     assert _stage_of(demo_path, card.id) == "Qualified"
     assert _moves(demo_path, card.id)[-1] == ("New", "Qualified", "d.seitkali")
     header = board.headers[target.column_model.stage.id].text()
-    assert header.startswith("Qualified\n" + str(before[1] + 1))
+    assert header.startswith(f"Qualified\n{before[1] + 1} · ")
 
 
 def test_move_a_card_by_keyboard_and_read_it(qtbot: QtBot, demo_db: dbs.Database,

@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.models import DealStatus, utcnow
 from crm_desktop.services.core.changes import Change
 from crm_desktop.services.core.identity import Permission
-from crm_desktop.services.locale.formatting import money
+from crm_desktop.services.locale.formatting import money, number
 from crm_desktop.services.sales.deals import board as boards
 from crm_desktop.services.sales.deals import moves, pipelines, reasons
 from crm_desktop.services.sales.deals.board import Card, DealFilter, Heat
@@ -465,7 +465,8 @@ class DealsBoard(QWidget):
             model = self.models[column.stage.id]
             model.reset(loaded.pages.get(column.stage.id, []), column.count)
             total = _amount(column.total, loaded.board.currency)
-            header = self.tr("{0}\n{1} · {2}").format(column.stage.name, column.count, total)
+            header = self.tr("{0}\n{1} · {2}").format(column.stage.name, number(column.count),
+                                                      total)
             if column.unconverted:
                 header += " " + self.tr("(+{0} without rate)").format(column.unconverted)
             self.headers[column.stage.id].setText(header)
