@@ -25,7 +25,7 @@ from crm_desktop.services.sales.deals.board import DealFilter
 from crm_desktop.services.sales.deals.listing import DealRow
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.labels import label
-from crm_desktop.ui.kit.operations import Job, Query
+from crm_desktop.ui.kit.operations import Query
 from crm_desktop.ui.kit.table_model import Column, RowsModel
 
 LIMIT = 2000
@@ -115,12 +115,11 @@ class DealsListWindow(QWidget):
         """Every deal of the filter, in the list's order, to CSV or XLSX (off the GUI thread)."""
         where, sort, desc = replace(self.where), self.sort, self.descending
 
-        def work() -> int:
-            with self.ctx.database.session() as s:
-                return write_table(path, listing.COLUMNS, (
-                    list(listing.as_record(r).values())
-                    for r in listing.list_deals(s, where, sort, desc)))
+        def work(s: Session) -> int:
+            return write_table(path, listing.COLUMNS, (
+                list(listing.as_record(r).values())
+                for r in listing.list_deals(s, where, sort, desc)))
 
-        Job(self, self.ctx, work).success(
+        Query(self, self.ctx, work).success(
             lambda n: self.count.setText(self.tr("{0} deals written to {1}").format(
                 n, path.name))).run_in_background()
