@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     from crm_desktop.server.cli import add_parsers  # the team server and its accounts
 
     TEAM_COMMANDS.update(add_parsers(sub, common))
+    from crm_desktop.claims_cli import add_parsers as add_claims  # claims list / import
+
+    TEAM_COMMANDS.update(add_claims(sub, common, acting))
     return parser
 
 

@@ -20,6 +20,7 @@ from stdnum.ru import inn as ru_inn
 from stdnum.ua import edrpou
 
 from crm_desktop.demo import pools
+from crm_desktop.demo.claims import make_claims
 from crm_desktop.demo.orders import make_orders
 from crm_desktop.models import (
     BankAccount,
@@ -321,6 +322,7 @@ class DemoGenerator:
             ("invoices, shipments and payments", lambda s: self.make_documents(s.connection())),
             ("events", lambda s: self.make_events(s.connection())),
             ("orders", lambda s: make_orders(self, s.connection())),
+            ("claims", lambda s: make_claims(self, s.connection())),
         ]
         for label, step in steps:
             self.progress(label)
