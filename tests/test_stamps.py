@@ -36,6 +36,7 @@ from crm_desktop.models import (
     Event,
     EventStatus,
     EventType,
+    OrderStatus,
     OutboxMessage,
     OutboxStatus,
     PriceType,
@@ -63,6 +64,9 @@ from crm_desktop.services.documents import render
 from crm_desktop.services.mail import document_mail, templates
 from crm_desktop.services.mail import outbox as mail
 from crm_desktop.services.sales import catalogue, numbering, payments, price_import, quotes
+from crm_desktop.services.sales.orders import mail as order_mail
+from crm_desktop.services.sales.orders import shipping as order_shipping
+from crm_desktop.services.sales.orders import writing as orders
 
 from .actors import TESTER, person
 
@@ -155,6 +159,50 @@ def _store_rendered(s: Session) -> None:
     render.store_rendered(s, document, render.render_document(s, document))
 
 
+def _order(s: Session, client_id: uuid.UUID | None = None) -> uuid.UUID:
+    """A new order, made by the demo's salesperson (its history and event name a person)."""
+    from crm_desktop.models import User
+    from crm_desktop.services.core.identity import ACTOR_KEY
+
+    seller = s.scalars(select(User).where(User.login == "a.nurlanova")).one()
+    kept = s.info[ACTOR_KEY]
+    s.info[ACTOR_KEY] = CurrentUser(seller.id, seller.login, seller.full_name, seller.role)
+    try:
+        return orders.create_order(s, orders.OrderInput(
+            client_id=client_id or _client(s), lines=(orders.LineInput(
+                None, "Stamped cable", "m", Decimal(10), Decimal("99.90"), Decimal(12)),))).id
+    finally:
+        s.info[ACTOR_KEY] = kept
+
+
+def _unordered(s: Session, kind: str) -> uuid.UUID:
+    """A won deal (`deal`) or an issued invoice (`invoice`) no order was made from."""
+    from crm_desktop.models import Deal, DealStatus, Order, SalesDocument
+
+    if kind == "deal":
+        query = select(Deal.id).where(Deal.status == DealStatus.WON,
+                                      ~select(Order.id).where(Order.deal_id == Deal.id).exists())
+    else:
+        query = select(SalesDocument.id).where(
+            SalesDocument.kind == DocumentKind.INVOICE,
+            SalesDocument.status == DocumentStatus.SENT,
+            ~select(Order.id).where(Order.invoice_id == SalesDocument.id).exists())
+    found = s.scalars(query.limit(1)).first()
+    assert found is not None
+    return found
+
+
+def _order_with_address(s: Session) -> uuid.UUID:
+    from crm_desktop.models import Email, Order
+
+    mail.save_settings(s, SMTP)
+    client_id = s.scalars(select(Email.client_id).where(Email.client_id.is_not(None))
+                          .limit(1)).first()
+    order_id = _order(s, client_id)
+    assert s.get(Order, order_id) is not None
+    return order_id
+
+
 @dataclass(frozen=True)
 class Run:
     """How to run one writing function as the admin; `setup` (run first as another person)
@@ -240,6 +288,28 @@ WRITES: dict[str, Run] = {
     "sales.quotes.set_terms": Run(lambda s, u, _: quotes.set_terms(
         s, _client(s), None, Decimal("5"), 10, None)),
     "sales.quotes.create_document": Run(lambda s, u, _: _quote(s, u)),
+    "sales.orders.writing.create_order": Run(lambda s, u, _: orders.create_order(
+        s, orders.OrderInput(client_id=_client(s), lines=(orders.LineInput(
+            None, "Stamped cable", "m", Decimal(10), Decimal("99.90"), Decimal(12)),)))),
+    "sales.orders.writing.update_order": Run(
+        lambda s, u, order_id: orders.update_order(s, order_id, orders.OrderInput(
+            client_id=_client(s), lines=(orders.LineInput(
+                None, "Restamped", "pcs", Decimal(2), Decimal(50), Decimal(12)),))),
+        _order),
+    "sales.orders.writing.change_status": Run(
+        lambda s, u, order_id: orders.change_status(s, order_id, OrderStatus.IN_PROGRESS),
+        _order),
+    "sales.orders.writing.order_from_deal": Run(
+        lambda s, u, _: orders.order_from_deal(s, _unordered(s, "deal"))),
+    "sales.orders.writing.order_from_invoice": Run(
+        lambda s, u, _: orders.order_from_invoice(s, _unordered(s, "invoice"))),
+    "sales.orders.shipping.record_shipment": Run(
+        lambda s, u, order_id: order_shipping.record_shipment(s, order_id, date.today()),
+        _order),
+    "sales.orders.mail.queue_status_mail": Run(
+        lambda s, u, order_id: order_mail.queue_status_mail(s, orders.load_order(s, order_id),
+                                                            NOW),
+        _order_with_address),
 }
 # Writes into derived or per-device tables that carry no stamps (search terms are rebuilt
 # locally, number counters are per device): they must still record a change.
@@ -308,6 +378,12 @@ READS = {
     "sales.deals.pipelines.pipeline", "sales.deals.pipelines.default_pipeline",
     "sales.deals.pipelines.find_pipeline", "sales.deals.reasons.loss_reasons",
     "sales.deals.rules.missing_fields", "sales.deals.rules.broken_rules",
+    "sales.orders.card.choices", "sales.orders.card.client_name", "sales.orders.card.load_card",
+    "sales.orders.listing.client_orders", "sales.orders.listing.iter_orders",
+    "sales.orders.listing.order_counts", "sales.orders.listing.order_page",
+    "sales.orders.listing.overdue_count", "sales.orders.mail.status_message",
+    "sales.orders.mail.status_template", "sales.orders.shipping.shipped_quantities",
+    "sales.orders.writing.check_may_edit", "sales.orders.writing.load_order",
 }
 
 
