@@ -22,7 +22,7 @@ from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import DatabaseError
 from crm_desktop.ui.app import open_main_window
 
-from .actors import TESTER
+from .actors import TESTER, person
 
 
 def _messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -61,9 +61,10 @@ def test_backup_change_restore_gives_back_the_earlier_data(demo_db: dbs.Database
     with demo_db.session() as s:
         before = s.scalar(select(Client.short_name).order_by(Client.id).limit(1))
     copy = dbs.backup(demo_db)
-    with demo_db.session() as s:
+    admin = person(demo_db, "admin")
+    with demo_db.session(admin) as s:
         s.scalars(select(Client).order_by(Client.id).limit(1)).one().short_name = "Changed"
-    safety = dbs.restore(demo_db, copy)
+    safety = dbs.restore(demo_db, copy, admin)
     with demo_db.session() as s:
         assert s.scalar(select(Client.short_name).order_by(Client.id).limit(1)) == before
     with sqlite3.connect(safety) as kept:  # the content before the restore was kept
@@ -76,7 +77,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(demo_db: dbs.Database,
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"hello" * 100)
     with pytest.raises(DatabaseError, match="not a usable"):
-        dbs.restore(demo_db, junk)
+        dbs.restore(demo_db, junk, person(demo_db, "admin"))
 
 
 def test_daily_backups_keep_the_last_n(demo_db: dbs.Database) -> None:
@@ -97,7 +98,8 @@ def test_cli_backup_and_restore(demo_path: Path, tmp_path: Path,
     assert main(["db", "backup", "--db", str(demo_path), "--to", str(copy)]) == 0
     with sqlite3.connect(demo_path) as conn:
         conn.execute("DELETE FROM search_terms")
-    assert main(["db", "restore", str(copy), "--db", str(demo_path)]) == 0
+    assert main(["db", "restore", str(copy), "--db", str(demo_path)]) == 1  # a salesperson
+    assert main(["db", "restore", str(copy), "--db", str(demo_path), "--user", "admin"]) == 0
     assert "previous content is in" in capsys.readouterr().out
     with sqlite3.connect(demo_path) as conn:
         assert conn.execute("SELECT count(*) FROM search_terms").fetchone()[0] > 0
