@@ -540,9 +540,9 @@ class DemoGenerator:
         made = []
         # a new file already has the default pipeline and loss reasons the migration made:
         # the demo's own take their place
-        conn.execute(update(Pipeline.__table__).values(deleted_at=self.now, is_default=False))
-        conn.execute(update(PipelineStage.__table__).values(deleted_at=self.now))
-        conn.execute(update(LossReason.__table__).values(deleted_at=self.now))
+        conn.execute(update(Pipeline).values(deleted_at=self.now, is_default=False))
+        conn.execute(update(PipelineStage).values(deleted_at=self.now))
+        conn.execute(update(LossReason).values(deleted_at=self.now))
         for position, (name, mode, default, stages) in enumerate(DEMO_PIPELINES):
             pipeline = {**self.stamps(self.now - timedelta(days=800)), "name": name,
                         "mode": mode.value, "position": position, "is_default": default}
