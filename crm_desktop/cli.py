@@ -102,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     prices = import_sub.add_parser("prices", parents=[common, acting],
                                    help="prices and stock from a CSV or XLSX export")
     prices.add_argument("file", type=Path)
+    prices.add_argument("--delimiter", metavar="CHAR",
+                        help="the CSV's column delimiter (; , | or tab) when it is not recognised")
     prices.add_argument("--warehouse", metavar="NAME",
                         help="warehouse for the stock column when the file names none")
     prices.add_argument("--partial", action="store_true",
@@ -113,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     clients.add_argument("file", type=Path)
     clients.add_argument("--format", choices=("csv", "xlsx", "vcf"),
                          help="the file's format (default: from its name)")
+    clients.add_argument("--delimiter", metavar="CHAR",
+                         help="the CSV's column delimiter (; , | or tab) when it is not recognised")
     clients.add_argument("--on-duplicate", choices=("skip", "update", "create"),
                          default="skip", help="what to do with a row that matches a client")
     clients.add_argument("--partial", action="store_true",
@@ -293,7 +297,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         read_table,
     )
 
-    table = read_table(args.file)
+    table = read_table(args.file, delimiter=args.delimiter)
 
     def run(s: Session) -> ImportReport:
         warehouse = None
@@ -313,7 +317,7 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
     from crm_desktop.services.clients import importing as ci
     from crm_desktop.services.clients.card import new_form
 
-    table = ci.read_source(args.file, args.format)
+    table = ci.read_source(args.file, args.format, args.delimiter)
 
     def run(s: Session) -> ci.ImportReport:
         defaults = new_form(s, None)

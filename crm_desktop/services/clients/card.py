@@ -60,6 +60,7 @@ from crm_desktop.services.clients.search import search_clients
 from crm_desktop.services.clients.writer import CLIENT_GONE, ClientWriter
 from crm_desktop.services.core.errors import CrmError, Message, error_code
 from crm_desktop.services.core.identity import Permission, require
+from crm_desktop.services.core.text import clean_fields, shown, too_long
 from crm_desktop.services.locale.formatting import country_currency
 from crm_desktop.services.locale.phones import parse_phone
 from crm_desktop.services.locale.taxids import is_valid_ru_kpp, is_valid_tax_id, normalize_tax_id
@@ -86,7 +87,8 @@ class Problem:
         known = PROBLEM_CODES.get(self.code)
         what = Message(known) if known is not None else self.code
         if self.value:
-            return Message(FIELD_PROBLEM_VALUE, where=self.where, problem=what, value=self.value)
+            return Message(FIELD_PROBLEM_VALUE, where=self.where, problem=what,
+                           value=shown(self.value))
         return Message(FIELD_PROBLEM, where=self.where, problem=what)
 
 
@@ -106,6 +108,7 @@ PROBLEM_TEXTS = {
     "choice": "not one of the choices",
     "relation": "a client cannot be related to itself",
     "birthday": "a birthday in the future",
+    "too_long": "more characters than allowed",
 }
 PROBLEM_CODES = {code: error_code(f"card.{code}", text) for code, text in PROBLEM_TEXTS.items()}
 FIELD_PROBLEM = error_code("card.field", "{where}: {problem}")
@@ -303,7 +306,48 @@ def validate(s: Session, form: ClientForm, definitions: list[CustomFieldDef] | N
         if code:
             problems.append(Problem(f"custom.{definition.key}", code,
                                     str(form.custom.get(definition.key))))
+    problems += length_problems(form)
     return problems, e164
+
+
+_CLIENT_TEXT = ("short_name", "full_name", "source", "region", "city", "address",
+                "legal_address", "website", "language", "tax_id", "tax_id_2")
+
+
+def length_problems(form: ClientForm) -> list[Problem]:
+    """Every field longer than its column: checked before writing, since SQLite would store
+    it and PostgreSQL refuse the whole transaction. The value shown is "length > limit"."""
+    found: list[Problem] = []
+
+    def check(where: str, value: str, model: Any, column: str) -> None:
+        limit = too_long(value, model, column)
+        if limit is not None:
+            found.append(Problem(where, "too_long", f"{len(value.strip())} > {limit}"))
+
+    for name in _CLIENT_TEXT:
+        check(name, getattr(form, name), Client, name)
+    for index, tag in enumerate(form.tags):
+        check(f"tags.{index}", tag, Tag, "name")
+    owners = [("", form.phones, form.emails)] + [
+        (f"contacts.{n}.", c.phones, c.emails) for n, c in enumerate(form.contacts)]
+    for where, phones, emails in owners:
+        for index, phone in enumerate(phones):
+            check(f"{where}phones.{index}", phone.raw, Phone, "raw")
+        for index, email in enumerate(emails):
+            check(f"{where}emails.{index}", email.address, Email, "address")
+    for number, contact in enumerate(form.contacts):
+        check(f"contacts.{number}.full_name", contact.full_name, Contact, "full_name")
+        check(f"contacts.{number}.position", contact.position, Contact, "position")
+        for index, link in enumerate(contact.links):
+            check(f"contacts.{number}.links.{index}.kind", link.kind, ContactRelation, "kind")
+            check(f"contacts.{number}.links.{index}.note", link.note, ContactRelation, "note")
+    for number, bank in enumerate(form.banks):
+        for name in ("bank_name", "account", "bic"):
+            check(f"banks.{number}.{name}", getattr(bank, name), ClientBankAccount, name)
+    for number, relation in enumerate(form.relations):
+        check(f"relations.{number}.kind", relation.kind, ClientRelation, "kind")
+        check(f"relations.{number}.note", relation.note, ClientRelation, "note")
+    return found
 
 
 # -- saving ----------------------------------------------------------------------------------
@@ -319,6 +363,7 @@ def save_client(s: Session, form: ClientForm,
     `kept_despite` are the duplicate candidates a person saw and chose to keep beside this
     client: each is recorded (who, when, what matched)."""
     require(s, Permission.EDIT_CLIENTS)
+    clean_fields(form)  # no control or invisible characters, NFC
     definitions = custom_fields(s)
     problems, e164 = validate(s, form, definitions)
     if problems:

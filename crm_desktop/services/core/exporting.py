@@ -1,12 +1,17 @@
 """Writing tables to CSV (UTF-8 with BOM, opens right in Excel) and XLSX, safely.
 
-Cells that a spreadsheet would run as a formula (=, +, -, @ and the tab/CR tricks) are
-neutralised with a leading apostrophe.
+Cells that a spreadsheet would run as a formula (=, +, -, @, their full-width forms that some
+spreadsheet programs also take, and the tab/CR tricks) are neutralised with a leading
+apostrophe; `unquote_cell` (applied by every table import) removes exactly that apostrophe, so
+"=1+1" exported and imported again is "=1+1". Any stored text can be written: characters XML
+cannot hold (control characters, lone surrogates) are left out of XLSX, and lone surrogates out
+of CSV, instead of failing the whole export.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -18,14 +23,40 @@ TABLE_KIND = error_code("export.table_kind", "Choose a .csv or .xlsx file, not {
 WRITE_FAILED = error_code("files.write_failed", "Could not write {path}: {reason}")
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# What XML 1.0 cannot carry (openpyxl raises IllegalCharacterError), and lone surrogates.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_UTF8 = re.compile("[\ud800-\udfff]")
+
+
+def _looks_quoted(value: str) -> bool:
+    """Text that `safe_cell` quotes: a formula start, after any apostrophes already there (so
+    "'=x" is quoted too and comes back as "'=x", not "=x")."""
+    return value.lstrip("'").startswith(FORMULA_STARTS)
 
 
 def safe_cell(value: object) -> object:
     """The value as a spreadsheet should store it: text that looks like a formula is quoted."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and _looks_quoted(value):
         return "'" + value
     return value
+
+
+def unquote_cell(value: str) -> str:
+    """The text `safe_cell` was given: its one added apostrophe removed, nothing else."""
+    if value.startswith("'") and _looks_quoted(value):
+        return value[1:]
+    return value
+
+
+def _xlsx_cell(value: object) -> object:
+    value = safe_cell(value)
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
+
+
+def _csv_cell(value: object) -> object:
+    value = safe_cell(value)
+    return _NOT_UTF8.sub("", value) if isinstance(value, str) else value
 
 
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
@@ -38,14 +69,14 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
                 writer = csv.writer(f, delimiter=";")
                 writer.writerow(headers)
                 for row in rows:
-                    writer.writerow([safe_cell(v) for v in row])
+                    writer.writerow([_csv_cell(v) for v in row])
                     count += 1
         elif suffix == ".xlsx":
             book = Workbook(write_only=True)
             sheet = book.create_sheet()
-            sheet.append(list(headers))
+            sheet.append([_xlsx_cell(h) for h in headers])
             for row in rows:
-                sheet.append([safe_cell(v) for v in row])
+                sheet.append([_xlsx_cell(v) for v in row])
                 count += 1
             book.save(path)
         else:

@@ -1,8 +1,13 @@
 """Reading spreadsheets people bring: CSV (encoding and delimiter detected: UTF-8 with or
-without BOM, Windows-1251; ; , tab or |) or the first sheet of an XLSX, as rows of text."""
+without BOM, UTF-16 with BOM, Windows-1251; ; , tab or |) or the first sheet of an XLSX, as rows
+of text. A delimiter that cannot be told is refused by name (the caller offers the choice and
+passes `delimiter`); a damaged workbook is refused as such; a field of any size is read (its
+length is the import's to judge, row by row); the apostrophe our export puts before a formula
+is taken off again (`exporting.unquote_cell`)."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -15,17 +20,29 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from crm_desktop.services.core.errors import CrmError, error_code
-from crm_desktop.services.core.exporting import write_table
+from crm_desktop.services.core.exporting import unquote_cell, write_table
 
 NOT_TEXT = error_code("files.not_text", "The file is neither UTF-8 nor Windows-1251 text")
 TOO_MANY_ROWS = error_code("files.too_many_rows", "{name} has more than {max} rows")
 UNREADABLE = error_code("files.unreadable", "{name} cannot be read: {reason}")
 EMPTY = error_code("files.empty", "{name} is empty")
+DELIMITER_UNKNOWN = error_code(
+    "files.delimiter_unknown",
+    "Cannot tell how the columns of {name} are separated; choose the delimiter ({found})")
+BAD_DELIMITER = error_code("files.bad_delimiter",
+                           "A delimiter is one character (or tab), not {delimiter!r}")
+XLSX_DAMAGED = error_code("files.xlsx_damaged",
+                          "{name} is not a readable XLSX workbook: its contents are damaged")
 REFUSED = error_code("import.refused",
                      "{problems} of {rows} rows have problems; nothing was imported")
 
 
 MAX_ROWS = 200_000
+DELIMITERS = (";", ",", "\t", "|")
+_DELIMITER_WORDS = {"tab": "\t", "\\t": "\t", "pipe": "|", "semicolon": ";", "comma": ","}
+# One cell may be long (a pasted letter in the notes): the csv module's default of 131 072
+# characters would refuse the whole file; the import reports a field too long for its column.
+csv.field_size_limit(max(csv.field_size_limit(), 1 << 28))
 
 
 @dataclass
@@ -35,6 +52,11 @@ class Table:
 
 
 def _decode(raw: bytes) -> str:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise CrmError(NOT_TEXT) from exc
     for encoding in ("utf-8-sig", "cp1251"):
         try:
             return raw.decode(encoding)
@@ -43,32 +65,65 @@ def _decode(raw: bytes) -> str:
     raise CrmError(NOT_TEXT)
 
 
-def _rows(path: Path, xlsx: bool) -> Iterator[list[str]]:
-    if xlsx:
+def _xlsx_rows(path: Path) -> Iterator[list[str]]:
+    try:
         book = load_workbook(path, read_only=True, data_only=True)
-        try:
-            for row in book.worksheets[0].iter_rows(values_only=True, max_row=MAX_ROWS + 2):
-                yield ["" if v is None else str(v).strip() for v in row]
-        finally:
-            book.close()
+    except (OSError, zipfile.BadZipFile, InvalidFileException):
+        raise
+    except Exception as exc:  # invalid XML, missing parts: openpyxl raises what it meets
+        raise CrmError(XLSX_DAMAGED, name=path.name) from exc
+    try:
+        for row in book.worksheets[0].iter_rows(values_only=True, max_row=MAX_ROWS + 2):
+            yield ["" if v is None else str(v).strip() for v in row]
+    except CrmError:
+        raise
+    except Exception as exc:  # a sheet's XML broken further in
+        raise CrmError(XLSX_DAMAGED, name=path.name) from exc
+    finally:
+        book.close()
+
+
+def sniff_delimiter(text: str, name: str) -> str:
+    """The CSV delimiter: the csv module's guess, else the only candidate in the header line
+    (a ragged file defeats the guess), else a refusal naming the candidates."""
+    try:
+        return csv.Sniffer().sniff(text[:8192], delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        pass
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    found = [d for d in DELIMITERS if d in header]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        return ";"  # one column: any delimiter reads it
+    raise CrmError(DELIMITER_UNKNOWN, name=name,
+                   found=" ".join("tab" if d == "\t" else d for d in found))
+
+
+def _rows(path: Path, xlsx: bool, delimiter: str | None) -> Iterator[list[str]]:
+    if xlsx:
+        yield from _xlsx_rows(path)
         return
     text = _decode(path.read_bytes())
-    try:
-        delimiter = csv.Sniffer().sniff(text[:8192], delimiters=";,\t|").delimiter
-    except csv.Error:
-        delimiter = ";"
-    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+    for row in csv.reader(io.StringIO(text), delimiter=delimiter or sniff_delimiter(
+            text, path.name)):
         yield [cell.strip() for cell in row]
 
 
-def read_table(path: Path, fmt: str | None = None) -> Table:
+def read_table(path: Path, fmt: str | None = None, delimiter: str | None = None) -> Table:
     """The header row and the data rows of a CSV or XLSX file (by `fmt`, else by the name's
-    suffix), as text: one pass, one copy of the rows, so a 100 000-row file stays small."""
+    suffix), as text: one pass, one copy of the rows, so a 100 000-row file stays small.
+    `delimiter` (CSV) is the person's choice when the file's could not be told."""
     xlsx = (fmt or path.suffix.lstrip(".")).lower() == "xlsx"
+    if delimiter:
+        delimiter = _DELIMITER_WORDS.get(delimiter.lower(), delimiter)
+        if len(delimiter) != 1 or delimiter in "\"\r\n":
+            raise CrmError(BAD_DELIMITER, delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[list[str]] = []
     try:
-        for row in _rows(path, xlsx):
+        for cells in _rows(path, xlsx, delimiter or None):
+            row = [unquote_cell(cell) for cell in cells]
             if not any(row):
                 continue
             if headers is None:

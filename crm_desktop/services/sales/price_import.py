@@ -31,6 +31,7 @@ from crm_desktop.services.core.table_files import ImportReport as BaseReport
 from crm_desktop.services.core.table_files import (
     read_table as read_table,  # the import dialog and CLI read through here
 )
+from crm_desktop.services.core.text import clean_text, shown
 from crm_desktop.services.sales.catalogue import set_price, set_stock
 from crm_desktop.services.sales.pricing import parse_decimal
 
@@ -106,9 +107,9 @@ def _decimal(text: str) -> Decimal:
     try:
         value = parse_decimal(text)
     except ValidationError as exc:
-        raise _row_problem(NOT_A_NUMBER, text=text) from exc
+        raise _row_problem(NOT_A_NUMBER, text=shown(text)) from exc
     if value < 0:
-        raise _row_problem(NEGATIVE, text=text)
+        raise _row_problem(NEGATIVE, text=shown(text))
     return value
 
 
@@ -133,12 +134,13 @@ def import_prices(s: Session, table: Table, mapping: dict[str, int],
     touched: set[uuid.UUID] = set()
     type_columns = {uuid.UUID(k[len(PRICE_TYPE_PREFIX):]): v for k, v in mapping.items()
                     if k.startswith(PRICE_TYPE_PREFIX)}
-    for number, row in enumerate(table.rows, start=2):
+    for number, cells in enumerate(table.rows, start=2):
         report.rows += 1
+        row = [clean_text(cell) for cell in cells]
         code = row[mapping[CODE]].strip()
         product = products.get(code)
         if product is None:
-            report.problems.append((number, Message(UNKNOWN_PRODUCT, code=code)))
+            report.problems.append((number, Message(UNKNOWN_PRODUCT, code=shown(code))))
             continue
         try:
             price = _decimal(row[mapping[PRICE]]) if PRICE in mapping else None
@@ -150,7 +152,7 @@ def import_prices(s: Session, table: Table, mapping: dict[str, int],
             if WAREHOUSE in mapping and row[mapping[WAREHOUSE]].strip():
                 warehouse = stores.get(norm_header(row[mapping[WAREHOUSE]]))
                 if warehouse is None:
-                    raise _row_problem(UNKNOWN_WAREHOUSE, name=row[mapping[WAREHOUSE]])
+                    raise _row_problem(UNKNOWN_WAREHOUSE, name=shown(row[mapping[WAREHOUSE]]))
             if stock is not None and warehouse is None:
                 raise _row_problem(NO_WAREHOUSE)
             new_price = price if price is not None else product.recommended_price

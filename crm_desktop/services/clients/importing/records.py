@@ -22,6 +22,7 @@ from crm_desktop.services.clients.duplicates import Probe, name_key
 from crm_desktop.services.clients.forms import ClientForm, ContactForm, EmailForm, PhoneForm
 from crm_desktop.services.core.errors import Message, error_code
 from crm_desktop.services.core.table_files import Table
+from crm_desktop.services.core.text import clean_fields, clean_text, shown
 from crm_desktop.services.locale.regions import COUNTRIES
 
 from .mapping import (
@@ -136,8 +137,9 @@ def group_rows(table: Table, mapping: dict[int, str], country: str,
     for number, row in enumerate(table.rows, start=2):
         values: dict[str, list[str]] = {}
         for column, name in mapping.items():
-            if column < len(row) and row[column].strip():
-                values.setdefault(name, []).append(row[column].strip())
+            cell = clean_text(row[column], multiline=True).strip() if column < len(row) else ""
+            if cell:
+                values.setdefault(name, []).append(cell)
 
         def one(name: str, values: dict[str, list[str]] = values) -> str:
             return " ".join(values.get(name, []))
@@ -155,7 +157,7 @@ def group_rows(table: Table, mapping: dict[int, str], country: str,
         try:
             birthday = _birthday(one(BIRTHDAY))
         except ValueError:
-            problems.append((number, Message(BAD_BIRTHDAY, value=one(BIRTHDAY))))
+            problems.append((number, Message(BAD_BIRTHDAY, value=shown(one(BIRTHDAY)))))
             continue
         kind = _enum(ClientKind, one(KIND), ClientKind.ORGANIZATION if company
                      else ClientKind.PERSON)
@@ -209,6 +211,7 @@ def validate_records(s: Session, records: list[Record], report: ImportReport,
     valid: list[Record] = []
     for done, record in enumerate(records, start=1):
         tick(done)
+        clean_fields(record.form)  # single-line fields lose their tabs and newlines
         found, record.e164 = validate(s, record.form, definitions)
         if found:
             why = Message(CARD_PROBLEMS, problems=[p.message for p in found])

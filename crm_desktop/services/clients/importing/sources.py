@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import vobject
+from charset_normalizer import from_bytes
 
 from crm_desktop.models import PhoneKind
 from crm_desktop.services.core.errors import CrmError, error_code
@@ -38,14 +39,15 @@ VCARD_UNREADABLE = error_code("import.vcard_unreadable",
 NO_VCARDS = error_code("import.no_vcards", "{name} has no vCards")
 
 
-def read_source(path: Path, fmt: str | None = None) -> Table:
-    """The file as a table: CSV/XLSX as they are, vCards as rows with our own headers."""
+def read_source(path: Path, fmt: str | None = None, delimiter: str | None = None) -> Table:
+    """The file as a table: CSV/XLSX as they are, vCards as rows with our own headers.
+    `delimiter` is the person's choice for a CSV whose delimiter could not be told."""
     kind = (fmt or path.suffix.lstrip(".")).lower()
     if kind in ("vcf", "vcard"):
         return read_vcards(path)
     if kind not in ("csv", "xlsx", "txt"):
         raise CrmError(FILE_KIND, name=path.name)
-    return read_table(path, "xlsx" if kind == "xlsx" else "csv")
+    return read_table(path, "xlsx" if kind == "xlsx" else "csv", delimiter)
 
 
 def _vcard_values(card: Any, name: str) -> list[Any]:
@@ -66,12 +68,25 @@ def _vcard_kind(item: Any) -> PhoneKind:
     return PhoneKind.WORK
 
 
+def _vcard_text(raw: bytes, name: str) -> str:
+    """UTF-8 (the standard's), else the encoding the bytes show (a Windows-1251 export of an
+    old phone or Outlook)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        guess = from_bytes(raw).best()
+        if guess is None:
+            raise CrmError(VCARD_NOT_UTF8, name=name, reason=str(exc)) from exc
+        return str(guess)
+
+
 def read_vcards(path: Path) -> Table:
     """vCard 3.0 or 4.0 (several TEL and EMAIL each) as a table with our own headers."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CrmError(VCARD_NOT_UTF8, name=path.name, reason=str(exc)) from exc
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CrmError(VCARD_UNREADABLE, name=path.name, reason=exc.strerror or str(exc)) from exc
+    text = _vcard_text(raw, path.name)
     headers = [OWN_HEADERS[f] for f in (CLIENT_ID, KIND, NAME, CONTACT, POSITION,
                                         CONTACT_PHONES, CONTACT_EMAILS, BIRTHDAY, ADDRESS,
                                         NOTES, TAGS, WEBSITE)]
