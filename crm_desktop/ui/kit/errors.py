@@ -65,6 +65,7 @@ def texts() -> dict[str, str]:
         "card.required": tr.translate("errors", "required"),
         "card.tax_id": tr.translate("errors", "not a valid tax ID for the country"),
         "card.tax_id_2": tr.translate("errors", "not a valid KPP"),
+        "card.too_long": tr.translate("errors", "more characters than allowed"),
         "catalogue.category_gone": tr.translate("errors", "This category no longer exists"),
         "catalogue.category_loop": tr.translate(
             "errors", "A category cannot move into itself or below itself"),
@@ -161,11 +162,18 @@ def texts() -> dict[str, str]:
         "export.name_for_format": tr.translate(
             "errors", "Name the file .{kind} for the {format} format, not {name}"),
         "export.table_kind": tr.translate("errors", "Choose a .csv or .xlsx file, not {name}"),
+        "files.bad_delimiter": tr.translate(
+            "errors", "A delimiter is one character (or tab), not {delimiter!r}"),
+        "files.delimiter_unknown": tr.translate(
+            "errors",
+            "Cannot tell how the columns of {name} are separated; choose the delimiter ({found})"),
         "files.empty": tr.translate("errors", "{name} is empty"),
         "files.not_text": tr.translate("errors", "The file is neither UTF-8 nor Windows-1251 text"),
         "files.too_many_rows": tr.translate("errors", "{name} has more than {max} rows"),
         "files.unreadable": tr.translate("errors", "{name} cannot be read: {reason}"),
         "files.write_failed": tr.translate("errors", "Could not write {path}: {reason}"),
+        "files.xlsx_damaged": tr.translate(
+            "errors", "{name} is not a readable XLSX workbook: its contents are damaged"),
         "first_run.no_company_name": tr.translate("errors", "Enter the company name"),
         "first_run.no_currency": tr.translate("errors", "Choose a currency"),
         "first_run.no_user_name": tr.translate("errors", "Enter your name"),
