@@ -15,7 +15,7 @@ from decimal import Decimal
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, bindparam, select, update
 
 from crm_desktop.models import (
     DocumentKind,
@@ -76,6 +76,7 @@ def make_orders(gen: DemoGenerator, conn: Connection) -> None:
     orders: list[dict[str, Any]] = []
     order_lines: list[dict[str, Any]] = []
     history: list[dict[str, Any]] = []
+    order_of: dict[uuid.UUID, uuid.UUID] = {}  # invoice → its order
     for document_id, group in groupby(stream, key=lambda row: row.document_id):
         head = headers.get(document_id)
         if head is None or rng.random() >= SHARE:
@@ -115,11 +116,17 @@ def make_orders(gen: DemoGenerator, conn: Connection) -> None:
                 "to_status": to_status.value, "changed_at": at, "user_id": head.manager_id})
         if len(order_lines) >= BATCH:
             _flush(gen, conn, orders, order_lines, history)
+        order_of[head.id] = order_id
     _flush(gen, conn, orders, order_lines, history)
-    # the invoice's shipment belongs to its order
-    conn.execute(text("UPDATE shipments SET order_id = (SELECT o.id FROM orders o "
-                      "WHERE o.invoice_id = shipments.invoice_id) "
-                      "WHERE invoice_id IN (SELECT invoice_id FROM orders)"))
+    # The invoice's shipment belongs to its order. By primary key: the secondary indexes are
+    # dropped while the demo loads, so a join on invoice_id would scan per shipment.
+    links = [{"order": order_of[invoice_id], "shipment": shipment_id}
+             for shipment_id, invoice_id in conn.execute(
+                 select(ships.id, ships.invoice_id).where(ships.invoice_id.is_not(None)))
+             if invoice_id in order_of]
+    for start in range(0, len(links), BATCH):
+        conn.execute(update(Shipment).where(Shipment.id == bindparam("shipment"))
+                     .values(order_id=bindparam("order")), links[start:start + BATCH])
 
 
 def _flush(gen: DemoGenerator, conn: Connection, *lists: list[dict[str, Any]]) -> None:
