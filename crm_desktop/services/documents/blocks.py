@@ -32,7 +32,9 @@ from crm_desktop.services.locale.formatting import LANGUAGE_LOCALES
 from crm_desktop.services.locale.words import amount_in_words
 
 LINE_COLUMNS = ("no", "product", "qty", "unit", "price", "discount", "vat", "amount")
-LINE_WIDTHS = [8 * mm, 52 * mm, 13 * mm, 12 * mm, 30 * mm, 14 * mm, 12 * mm, 34 * mm]
+# Every heading fits on one line in every language ("No.", "Miqdar", "Disc. %" wrapped).
+LINE_WIDTHS = [9 * mm, 48 * mm, 13 * mm, 12 * mm, 29 * mm, 15 * mm, 15 * mm, 34 * mm]
+LINE_PADDING = 4  # points left and right of each cell (ReportLab's default is 6)
 
 
 class PrintedLine(Protocol):
@@ -154,6 +156,8 @@ def lines_table(sheet: Sheet, lines: Iterable[PrintedLine]) -> list[Flowable]:
     table = Table(rows, repeatRows=1, colWidths=LINE_WIDTHS)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("LEFTPADDING", (0, 0), (-1, -1), LINE_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), LINE_PADDING),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0fb")),
         ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [table, Spacer(1, 3 * mm)]

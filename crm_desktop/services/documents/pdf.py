@@ -2,12 +2,16 @@
 with "page/pages" and the A4 build.
 
 A bundled Unicode font (DejaVu Sans, its license in resources/fonts) prints Cyrillic, Kazakh,
-Azerbaijani and Mongolian letters.
+Azerbaijani and Mongolian letters. Every printed string is checked against it
+(`check_printable`): a character it has no glyph for (CJK, emoji) or right-to-left text (Arabic,
+Hebrew: drawn left to right, unjoined) is refused with the field named — never an empty box.
 """
 
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +25,17 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from crm_desktop.resources import resource_path
+from crm_desktop.services.core.errors import CrmError, error_code
+from crm_desktop.services.core.text import clean_text
+
+UNPRINTABLE = error_code("documents.unprintable",
+                         "{field}: the document font cannot print {chars}")
+RIGHT_TO_LEFT = error_code(
+    "documents.right_to_left",
+    "{field}: right-to-left text ({chars}) cannot be printed correctly on documents yet")
+# Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff"
+                  "\U0001e800-\U0001efff]")
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 _registered = False
@@ -37,10 +52,24 @@ def register_fonts() -> None:
 
 
 def font_covers(text: str) -> set[str]:
-    """The characters of `text` the bundled font has no glyph for (empty: all printable)."""
+    """The characters of `text` the bundled font has no glyph for (empty: all printable).
+    Spaces and invisible format characters (joiners, marks) draw nothing and are not counted."""
     register_fonts()
     face = pdfmetrics.getFont(FONT).face
-    return {c for c in text if not c.isspace() and ord(c) not in face.charToGlyph}
+    return {c for c in text if not c.isspace() and ord(c) not in face.charToGlyph
+            and unicodedata.category(c) not in ("Cc", "Cf")}
+
+
+def check_printable(field: str, text: str | None) -> None:
+    """Refuse (naming `field`) text the document cannot show as written."""
+    if not text:
+        return
+    missing = font_covers(text)
+    if missing:
+        raise CrmError(UNPRINTABLE, field=field, chars=" ".join(sorted(missing)[:8]))
+    rtl = _RTL.findall(text)
+    if rtl:
+        raise CrmError(RIGHT_TO_LEFT, field=field, chars="".join(dict.fromkeys(rtl))[:8])
 
 
 @dataclass(frozen=True)
@@ -71,8 +100,11 @@ def make_styles() -> Styles:
     )
 
 
-def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    """Plain text as a paragraph: markup characters escaped, line breaks kept."""
+def paragraph(text: str, style: ParagraphStyle, field: str = "text") -> Paragraph:
+    """Plain text as a paragraph: control characters left out, markup characters escaped,
+    line breaks kept; refused when the font cannot print it (`check_printable`)."""
+    text = clean_text(text, multiline=True).replace("\u200c", "").replace("\u200d", "")
+    check_printable(field, text)
     return Paragraph(text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br/>"),
                      style)
 

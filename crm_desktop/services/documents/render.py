@@ -22,7 +22,12 @@ from crm_desktop.services.core.attachments import store_file
 from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.documents import blocks
 from crm_desktop.services.documents.blocks import Sheet
-from crm_desktop.services.documents.pdf import build_pdf, font_covers, register_fonts
+from crm_desktop.services.documents.pdf import (
+    build_pdf,
+    check_printable,
+    font_covers,
+    register_fonts,
+)
 
 __all__ = ["RenderedDocument", "document_id_by_number", "font_covers", "register_fonts",
            "render_document", "store_rendered"]
@@ -66,6 +71,8 @@ def sales_document_story(sheet: Sheet, doc: SalesDocument) -> list[Flowable]:
     assert client is not None
     manager = sheet.s.get(User, doc.manager_id) if doc.manager_id else None
     heading, deadline = (sheet.words[key] for key in HEADINGS[doc.kind])
+    for field, text in printed_fields(sheet.company, doc, client, manager):
+        check_printable(field, text)  # a refusal names the field, before any page is built
     return [
         *blocks.company_header(sheet),
         *blocks.title(sheet, heading, doc.number, doc.issue_date, (deadline, doc.due_date)),
@@ -76,6 +83,29 @@ def sales_document_story(sheet: Sheet, doc: SalesDocument) -> list[Flowable]:
         *blocks.manager_line(sheet, manager),
         *blocks.signatures(sheet),
     ]
+
+
+def printed_fields(company: Company, doc: SalesDocument, client: Client,
+                   manager: User | None) -> list[tuple[str, str | None]]:
+    """(field, text) of everything a sales document prints from the database."""
+    fields: list[tuple[str, str | None]] = [
+        ("document.number", doc.number), ("company.legal_name", company.legal_name),
+        ("company.tax_id", company.tax_id), ("company.address", company.address),
+        ("company.phone", company.phone), ("company.email", company.email),
+        ("company.director_name", company.director_name),
+        ("company.accountant_name", company.accountant_name),
+        ("client.name", client.full_name or client.short_name), ("client.tax_id", client.tax_id),
+        ("client.address", client.address)]
+    for bank in company.bank_accounts[:1]:
+        fields += [("company.bank_name", bank.bank_name), ("company.account", bank.account),
+                   ("company.bic", bank.bic)]
+    for line in doc.lines:
+        fields += [(f"lines.{line.line_no}.description", line.description),
+                   (f"lines.{line.line_no}.unit", line.unit)]
+    if manager is not None:
+        fields += [("manager.full_name", manager.full_name), ("manager.email", manager.email),
+                   ("manager.phone", manager.phone)]
+    return fields
 
 
 def document_id_by_number(s: Session, number: str) -> uuid.UUID:

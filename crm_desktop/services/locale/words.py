@@ -81,4 +81,17 @@ def amount_in_words(amount: Decimal, currency: str, language: str) -> str:
                              currency=currency)
         except NotImplementedError:
             text = f"{num2words(whole, lang=lang)} {currency} {minor:02d}/100"
-    return text[:1].upper() + text[1:]
+    return capitalise(text, language)
+
+
+# Languages whose dotted and dotless i are two letters: i ↔ İ, ı ↔ I.
+_DOTTED_I = {"az", "tr", "crh", "gag"}
+
+
+def capitalise(text: str, language: str) -> str:
+    """The text with its first letter upper-cased by the language's rule ("iki" is "İki" in
+    Azerbaijani, not "Iki"; `str.capitalize` knows no language)."""
+    first = text[:1]
+    if language in _DOTTED_I and first == "i":
+        return "İ" + text[1:]
+    return first.upper() + text[1:]

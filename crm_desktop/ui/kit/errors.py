@@ -143,6 +143,11 @@ def texts() -> dict[str, str]:
             "errors", "Unknown demo scale {scale!r}; use small or large"),
         "documents.gone": tr.translate("errors", "This document no longer exists"),
         "documents.no_such_number": tr.translate("errors", "No document numbered {number}"),
+        "documents.right_to_left": tr.translate(
+            "errors",
+            "{field}: right-to-left text ({chars}) cannot be printed correctly on documents yet"),
+        "documents.unprintable": tr.translate(
+            "errors", "{field}: the document font cannot print {chars}"),
         "duplicates.email": tr.translate("errors", "e-mail {value}"),
         "duplicates.name": tr.translate("errors", "name {value}"),
         "duplicates.phone": tr.translate("errors", "phone {value}"),
