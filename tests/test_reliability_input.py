@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from crm_desktop.cli import main
@@ -273,3 +274,30 @@ def test_formulas_survive_a_round_trip(empty_db: dbs.Database, tmp_path: Path,
             assert s.scalar(select(func.count()).select_from(Client)) == len(FORMULAS)
     finally:
         other.dispose()
+
+
+def test_the_import_dialogs_offer_the_delimiter(demo_db: dbs.Database, qtbot: QtBot,
+                                                tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_desktop.services.company.first_run import current_user
+    from crm_desktop.ui.catalogue.import_dialog import PriceImportDialog
+    from crm_desktop.ui.clients.import_dialog import ClientImportDialog
+    from crm_desktop.ui.kit import operations
+    from crm_desktop.ui.kit.bus import DataBus
+    from crm_desktop.ui.kit.context import AppContext
+
+    shown: list[Exception] = []
+    monkeypatch.setattr(operations, "show_error", lambda _parent, exc: shown.append(exc))
+    path = tmp_path / "mixed.csv"
+    path.write_text(PIPES.replace("Phone|City", "Phone, main|City"), encoding="utf-8")
+    ctx = AppContext(demo_db, current_user(demo_db), DataBus())
+    for dialog in (ClientImportDialog(ctx), PriceImportDialog(ctx)):
+        qtbot.addWidget(dialog)
+        shown.clear()
+        dialog.load(path)
+        qtbot.waitUntil(lambda: bool(shown))
+        assert isinstance(shown[0], CrmError) and shown[0].code == "files.delimiter_unknown"
+        with qtbot.waitSignal(dialog.loaded):  # choosing one reads the file again
+            dialog.delimiter.setCurrentIndex(dialog.delimiter.findData("|"))
+        assert dialog.table is not None and dialog.table.headers == ["Name", "Phone, main",
+                                                                     "City"]

@@ -27,6 +27,7 @@ from crm_desktop.services.sales import price_import as pi
 from crm_desktop.services.sales.catalogue import price_types, warehouses
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.delimiter import delimiter_combo
 from crm_desktop.ui.kit.errors import error_text, show_error
 from crm_desktop.ui.kit.import_report import ask_save_report, report_text
 from crm_desktop.ui.kit.operations import Operation, Query
@@ -56,6 +57,11 @@ class PriceImportDialog(QDialog):
         choose = QPushButton(self.tr("Choose file…"), self)
         choose.clicked.connect(self.choose)
         self.file_label = QLabel(self.tr("CSV or XLSX from the accounting system"), self)
+        self.path: Path | None = None
+        # the delimiter of a CSV whose own cannot be told; a change reads the file again
+        self.delimiter = delimiter_combo(self, "priceImportDelimiter")
+        self.delimiter.currentIndexChanged.connect(
+            lambda _index: self.load(self.path) if self.path is not None else None)
         self.preview = QTableWidget(self)
         self.preview.setObjectName("importPreview")
         self.mapping_form = QFormLayout()
@@ -85,6 +91,7 @@ class PriceImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(choose)
         top.addWidget(self.file_label, 1)
+        top.addWidget(self.delimiter)
         body = QHBoxLayout()
         body.addWidget(self.preview, 2)
         body.addLayout(self.mapping_form, 1)
@@ -108,9 +115,10 @@ class PriceImportDialog(QDialog):
 
     def load(self, path: Path) -> None:
         """Read the file off the GUI thread; `loaded` tells when its mapping is shown."""
+        self.path, delimiter = path, self.delimiter.currentData() or None
 
         def read(s: Session) -> tuple[pi.Table, dict[str, int]]:
-            table = pi.read_table(path)
+            table = pi.read_table(path, delimiter=delimiter)
             return table, pi.guess_mapping(s, table.headers)
 
         Query(self, self.ctx, read).success(lambda found: self._show_file(path, *found)) \

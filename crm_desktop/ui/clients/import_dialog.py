@@ -30,6 +30,7 @@ from crm_desktop.services.clients.card import new_form
 from crm_desktop.services.core.table_files import Table
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.delimiter import delimiter_combo
 from crm_desktop.ui.kit.errors import error_text
 from crm_desktop.ui.kit.import_report import ask_save_report, report_text
 from crm_desktop.ui.kit.operations import Operation, Query
@@ -82,6 +83,11 @@ class ClientImportDialog(QDialog):
         choose.setObjectName("chooseClientFileButton")
         choose.clicked.connect(self.choose)
         self.file_label = QLabel(self.tr("CSV, Excel (XLSX) or vCard (VCF)"), self)
+        self.path: Path | None = None
+        # the delimiter of a CSV whose own cannot be told; a change reads the file again
+        self.delimiter = delimiter_combo(self, "clientImportDelimiter")
+        self.delimiter.currentIndexChanged.connect(
+            lambda _index: self.load(self.path) if self.path is not None else None)
         self.preview = QTableWidget(self)
         self.preview.setObjectName("clientImportPreview")
         self.policy = QComboBox(self)
@@ -114,6 +120,7 @@ class ClientImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(choose)
         top.addWidget(self.file_label, 1)
+        top.addWidget(self.delimiter)
         options = QHBoxLayout()
         options.addWidget(QLabel(self.tr("Duplicates:"), self))
         options.addWidget(self.policy)
@@ -148,9 +155,10 @@ class ClientImportDialog(QDialog):
     def load(self, path: Path) -> None:
         """Read the file off the GUI thread (a big XLSX takes seconds); `loaded` tells when
         its preview and mapping are shown."""
+        self.path, delimiter = path, self.delimiter.currentData() or None
 
         def read(s: Session) -> tuple[Table, dict[int, str]]:
-            table = ci.read_source(path)
+            table = ci.read_source(path, delimiter=delimiter)
             return table, ci.guess_mapping(s, table.headers)
 
         Query(self, self.ctx, read).success(lambda found: self._show_file(path, *found)) \
