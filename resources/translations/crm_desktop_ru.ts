@@ -522,243 +522,243 @@
 <context>
     <name>ClientImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="59"/>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="143"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="150"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="66"/>
         <source>Client name</source>
         <translation>Наименование клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="66"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="67"/>
         <source>Full name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="67"/>
         <source>Tax ID</source>
         <translation>ИНН/БИН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="68"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="68"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="69"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="69"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70"/>
         <source>Legal address</source>
         <translation>Юридический адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="71"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="72"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73"/>
         <source>Office phone</source>
         <translation>Телефон офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="74"/>
         <source>Office e-mail</source>
         <translation>E-mail офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="73"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="74"/>
         <source>Contact: full name</source>
         <translation>Контакт: ФИО</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="75"/>
         <source>Contact: first name</source>
         <translation>Контакт: имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="75"/>
         <source>Contact: middle name</source>
         <translation>Контакт: отчество</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="75"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="76"/>
         <source>Contact: last name</source>
         <translation>Контакт: фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="75"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="76"/>
         <source>Contact: position</source>
         <translation>Контакт: должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="76"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="77"/>
         <source>Contact: phone</source>
         <translation>Контакт: телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="77"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="78"/>
         <source>Contact: e-mail</source>
         <translation>Контакт: e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="79"/>
         <source>Contact: birthday</source>
         <translation>Контакт: день рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="79"/>
         <source>Contact: primary</source>
         <translation>Контакт: основной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="79"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="80"/>
         <source>Client ID (groups rows)</source>
         <translation>ID клиента (объединяет строки)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="81"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="82"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="85"/>
         <source>CSV, Excel (XLSX) or vCard (VCF)</source>
         <translation>CSV, Excel (XLSX) или vCard (VCF)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="89"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="95"/>
         <source>Skip rows of existing clients</source>
         <translation>Пропускать строки существующих клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="90"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="96"/>
         <source>Update existing clients</source>
         <translation>Обновлять существующих клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="91"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="97"/>
         <source>Create anyway (recorded)</source>
         <translation>Создавать всё равно (с отметкой)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="98"/>
         <source>Import the good rows even if some have problems</source>
         <translation>Импортировать верные строки, даже если в других есть ошибки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="98"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="104"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="108"/>
         <source>Cancel import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="109"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="115"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="118"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="125"/>
         <source>Duplicates:</source>
         <translation>Дубли:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="138"/>
         <source>Choose what each column holds:</source>
         <translation>Укажите, что содержит каждый столбец:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="151"/>
         <source>Clients (*.csv *.xlsx *.vcf);;All files (*)</source>
         <translation>Клиенты (*.csv *.xlsx *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="161"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="169"/>
         <source>{0}: {1} rows</source>
         <translation>{0}: строк — {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="173"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="181"/>
         <source>— skip —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="228"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="236"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="236"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="244"/>
         <source>Imported: {0} clients created, {1} updated, {2} skipped as duplicates, {3} contact persons.</source>
         <translation>Импортировано: создано клиентов {0}, обновлено {1}, пропущено дублей {2}, контактных лиц {3}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="252"/>
         <source>{0} of {1} rows have problems; nothing was imported. Fix the file, or accept a partial import.</source>
         <translation>В {0} из {1} строк есть ошибки; ничего не импортировано. Исправьте файл или разрешите частичный импорт.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="248"/>
+        <location filename="../../crm_desktop/ui/clients/import_dialog.py" line="256"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт прерван; ничего не импортировано.</translation>
     </message>
@@ -1954,7 +1954,7 @@
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/list_window.py" line="125"/>
+        <location filename="../../crm_desktop/ui/deals/list_window.py" line="124"/>
         <source>{0} deals written to {1}</source>
         <translation>Сделок записано в {1}: {0}</translation>
     </message>
@@ -2541,218 +2541,252 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="50"/>
         <source>CRM Desktop — {0}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="71"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="76"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
         <source>Product &amp;catalogue</source>
         <translation>&amp;Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Deals board</source>
         <translation>&amp;Доска сделок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Orders</source>
         <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
         <source>C&amp;lients</source>
         <translation>К&amp;лиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Новый партнёр…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="130"/>
         <source>Custom &amp;fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Company…</source>
         <translation>&amp;Компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Mail server…</source>
         <translation>&amp;Почтовый сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="156"/>
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="157"/>
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="167"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="172"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="175"/>
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="194"/>
         <source>Outbox: {0}</source>
         <translation>Исходящие: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="196"/>
+        <source>not delivered: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
+        <source>Mail that failed, was partly sent or may not have reached the server: View → Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/main_window.py" line="212"/>
+        <source>%n message(s) could not be delivered as they should. The outbox shows why; nothing is sent again without you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="216"/>
+        <source>Mail not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="219"/>
+        <source>Open the &amp;outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="222"/>
+        <source>Mail server &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="290"/>
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="293"/>
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="308"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="305"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="309"/>
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="325"/>
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="351"/>
         <source>The search index could not be built: {0}</source>
         <translation>Не удалось построить поисковый индекс: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="358"/>
         <source>Daily backup saved to {0}</source>
         <translation>Ежедневная резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="364"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="365"/>
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="375"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="376"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="379"/>
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="380"/>
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
@@ -3181,93 +3215,98 @@ Database: {1}</source>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="32"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="33"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="35"/>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="67"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="36"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="68"/>
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="36"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="37"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="39"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="40"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="40"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="41"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="41"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="42"/>
         <source>Attempts</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="42"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="43"/>
         <source>Server&apos;s answer</source>
         <translation>Ответ сервера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="46"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="47"/>
         <source>Show sent mail</source>
         <translation>Показать отправленные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="51"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="52"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="52"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="53"/>
         <source>&amp;Cancel message</source>
         <translation>&amp;Отменить письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="53"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="54"/>
         <source>Open in mail &amp;client</source>
         <translation>Открыть в &amp;почтовой программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="67"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="68"/>
         <source>Sending</source>
         <translation>Отправляется</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="68"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="69"/>
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="69"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="70"/>
         <source>Will retry</source>
         <translation>Повторится</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="70"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="71"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="71"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="72"/>
         <source>Interrupted: check before resending</source>
         <translation>Прервано: проверьте перед повторной отправкой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="72"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="73"/>
+        <source>Partly sent: some addresses refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="74"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="73"/>
+        <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="75"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -3308,93 +3347,93 @@ Database: {1}</source>
 <context>
     <name>PriceImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="44"/>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="45"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="111"/>
         <source>Import prices and stock</source>
         <translation>Импорт цен и остатков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="52"/>
         <source>Product code</source>
         <translation>Код товара</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="52"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="53"/>
         <source>Minimum price</source>
         <translation>Минимальная цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="53"/>
         <source>Stock</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="54"/>
         <source>Warehouse</source>
         <translation>Склад</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="55"/>
         <source>Price: {0}</source>
         <translation>Цена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="57"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="59"/>
         <source>CSV or XLSX from the accounting system</source>
         <translation>CSV или XLSX из учётной системы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="75"/>
         <source>— from the file —</source>
         <translation>— из файла —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="72"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="78"/>
         <source>Stock goes to</source>
         <translation>Остатки — на склад</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="73"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="79"/>
         <source>Import the good rows even if some have problems</source>
         <translation>Импортировать верные строки, даже если в других есть ошибки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="75"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="81"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="82"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="88"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="112"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="121"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="129"/>
         <source>{0}: {1} rows</source>
         <translation>{0}: строк — {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="139"/>
         <source>— not in the file —</source>
         <translation>— нет в файле —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="165"/>
+        <location filename="../../crm_desktop/ui/catalogue/import_dialog.py" line="173"/>
         <source>Imported: {0} products updated, {1} stock levels set.</source>
         <translation>Импортировано: обновлено товаров — {0}, остатков — {1}.</translation>
     </message>
@@ -3938,90 +3977,103 @@ Database: {1}</source>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="27"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="28"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="126"/>
         <source>Mail server</source>
         <translation>Почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="35"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="36"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="35"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="36"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="36"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="37"/>
         <source>None (unencrypted)</source>
         <translation>Нет (без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="45"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="46"/>
         <source>kept in the system keychain; empty keeps the stored one</source>
         <translation>хранится в системном хранилище паролей; пусто — оставить прежний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="51"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="52"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="53"/>
         <source>Security</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="55"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="56"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="57"/>
         <source>From (address)</source>
         <translation>От кого (адрес)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="58"/>
         <source>From (name)</source>
         <translation>От кого (имя)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="61"/>
         <source>Send a &amp;test e-mail</source>
         <translation>Отправить &amp;тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="74"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="75"/>
         <source>Without encryption the password and the mail travel in clear text.</source>
         <translation>Без шифрования пароль и письма передаются открытым текстом.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="84"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="89"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="90"/>
         <source>Sent to {0}.</source>
         <translation>Отправлено на {0}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="90"/>
-        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="91"/>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="96"/>
         <source>Not sent: {0}</source>
         <translation>Не отправлено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="127"/>
+        <source>There is no secure keychain on this computer (only {0}, which would keep the password readable in a file), so the password cannot be stored.
+
+Use it for this session only? It is asked again after the next start. To store it, install a keychain service (GNOME Keyring or KWallet) and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="133"/>
+        <source>Use for this &amp;session only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4559,39 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>delimiter</name>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/delimiter.py" line="15"/>
+        <source>How the columns of a CSV file are separated</source>
+        <translation>Чем разделены столбцы в файле CSV</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/delimiter.py" line="16"/>
+        <source>Delimiter: automatic</source>
+        <translation>Разделитель: автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/delimiter.py" line="17"/>
+        <source>Delimiter: semicolon ;</source>
+        <translation>Разделитель: точка с запятой ;</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/delimiter.py" line="18"/>
+        <source>Delimiter: comma ,</source>
+        <translation>Разделитель: запятая ,</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/delimiter.py" line="19"/>
+        <source>Delimiter: vertical bar |</source>
+        <translation>Разделитель: вертикальная черта |</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/delimiter.py" line="20"/>
+        <source>Delimiter: tab</source>
+        <translation>Разделитель: табуляция</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="43"/>
@@ -4585,7 +4670,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="61"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="171"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="189"/>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
@@ -4621,1141 +4706,1236 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="68"/>
+        <source>more characters than allowed</source>
+        <translation>больше символов, чем допустимо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="69"/>
         <source>This category no longer exists</source>
         <translation>Этой категории больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="69"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="70"/>
         <source>A category cannot move into itself or below itself</source>
         <translation>Категорию нельзя переместить в неё саму или в её подкатегорию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="71"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="72"/>
         <source>Another product already has the code {code}</source>
         <translation>Код {code} уже занят другим товаром</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="73"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="74"/>
         <source>The minimum price is above the recommended price</source>
         <translation>Минимальная цена выше рекомендуемой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="75"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="76"/>
         <source>Prices cannot be negative</source>
         <translation>Цены не могут быть отрицательными</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="76"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="77"/>
         <source>Enter the category name</source>
         <translation>Введите название категории</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="77"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="78"/>
         <source>Enter the product code</source>
         <translation>Введите код товара</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="78"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="79"/>
         <source>Enter the product name</source>
         <translation>Введите наименование товара</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="79"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="80"/>
         <source>Enter the unit</source>
         <translation>Введите единицу измерения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="80"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="81"/>
         <source>Every warehouse needs a name</source>
         <translation>У каждого склада должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="81"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="82"/>
         <source>This product no longer exists</source>
         <translation>Этого товара больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="82"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="95"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="83"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="96"/>
         <source>VAT must be from 0 to 100 %</source>
         <translation>Ставка НДС должна быть от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="83"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="84"/>
         <source>A warehouse no longer exists</source>
         <translation>Одного из складов больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="84"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="85"/>
         <source>Two warehouses have the same name</source>
         <translation>У двух складов одинаковое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="86"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
         <source>This client no longer exists</source>
         <translation>Этого контрагента больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="88"/>
         <source>{bic} is not a valid BIC</source>
         <translation>{bic} — неверный БИК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="88"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="89"/>
         <source>The device code is up to 8 letters or digits</source>
         <translation>Код устройства — не больше 8 букв или цифр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="90"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="91"/>
         <source>{account} is not a valid IBAN</source>
         <translation>{account} — неверный IBAN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="91"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
         <source>The database has no company yet</source>
         <translation>В базе данных ещё нет вашей организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="93"/>
         <source>Enter the company&apos;s legal and short name</source>
         <translation>Введите полное и краткое наименование организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="93"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="94"/>
         <source>Enter your company&apos;s requisites first</source>
         <translation>Сначала заполните реквизиты вашей организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="94"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="95"/>
         <source>{tax_id} is not a valid tax ID for {country}</source>
         <translation>{tax_id} — неверный налоговый номер для страны {country}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="96"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="97"/>
         <source>Field {key}: a choice field needs its choices</source>
         <translation>Поле {key}: для поля выбора нужны варианты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="98"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="99"/>
         <source>Field key {key!r}: use small Latin letters, digits and _</source>
         <translation>Ключ поля «{key}»: используйте строчные латинские буквы, цифры и _</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="100"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="101"/>
         <source>Two custom fields have the same key</source>
         <translation>У двух дополнительных полей одинаковый ключ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="101"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="102"/>
         <source>Field {key}: give it a label</source>
         <translation>Поле {key}: задайте подпись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="102"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="103"/>
         <source>Not a database URL: {value}</source>
         <translation>Не адрес базы данных: {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="103"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="104"/>
         <source>The database is busy (another program is writing): nothing was saved. Try again in a moment.</source>
         <translation>База данных занята (в неё пишет другая программа): ничего не сохранено. Повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="107"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="108"/>
         <source>Cannot open database {database}: {reason}</source>
         <translation>Не удаётся открыть базу данных {database}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="108"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="109"/>
         <source>The database {label} is damaged ({reason}). Restore the latest backup.</source>
         <translation>База данных {label} повреждена ({reason}). Восстановите последнюю резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="110"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="111"/>
         <source>The disk holding {label} failed to write: nothing was saved.</source>
         <translation>Диск с базой {label} не смог записать данные: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="112"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="113"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск заполнен: ничего не сохранено. Освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="114"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="115"/>
+        <source>Cannot lock {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="116"/>
+        <source>{path} is open in another CRM Desktop program (process {pid} on {host}); close it first, or run this there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="120"/>
         <source>No database at {path}</source>
         <translation>По пути {path} нет базы данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="115"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="121"/>
         <source>Cannot open database {path}: the folder {folder} does not exist</source>
         <translation>Не удаётся открыть базу данных {path}: папки {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="117"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="123"/>
         <source>Could not update the database structure: {reason}</source>
         <translation>Не удалось обновить структуру базы данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="119"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="125"/>
         <source>The database {label} is read-only: nothing was saved. You can still look everything up.</source>
         <translation>База данных {label} открыта только для чтения: ничего не сохранено. Просматривать данные можно по-прежнему.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="123"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="129"/>
         <source>The database refused the change: {reason}. Nothing was saved.</source>
         <translation>База данных отклонила изменение: {reason}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="125"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="131"/>
         <source>A deal&apos;s amount cannot be negative</source>
         <translation>Сумма сделки не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="126"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="132"/>
         <source>The deal&apos;s client no longer exists</source>
         <translation>Контрагента этой сделки больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="127"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="133"/>
         <source>Write the comment first</source>
         <translation>Сначала напишите комментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="128"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="134"/>
         <source>The contact person works for another client</source>
         <translation>Контактное лицо относится к другому контрагенту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="130"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="136"/>
         <source>This deal no longer exists</source>
         <translation>Этой сделки больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="131"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="137"/>
         <source>No stage named {stage}</source>
         <translation>Нет этапа «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="132"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="138"/>
         <source>Give the deal a title</source>
         <translation>Укажите название сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="133"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="251"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="139"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="312"/>
         <source>Choose csv, json or text, not {format}</source>
         <translation>Выберите csv, json или text, а не {format}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="134"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="140"/>
         <source>The database {label} already has clients; create demo data in a new file</source>
         <translation>В базе данных {label} уже есть контрагенты; создайте демонстрационные данные в новом файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="136"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="142"/>
         <source>Unknown demo scale {scale!r}; use small or large</source>
         <translation>Неизвестный объём демонстрационных данных «{scale}»; используйте small или large</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="138"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="144"/>
         <source>This document no longer exists</source>
         <translation>Этого документа больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="139"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="145"/>
         <source>No document numbered {number}</source>
         <translation>Нет документа с номером {number}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="140"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="146"/>
+        <source>{field}: right-to-left text ({chars}) cannot be printed correctly on documents yet</source>
+        <translation>{field}: текст, который пишется справа налево ({chars}), пока нельзя правильно напечатать в документах</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="149"/>
+        <source>{field}: the document font cannot print {chars}</source>
+        <translation>{field}: шрифт документов не может напечатать {chars}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="151"/>
         <source>e-mail {value}</source>
         <translation>эл. почта {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="141"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="152"/>
         <source>name {value}</source>
         <translation>название {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="142"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="153"/>
         <source>phone {value}</source>
         <translation>телефон {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="143"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="154"/>
         <source>name {value} ({score}%)</source>
         <translation>название {value} ({score} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="144"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="155"/>
         <source>tax ID {value}</source>
         <translation>налоговый номер {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="145"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="156"/>
         <source>A cancelled event cannot be completed</source>
         <translation>Отменённое событие нельзя отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="147"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="158"/>
         <source>The contact person does not belong to this client</source>
         <translation>Контактное лицо не относится к этому контрагенту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="149"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="160"/>
         <source>This event no longer exists</source>
         <translation>Этого события больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="150"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="161"/>
         <source>The start time has no time zone</source>
         <translation>У времени начала не указан часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="151"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="162"/>
         <source>The duration cannot be negative</source>
         <translation>Длительность не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="152"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="163"/>
         <source>Enter a subject</source>
         <translation>Введите тему</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="153"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="164"/>
         <source>Only a planned event can be rescheduled</source>
         <translation>Перенести можно только запланированное событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="154"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="165"/>
         <source>The subject is longer than {max} characters</source>
         <translation>Тема длиннее {max} символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="156"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
         <source>Name the file .{kind} for the {format} format, not {name}</source>
         <translation>Для формата {format} файл должен называться *.{kind}, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="158"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="169"/>
         <source>Choose a .csv or .xlsx file, not {name}</source>
         <translation>Выберите файл .csv или .xlsx, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="159"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="170"/>
+        <source>A delimiter is one character (or tab), not {delimiter!r}</source>
+        <translation>Разделитель — один символ (или табуляция), а не {delimiter!r}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="172"/>
+        <source>Cannot tell how the columns of {name} are separated; choose the delimiter ({found})</source>
+        <translation>Не удаётся определить, чем разделены столбцы в {name}; выберите разделитель ({found})</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="175"/>
         <source>{name} is empty</source>
         <translation>Файл {name} пуст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="160"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="176"/>
         <source>The file is neither UTF-8 nor Windows-1251 text</source>
         <translation>Файл не является текстом в кодировке UTF-8 или Windows-1251</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="161"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="177"/>
         <source>{name} has more than {max} rows</source>
         <translation>В файле {name} больше {max} строк</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="162"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="178"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать файл {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="163"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="179"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="164"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="180"/>
+        <source>{name} is not a readable XLSX workbook: its contents are damaged</source>
+        <translation>{name} не читается как книга XLSX: её содержимое повреждено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="182"/>
         <source>Enter the company name</source>
         <translation>Введите название организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="165"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="183"/>
         <source>Choose a currency</source>
         <translation>Выберите валюту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="166"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="184"/>
         <source>Enter your name</source>
         <translation>Введите ваше имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="185"/>
         <source>Your role ({role}) may not do this: {permission}</source>
         <translation>Ваша роль ({role}) не даёт права на это действие: {permission}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="168"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="186"/>
         <source>birthday not a date: {value!r}</source>
         <translation>дата рождения — не дата: «{value}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="169"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="187"/>
         <source>The import was cancelled; nothing was imported</source>
         <translation>Импорт отменён; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="172"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="190"/>
         <source>created beside {name} ({match})</source>
         <translation>создан рядом с «{name}» ({match})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="173"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="191"/>
         <source>Choose a .csv, .xlsx or .vcf file, not {name}</source>
         <translation>Выберите файл .csv, .xlsx или .vcf, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="174"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="192"/>
         <source>no name</source>
         <translation>нет наименования</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="175"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="193"/>
         <source>Choose the column with the name</source>
         <translation>Выберите столбец с наименованием</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="176"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="194"/>
         <source>{name} has no vCards</source>
         <translation>В файле {name} нет карточек vCard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="177"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="195"/>
         <source>update of {name}: {reason}</source>
         <translation>обновление «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="178"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="196"/>
         <source>{problems} of {rows} rows have problems; nothing was imported</source>
         <translation>Строк с ошибками: {problems} из {rows}; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="180"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="198"/>
         <source>skipped: duplicate of {name} ({match})</source>
         <translation>пропущено: дубликат «{name}» ({match})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="182"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="200"/>
         <source>skipped: repeats row of {name} in this file</source>
         <translation>пропущено: повторяет строку «{name}» в этом файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="184"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="202"/>
         <source>updated {name} ({match})</source>
         <translation>обновлён «{name}» ({match})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="185"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="203"/>
         <source>{name} cannot be read as UTF-8 vCard: {reason}</source>
         <translation>Файл {name} не читается как vCard в UTF-8: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="187"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="205"/>
         <source>{name} is not a readable vCard file: {reason}</source>
         <translation>Файл {name} не является читаемым файлом vCard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="189"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="207"/>
         <source>A loss reason needs a name</source>
         <translation>У причины проигрыша должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="190"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="208"/>
         <source>Choose the reason the deal was lost</source>
         <translation>Выберите причину проигрыша сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="191"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="209"/>
         <source>This message cannot be cancelled</source>
         <translation>Это письмо нельзя отменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="192"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="210"/>
         <source>This message cannot be sent again</source>
         <translation>Это письмо нельзя отправить повторно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="193"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="211"/>
         <source>This draft has no recipient: open it in the mail client to finish it</source>
         <translation>У черновика нет получателя: откройте его в почтовой программе и допишите</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="195"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="213"/>
+        <source>There is no secure keychain on this computer (only {backend}, which would keep the password readable in a file), so the password was not stored. Enter it for this session only, or install a keychain service (GNOME Keyring or KWallet) and save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="219"/>
+        <source>Interrupted while sending: it may have reached the server. Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="223"/>
         <source>The system keychain refused the password: {reason}</source>
         <translation>Системное хранилище паролей не приняло пароль: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="197"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="225"/>
+        <source>The mail server refused the login: {answer}. Check the user and password in Settings → Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="229"/>
+        <source>The connection was lost after the whole message was sent ({reason}): it may have reached the server. Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="233"/>
         <source>This message no longer exists</source>
         <translation>Этого письма больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="198"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="234"/>
+        <source>The mail server {server} does not offer a login (AUTH) here: check the port and security in Settings → Mail server, or leave the user empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="238"/>
         <source>Enter the SMTP server</source>
         <translation>Введите SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="199"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="335"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="239"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="396"/>
         <source>The system keychain is not available: {reason}</source>
         <translation>Системное хранилище паролей недоступно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="201"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="241"/>
+        <source>No password for the mail server {server}: enter it in Settings → Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="244"/>
         <source>Enter the recipient&apos;s e-mail address</source>
         <translation>Введите адрес электронной почты получателя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="202"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="245"/>
         <source>Enter the sender&apos;s e-mail address</source>
         <translation>Введите адрес электронной почты отправителя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="203"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="246"/>
         <source>Set up the mail server first: Settings → Mail server</source>
         <translation>Сначала настройте почтовый сервер: Настройки → Почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="205"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="248"/>
+        <source>The mail server {server} does not offer STARTTLS: choose SSL/TLS or another port in Settings → Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="252"/>
         <source>The port must be from 1 to 65535</source>
         <translation>Порт должен быть от 1 до 65535</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="206"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="253"/>
         <source>Choose SSL/TLS, STARTTLS or none</source>
         <translation>Выберите SSL/TLS, STARTTLS или без шифрования</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="207"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="254"/>
+        <source>No secure connection to the mail server {server} ({reason}): check the port and security in Settings → Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="258"/>
+        <source>Cannot reach the mail server: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="259"/>
+        <source>The certificate of the mail server {server} is not trusted ({reason}): check the server&apos;s name and security in Settings → Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="263"/>
+        <source>The user name or password has characters beyond Latin letters, and the mail server offers no login that can carry them (it offers: {methods}): use a password of Latin letters, digits and signs, or ask the mail administrator to enable PLAIN or LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="268"/>
         <source>One of the clients no longer exists</source>
         <translation>Одного из контрагентов больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="208"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="269"/>
         <source>Choose two different clients to merge</source>
         <translation>Для объединения выберите двух разных контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="209"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="270"/>
         <source>Unknown fields: {fields}</source>
         <translation>Неизвестные поля: {fields}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="210"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="271"/>
         <source>To enter {stage}, fill in first: {fields}</source>
         <translation>Чтобы перейти на этап «{stage}», сначала заполните: {fields}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="211"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="272"/>
         <source>{pipeline} is a strict pipeline: a deal in {from_stage} may go only to {allowed}, not to {to_stage}</source>
         <translation>«{pipeline}» — строгая воронка: сделка с этапа «{from_stage}» может перейти только на {allowed}, а не на «{to_stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="215"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="276"/>
         <source>Nobody is signed in: nothing was saved</source>
         <translation>Никто не вошёл в программу: ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="216"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="277"/>
         <source>The pipeline {pipeline} has no open stage</source>
         <translation>В воронке «{pipeline}» нет открытого этапа</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="217"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="278"/>
         <source>There is no pipeline yet: the head of sales makes one in the stage editor</source>
         <translation>Воронки ещё нет: руководитель отдела продаж создаёт её в редакторе этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="219"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="280"/>
         <source>The deal belongs to {owner}: only the head of sales may change another salesperson&apos;s deal</source>
         <translation>Сделку ведёт {owner}: изменить сделку другого менеджера может только руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="223"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="284"/>
         <source>Not a number: {text}</source>
         <translation>Не число: {text}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="224"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="285"/>
         <source>Only the head of sales may give a deal to another salesperson</source>
         <translation>Передать сделку другому менеджеру может только руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="226"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="287"/>
         <source>Order {number} was already made from it</source>
         <translation>Из него уже создан заказ {number}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="227"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="288"/>
         <source>An order in status {status} cannot be shipped</source>
         <translation>Заказ в статусе «{status}» нельзя отгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="229"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="290"/>
         <source>The order is {status}: its status cannot change</source>
         <translation>Заказ в статусе «{status}»: его статус больше не меняется</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="230"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="291"/>
         <source>Only a won deal becomes an order</source>
         <translation>Заказ создаётся только из выигранной сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="233"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="294"/>
         <source>{line}: the price cannot be negative</source>
         <translation>{line}: цена не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="235"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="296"/>
         <source>The order is {status}: its lines can no longer change</source>
         <translation>Заказ в статусе «{status}»: его строки больше нельзя изменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="237"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="298"/>
         <source>The client has no e-mail address: the status was not sent</source>
         <translation>У контрагента нет адреса электронной почты: статус не отправлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="239"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="300"/>
         <source>Add at least one line to the order</source>
         <translation>Добавьте в заказ хотя бы одну строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="240"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="301"/>
         <source>Only an issued invoice becomes an order</source>
         <translation>Заказ создаётся только из выставленного счёта на оплату</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="241"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="302"/>
         <source>This order no longer exists</source>
         <translation>Этого заказа больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="242"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="303"/>
         <source>The order belongs to {owner}: only the head of sales may change another salesperson&apos;s order</source>
         <translation>Заказ ведёт {owner}: изменить заказ другого менеджера может только руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="246"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="307"/>
         <source>Enter a quantity to ship</source>
         <translation>Введите количество к отгрузке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="247"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="308"/>
         <source>{line}: more than ordered would be shipped ({quantity})</source>
         <translation>{line}: отгрузка превысила бы заказанное количество ({quantity})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="249"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="310"/>
         <source>An order in status {from_status} cannot become {to_status}</source>
         <translation>Заказ в статусе «{from_status}» нельзя перевести в статус «{to_status}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="252"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="313"/>
         <source>Only {left} {currency} is outstanding on {number}</source>
         <translation>По счёту {number} к оплате осталось только {left} {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="254"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="315"/>
         <source>The amount must be above zero</source>
         <translation>Сумма должна быть больше нуля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="255"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="316"/>
         <source>This invoice no longer exists</source>
         <translation>Этого счёта больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="256"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="317"/>
         <source>Invoice {number} is {status}: nothing to pay</source>
         <translation>Счёт {number} в статусе «{status}»: оплачивать нечего</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="258"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="319"/>
         <source>The phone number is empty</source>
         <translation>Номер телефона не указан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="259"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="320"/>
         <source>Not a valid phone number: {raw}</source>
         <translation>Неверный номер телефона: {raw}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="260"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="321"/>
         <source>Not a phone number: {raw}</source>
         <translation>Не номер телефона: {raw}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="261"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="322"/>
         <source>Give the pipeline a name</source>
         <translation>Укажите название воронки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="262"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="323"/>
         <source>A pipeline needs at least one open stage, one won and one lost stage</source>
         <translation>В воронке нужен хотя бы один открытый этап, один этап выигрыша и один этап проигрыша</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="264"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="325"/>
         <source>No pipeline {pipeline}</source>
         <translation>Нет воронки «{pipeline}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="265"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="326"/>
         <source>minimum {minimum} above price {price}</source>
         <translation>минимальная цена {minimum} выше цены {price}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="267"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="328"/>
         <source>not a valid amount: {text!r}</source>
         <translation>недопустимая сумма: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="268"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="329"/>
         <source>Choose the column with the product code</source>
         <translation>Выберите столбец с кодом товара</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="270"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="331"/>
         <source>no warehouse for the stock</source>
         <translation>не указан склад для остатка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="271"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="332"/>
         <source>not a number: {text!r}</source>
         <translation>не число: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="272"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="333"/>
         <source>No warehouse named {name!r}</source>
         <translation>Нет склада «{name}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="274"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="335"/>
         <source>unknown product code {code!r}</source>
         <translation>неизвестный код товара «{code}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="275"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="336"/>
         <source>unknown warehouse {name!r}</source>
         <translation>неизвестный склад «{name}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="276"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="337"/>
         <source>A probability is from 0 to 100 %</source>
         <translation>Вероятность — от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="277"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="338"/>
         <source>{line}: the price is below the minimum {minimum} {currency}. Ask the head of sales to approve it.</source>
         <translation>{line}: цена ниже минимальной ({minimum} {currency}). Попросите руководителя отдела продаж согласовать её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="281"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="342"/>
         <source>The discount must be from 0 to 99.99 %</source>
         <translation>Скидка должна быть от 0 до 99,99 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="231"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="282"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="292"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="343"/>
         <source>{line}: the discount must be from 0 to 99.99 %</source>
         <translation>{line}: скидка должна быть от 0 до 99,99 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="284"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="345"/>
         <source>A price cannot be negative</source>
         <translation>Цена не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="285"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="346"/>
         <source>Add at least one product</source>
         <translation>Добавьте хотя бы один товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="286"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="347"/>
         <source>Set the exchange rate of {currency} to {base} in the settings before quoting this client</source>
         <translation>Прежде чем готовить предложение этому контрагенту, укажите в настройках курс {currency} к {base}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="290"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="351"/>
         <source>Give the reason for the prices below the minimum</source>
         <translation>Укажите причину цен ниже минимальных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="292"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="353"/>
         <source>Payment days must be from 0 to 365</source>
         <translation>Срок оплаты должен быть от 0 до 365 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="234"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="293"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="295"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="354"/>
         <source>{line}: the quantity must be above zero</source>
         <translation>{line}: количество должно быть больше нуля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="294"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="355"/>
         <source>Restore from {path} failed: {reason}; the previous content is in {safety}</source>
         <translation>Не удалось восстановить из {path}: {reason}; прежнее содержимое сохранено в {safety}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="296"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="357"/>
         <source>{path} is not a usable backup: {reason}</source>
         <translation>{path} — непригодная резервная копия: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="297"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="358"/>
         <source>{path} is not a usable CRM Desktop backup ({verdict})</source>
         <translation>{path} — непригодная резервная копия CRM Desktop ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="299"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="360"/>
         <source>Restore from the program is for SQLite files; use pg_restore for a PostgreSQL server</source>
         <translation>Программа восстанавливает только файлы SQLite; сервер PostgreSQL восстановите с помощью pg_restore</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="303"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="364"/>
         <source>No custom field {key!r}</source>
         <translation>Нет дополнительного поля «{key}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="304"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="365"/>
         <source>Give the segment a name</source>
         <translation>Укажите название сегмента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="305"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="366"/>
         <source>The stage {stage} still holds {count} deals: move them first</source>
         <translation>На этапе «{stage}» ещё есть сделки ({count}): сначала перенесите их</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="307"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="368"/>
         <source>Every stage needs a name</source>
         <translation>У каждого этапа должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="308"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="369"/>
         <source>The pipeline {pipeline} has no stage {stage}</source>
         <translation>В воронке «{pipeline}» нет этапа «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="310"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="371"/>
         <source>The account {login} is disabled: ask the administrator</source>
         <translation>Учётная запись {login} отключена: обратитесь к администратору</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="312"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="373"/>
         <source>Not a server address (HOST:PORT): {address}</source>
         <translation>Не адрес сервера (ХОСТ:ПОРТ): {address}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="313"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="374"/>
         <source>--listen takes HOST:PORT, not {value}</source>
         <translation>--listen принимает ХОСТ:ПОРТ, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="314"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="375"/>
         <source>A login is 2 to 64 small Latin letters, digits, dots, dashes or underscores, not {login!r}</source>
         <translation>Логин — от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, а не «{login}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="318"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="379"/>
         <source>The request is not understood: {reason}</source>
         <translation>Запрос не распознан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="319"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="380"/>
         <source>Keep the change history from 0 (forever) to 36500 days</source>
         <translation>Срок хранения истории изменений — от 0 (бессрочно) до 36500 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="321"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="382"/>
         <source>{field}: {value!r} is not a valid value</source>
         <translation>{field}: «{value}» — недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="322"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="383"/>
         <source>The team server&apos;s certificate has changed: it is now {fingerprint}, not the {pinned} you accepted. Nothing was sent. If nobody replaced it on the server, someone may be intercepting the connection.</source>
         <translation>Сертификат командного сервера изменился: теперь это {fingerprint}, а не принятый вами {pinned}. Ничего не отправлено. Если на сервере его никто не заменял, соединение, возможно, перехватывают.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="327"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="388"/>
         <source>The certificate {path} cannot be used: {reason}</source>
         <translation>Сертификат {path} нельзя использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="329"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="390"/>
         <source>{login} is not a head of sales</source>
         <translation>{login} — не руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="330"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="391"/>
         <source>The login {login} is taken</source>
         <translation>Логин {login} уже занят</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="331"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="392"/>
         <source>The team server needs a PostgreSQL database (--db postgresql+psycopg://…), not {database}</source>
         <translation>Командному серверу нужна база данных PostgreSQL (--db postgresql+psycopg://…), а не {database}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="337"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="398"/>
         <source>Enter the person&apos;s name</source>
         <translation>Введите имя сотрудника</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="338"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="399"/>
         <source>No password given (type it, or pipe it on standard input)</source>
         <translation>Пароль не указан (введите его или передайте через стандартный ввод)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="340"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="401"/>
         <source>No team {name}</source>
         <translation>Нет команды «{name}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="341"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="402"/>
         <source>No user {login}</source>
         <translation>Нет пользователя {login}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="342"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="403"/>
         <source>Give the team a name</source>
         <translation>Укажите название команды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="343"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="404"/>
         <source>Sign in to the team server first</source>
         <translation>Сначала войдите на командный сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="344"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="405"/>
         <source>No such client among those you may see</source>
         <translation>Среди доступных вам контрагентов такого нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="345"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="406"/>
         <source>Not signed in to a team server</source>
         <translation>Вход на командный сервер не выполнен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="346"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="407"/>
         <source>You cannot disable your own account or take away your own administration</source>
         <translation>Нельзя отключить собственную учётную запись или лишить себя прав администратора</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="348"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="409"/>
         <source>The password must have at least {minimum} characters</source>
         <translation>Пароль должен содержать не менее {minimum} символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="350"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="411"/>
         <source>The two passwords differ</source>
         <translation>Пароли не совпадают</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="351"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="412"/>
         <source>The server&apos;s database role {role} {why}: row-level security would not apply to it. Let the server log in as a role that is only a member of crm_app (README: Team server)</source>
         <translation>Роль базы данных сервера {role} {why}: построчная защита (RLS) на неё не подействует. Пусть сервер входит под ролью, которая только входит в crm_app (README: Team server)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="356"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="417"/>
         <source>The database is at revision {revision}, the server needs {head}: run `crm-desktop db upgrade --db …` as the database owner</source>
         <translation>База данных в редакции {revision}, серверу нужна {head}: выполните `crm-desktop db upgrade --db …` от имени владельца базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="360"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="421"/>
         <source>The team server failed: {reason}</source>
         <translation>Сбой командного сервера: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="361"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="422"/>
         <source>Share with one person or one team</source>
         <translation>Предоставьте доступ одному сотруднику или одной команде</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="362"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="423"/>
         <source>Too many wrong passwords: try again in {seconds} seconds</source>
         <translation>Слишком много неверных паролей: повторите через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="364"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
         <source>Give both --tls-cert and --tls-key, or neither</source>
         <translation>Укажите и --tls-cert, и --tls-key или ни одного из них</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="365"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="426"/>
         <source>Your sign-in has expired: sign in again</source>
         <translation>Срок входа истёк: войдите снова</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="366"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="427"/>
         <source>You were signed out (here, on another desktop or by the administrator): sign in again</source>
         <translation>Ваш сеанс завершён (здесь, на другом компьютере или администратором): войдите снова</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="370"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="431"/>
         <source>The team server answered something unexpected ({status})</source>
         <translation>Командный сервер дал неожиданный ответ ({status})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="372"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="433"/>
         <source>A client has no field {field}</source>
         <translation>У контрагента нет поля {field}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="373"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
         <source>The team server {address} does not answer ({reason}). You keep working on this computer.</source>
         <translation>Командный сервер {address} не отвечает ({reason}). Работа продолжается на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="377"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="438"/>
         <source>Wrong login or password</source>
         <translation>Неверный логин или пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="378"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="439"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>В шаблоне есть незакрытая или лишняя фигурная скобка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="380"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="441"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Неизвестная подстановка {{{name}}}; используйте одну из: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="382"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} — не поле, которое этап может требовать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="384"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>Нет активного пользователя {login}: укажите его через --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="393"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="454"/>
         <source>edit clients</source>
         <translation>изменять контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="394"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
         <source>import clients</source>
         <translation>импортировать контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="395"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="456"/>
         <source>merge clients</source>
         <translation>объединять контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="396"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="457"/>
         <source>edit segments</source>
         <translation>изменять сегменты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="397"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
         <source>edit events</source>
         <translation>изменять события</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="398"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="459"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>продавать (коммерческие предложения, счета на оплату, оплаты)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="399"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="460"/>
         <source>approve prices below the minimum</source>
         <translation>согласовывать цены ниже минимальных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="400"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="461"/>
         <source>edit the catalogue</source>
         <translation>изменять каталог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="401"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="462"/>
         <source>change minimum prices</source>
         <translation>изменять минимальные цены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="402"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
         <source>import price lists</source>
         <translation>импортировать прайс-листы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="403"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="464"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>изменять условия продаж контрагента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="404"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="465"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>изменять реквизиты и настройки организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="405"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="466"/>
         <source>set up the mail server</source>
         <translation>настраивать почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="406"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
         <source>edit custom fields</source>
         <translation>изменять дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="407"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="468"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="408"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="469"/>
         <source>back up and restore the database</source>
         <translation>создавать и восстанавливать резервные копии базы данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="409"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="470"/>
         <source>edit deals</source>
         <translation>изменять сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="410"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="471"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>изменять сделки других менеджеров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="411"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="472"/>
         <source>edit pipelines and their stages</source>
         <translation>изменять воронки и их этапы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="412"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="473"/>
         <source>read the change history</source>
         <translation>просматривать историю изменений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="413"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
         <source>edit orders</source>
         <translation>изменять заказы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="414"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="475"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>изменять заказы других менеджеров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="422"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="483"/>
         <source>salesperson</source>
         <translation>продавец</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="423"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="484"/>
         <source>head of sales</source>
         <translation>руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
@@ -6047,13 +6227,13 @@ Database: {1}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="547"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Произошла ошибка: {0}. Ничего не сохранено. Подробности — в журнале программы.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="554"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
