@@ -172,6 +172,12 @@ def _orders_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                          help="csv or json (default: aligned text)")
 
 
+def _warn_about(database: Database) -> None:
+    """Say what the opener should know: opened read-only, the last integrity check failed."""
+    for note in database.notes:
+        print(f"{APP_NAME}: warning: {note}", file=sys.stderr)
+
+
 def cmd_document(args: argparse.Namespace) -> int:
     from crm_desktop.services.core import db as dbs
     from crm_desktop.services.core.errors import CrmError
@@ -179,6 +185,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     from crm_desktop.services.documents.render import document_id_by_number, render_document
 
     database = dbs.open_database(args.db, create=False)
+    _warn_about(database)
     try:
         with database.session() as s:
             rendered = render_document(s, document_id_by_number(s, args.number), args.lang)
@@ -217,6 +224,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     from crm_desktop.services.core import db as dbs
 
     database = dbs.open_database(args.db, create=False)
+    _warn_about(database)
     try:
         with database.session() as s:
             rows = s.scalars(select(OutboxMessage).where(
@@ -337,6 +345,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from crm_desktop.services.core import db as dbs
 
     database = dbs.open_database(args.db, create=False)
+    _warn_about(database)
     try:
         with database.session() as s:
             count = export_clients(s, args.file, args.format)

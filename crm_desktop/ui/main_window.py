@@ -209,8 +209,8 @@ class MainWindow(QMainWindow):
             if report.config is not None else ""
 
     def _notice_mail(self, count: int) -> None:
-        text = self.tr("%n message(s) could not be delivered as they should. The outbox shows "
-                       "why; nothing is sent again without you.", "", count)
+        text = self.tr("Messages not delivered as they should: {0}. The outbox shows why; "
+                       "nothing is sent again without you.").format(count)
         if self.mail_config:
             text += "\n\n" + self.mail_config
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Mail not delivered"), text,

@@ -2688,36 +2688,32 @@
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="196"/>
         <source>not delivered: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>не доставлено: {0}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
         <source>Mail that failed, was partly sent or may not have reached the server: View → Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма, которые не ушли, ушли не всем или могли не дойти до сервера: Вид → Исходящие</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="212"/>
-        <source>%n message(s) could not be delivered as they should. The outbox shows why; nothing is sent again without you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Messages not delivered as they should: {0}. The outbox shows why; nothing is sent again without you.</source>
+        <translation>Письма, не доставленные как следует: {0}. В исходящих видно почему; без вас ничего не отправляется повторно.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="216"/>
         <source>Mail not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма не доставлены</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="219"/>
         <source>Open the &amp;outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;исходящие</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="222"/>
         <source>Mail server &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки почтового сервера…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="290"/>
@@ -3298,7 +3294,7 @@ Database: {1}</source>
     <message>
         <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="73"/>
         <source>Partly sent: some addresses refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено частично: часть адресов отклонена</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/mail/outbox_window.py" line="74"/>
@@ -4068,12 +4064,14 @@ Database: {1}</source>
         <source>There is no secure keychain on this computer (only {0}, which would keep the password readable in a file), so the password cannot be stored.
 
 Use it for this session only? It is asked again after the next start. To store it, install a keychain service (GNOME Keyring or KWallet) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет надёжного хранилища паролей (есть только {0}, где пароль лежал бы в файле в читаемом виде), поэтому пароль нельзя сохранить.
+
+Использовать его только в этом сеансе? После следующего запуска его спросят снова. Чтобы сохранить пароль, установите службу хранения паролей (GNOME Keyring или KWallet) и сохраните его ещё раз.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/mail/smtp_dialog.py" line="133"/>
         <source>Use for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для этого &amp;сеанса</translation>
     </message>
 </context>
 <context>
@@ -4605,1337 +4603,1382 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="45"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="46"/>
         <source>Backup to {path} failed: {reason}</source>
         <translation>Не удалось создать резервную копию в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="46"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="47"/>
+        <source>the copy failed its integrity check ({verdict})</source>
+        <translation>копия не прошла проверку целостности ({verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="50"/>
         <source>Backups from the program are for SQLite files; back up a PostgreSQL server with pg_dump</source>
         <translation>Программа делает резервные копии только файлов SQLite; копию сервера PostgreSQL создайте с помощью pg_dump</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="50"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="54"/>
         <source>not a bank account number</source>
         <translation>не номер банковского счёта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="51"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="55"/>
         <source>not a valid BIC</source>
         <translation>неверный БИК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="52"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="56"/>
         <source>a birthday in the future</source>
         <translation>дата рождения в будущем</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="53"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="57"/>
         <source>not one of the choices</source>
         <translation>нет среди вариантов выбора</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="54"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="58"/>
         <source>unknown country</source>
         <translation>неизвестная страна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="55"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="59"/>
         <source>not a currency code</source>
         <translation>не код валюты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="56"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="60"/>
         <source>not a date (YYYY-MM-DD)</source>
         <translation>не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="57"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="61"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="58"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="62"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="59"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="63"/>
         <source>{where}: {problem} ({value})</source>
         <translation>{where}: {problem} ({value})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="60"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="64"/>
         <source>not a valid IBAN</source>
         <translation>неверный IBAN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="61"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="189"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="65"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="216"/>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="62"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="66"/>
         <source>not a number</source>
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="63"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="67"/>
         <source>not a valid phone number for the client&apos;s country</source>
         <translation>неверный номер телефона для страны контрагента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="64"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="68"/>
         <source>a client cannot be related to itself</source>
         <translation>контрагент не может быть связан сам с собой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="65"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="69"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="66"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="70"/>
         <source>not a valid tax ID for the country</source>
         <translation>неверный налоговый номер для страны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="67"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="71"/>
         <source>not a valid KPP</source>
         <translation>неверный КПП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="68"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="72"/>
         <source>more characters than allowed</source>
         <translation>больше символов, чем допустимо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="69"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="73"/>
         <source>This category no longer exists</source>
         <translation>Этой категории больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="70"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="74"/>
         <source>A category cannot move into itself or below itself</source>
         <translation>Категорию нельзя переместить в неё саму или в её подкатегорию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="72"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="76"/>
         <source>Another product already has the code {code}</source>
         <translation>Код {code} уже занят другим товаром</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="74"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="78"/>
         <source>The minimum price is above the recommended price</source>
         <translation>Минимальная цена выше рекомендуемой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="76"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="80"/>
         <source>Prices cannot be negative</source>
         <translation>Цены не могут быть отрицательными</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="77"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="81"/>
         <source>Enter the category name</source>
         <translation>Введите название категории</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="78"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="82"/>
         <source>Enter the product code</source>
         <translation>Введите код товара</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="79"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="83"/>
         <source>Enter the product name</source>
         <translation>Введите наименование товара</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="80"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="84"/>
         <source>Enter the unit</source>
         <translation>Введите единицу измерения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="81"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="85"/>
         <source>Every warehouse needs a name</source>
         <translation>У каждого склада должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="82"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="86"/>
         <source>This product no longer exists</source>
         <translation>Этого товара больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="83"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="96"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="100"/>
         <source>VAT must be from 0 to 100 %</source>
         <translation>Ставка НДС должна быть от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="84"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="88"/>
         <source>A warehouse no longer exists</source>
         <translation>Одного из складов больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="85"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="89"/>
         <source>Two warehouses have the same name</source>
         <translation>У двух складов одинаковое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="91"/>
         <source>This client no longer exists</source>
         <translation>Этого контрагента больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="88"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
         <source>{bic} is not a valid BIC</source>
         <translation>{bic} — неверный БИК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="89"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="93"/>
         <source>The device code is up to 8 letters or digits</source>
         <translation>Код устройства — не больше 8 букв или цифр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="91"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="95"/>
         <source>{account} is not a valid IBAN</source>
         <translation>{account} — неверный IBAN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="96"/>
         <source>The database has no company yet</source>
         <translation>В базе данных ещё нет вашей организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="93"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="97"/>
         <source>Enter the company&apos;s legal and short name</source>
         <translation>Введите полное и краткое наименование организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="94"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="98"/>
         <source>Enter your company&apos;s requisites first</source>
         <translation>Сначала заполните реквизиты вашей организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="95"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="99"/>
         <source>{tax_id} is not a valid tax ID for {country}</source>
         <translation>{tax_id} — неверный налоговый номер для страны {country}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="97"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="101"/>
         <source>Field {key}: a choice field needs its choices</source>
         <translation>Поле {key}: для поля выбора нужны варианты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="99"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="103"/>
         <source>Field key {key!r}: use small Latin letters, digits and _</source>
         <translation>Ключ поля «{key}»: используйте строчные латинские буквы, цифры и _</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="101"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="105"/>
         <source>Two custom fields have the same key</source>
         <translation>У двух дополнительных полей одинаковый ключ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="102"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="106"/>
         <source>Field {key}: give it a label</source>
         <translation>Поле {key}: задайте подпись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="103"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="107"/>
+        <source>Not a usable database path ({reason}): {value}</source>
+        <translation>Непригодный путь к базе данных ({reason}): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="108"/>
         <source>Not a database URL: {value}</source>
         <translation>Не адрес базы данных: {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="104"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="109"/>
+        <source>No database given: --db is empty. Give a file path or a database URL</source>
+        <translation>База данных не указана: --db пуст. Укажите путь к файлу или адрес базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="112"/>
         <source>The database is busy (another program is writing): nothing was saved. Try again in a moment.</source>
         <translation>База данных занята (в неё пишет другая программа): ничего не сохранено. Повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="108"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="116"/>
         <source>Cannot open database {database}: {reason}</source>
         <translation>Не удаётся открыть базу данных {database}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="109"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="117"/>
         <source>The database {label} is damaged ({reason}). Restore the latest backup.</source>
         <translation>База данных {label} повреждена ({reason}). Восстановите последнюю резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="111"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="119"/>
         <source>The disk holding {label} failed to write: nothing was saved.</source>
         <translation>Диск с базой {label} не смог записать данные: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="113"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="121"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск заполнен: ничего не сохранено. Освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="115"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="123"/>
+        <source>The last integrity check of {label} ({when}) found problems: {details}. Restore the latest backup</source>
+        <translation>Последняя проверка целостности {label} ({when}) нашла ошибки: {details}. Восстановите последнюю резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="127"/>
         <source>Cannot lock {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся заблокировать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="116"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="128"/>
         <source>{path} is open in another CRM Desktop program (process {pid} on {host}); close it first, or run this there</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} открыт в другой программе CRM Desktop (процесс {pid} на {host}); сначала закройте её или выполните это там</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="120"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="132"/>
         <source>No database at {path}</source>
         <translation>По пути {path} нет базы данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="121"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="133"/>
+        <source>The driver for {scheme} is not installed ({reason}): use postgresql+psycopg://… or an SQLite file</source>
+        <translation>Драйвер для {scheme} не установлен ({reason}): используйте postgresql+psycopg://… или файл SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="137"/>
         <source>Cannot open database {path}: the folder {folder} does not exist</source>
         <translation>Не удаётся открыть базу данных {path}: папки {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="123"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="139"/>
+        <source>{path} is not a CRM Desktop database ({reason}); nothing was changed</source>
+        <translation>{path} — не база данных CRM Desktop ({reason}); ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="142"/>
         <source>Could not update the database structure: {reason}</source>
         <translation>Не удалось обновить структуру базы данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="125"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="144"/>
+        <source>{label} is on a read-only disk or not writable: opened read-only, nothing can be saved</source>
+        <translation>{label} на диске только для чтения или недоступен для записи: открыт только для чтения, сохранить ничего нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="148"/>
         <source>The database {label} is read-only: nothing was saved. You can still look everything up.</source>
         <translation>База данных {label} открыта только для чтения: ничего не сохранено. Просматривать данные можно по-прежнему.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="129"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="152"/>
         <source>The database refused the change: {reason}. Nothing was saved.</source>
         <translation>База данных отклонила изменение: {reason}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="131"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="154"/>
+        <source>Unknown kind of database {scheme!r} in {value}: use a file path, sqlite:///FILE or postgresql+psycopg://…</source>
+        <translation>Неизвестный вид базы данных {scheme!r} в {value}: укажите путь к файлу, sqlite:///ФАЙЛ или postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="158"/>
         <source>A deal&apos;s amount cannot be negative</source>
         <translation>Сумма сделки не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="132"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="159"/>
         <source>The deal&apos;s client no longer exists</source>
         <translation>Контрагента этой сделки больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="133"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="160"/>
         <source>Write the comment first</source>
         <translation>Сначала напишите комментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="134"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="161"/>
         <source>The contact person works for another client</source>
         <translation>Контактное лицо относится к другому контрагенту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="136"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="163"/>
         <source>This deal no longer exists</source>
         <translation>Этой сделки больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="137"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="164"/>
         <source>No stage named {stage}</source>
         <translation>Нет этапа «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="138"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="165"/>
         <source>Give the deal a title</source>
         <translation>Укажите название сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="139"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="312"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="166"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="339"/>
         <source>Choose csv, json or text, not {format}</source>
         <translation>Выберите csv, json или text, а не {format}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="140"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
         <source>The database {label} already has clients; create demo data in a new file</source>
         <translation>В базе данных {label} уже есть контрагенты; создайте демонстрационные данные в новом файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="142"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="169"/>
         <source>Unknown demo scale {scale!r}; use small or large</source>
         <translation>Неизвестный объём демонстрационных данных «{scale}»; используйте small или large</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="144"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="171"/>
         <source>This document no longer exists</source>
         <translation>Этого документа больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="145"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="172"/>
         <source>No document numbered {number}</source>
         <translation>Нет документа с номером {number}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="146"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="173"/>
         <source>{field}: right-to-left text ({chars}) cannot be printed correctly on documents yet</source>
         <translation>{field}: текст, который пишется справа налево ({chars}), пока нельзя правильно напечатать в документах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="149"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="176"/>
         <source>{field}: the document font cannot print {chars}</source>
         <translation>{field}: шрифт документов не может напечатать {chars}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="151"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="178"/>
         <source>e-mail {value}</source>
         <translation>эл. почта {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="152"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="179"/>
         <source>name {value}</source>
         <translation>название {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="153"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="180"/>
         <source>phone {value}</source>
         <translation>телефон {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="154"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="181"/>
         <source>name {value} ({score}%)</source>
         <translation>название {value} ({score} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="155"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="182"/>
         <source>tax ID {value}</source>
         <translation>налоговый номер {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="156"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="183"/>
         <source>A cancelled event cannot be completed</source>
         <translation>Отменённое событие нельзя отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="158"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="185"/>
         <source>The contact person does not belong to this client</source>
         <translation>Контактное лицо не относится к этому контрагенту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="160"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="187"/>
         <source>This event no longer exists</source>
         <translation>Этого события больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="161"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="188"/>
         <source>The start time has no time zone</source>
         <translation>У времени начала не указан часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="162"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="189"/>
         <source>The duration cannot be negative</source>
         <translation>Длительность не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="163"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="190"/>
         <source>Enter a subject</source>
         <translation>Введите тему</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="164"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="191"/>
         <source>Only a planned event can be rescheduled</source>
         <translation>Перенести можно только запланированное событие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="165"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="192"/>
         <source>The subject is longer than {max} characters</source>
         <translation>Тема длиннее {max} символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="194"/>
         <source>Name the file .{kind} for the {format} format, not {name}</source>
         <translation>Для формата {format} файл должен называться *.{kind}, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="169"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="196"/>
         <source>Choose a .csv or .xlsx file, not {name}</source>
         <translation>Выберите файл .csv или .xlsx, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="170"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="197"/>
         <source>A delimiter is one character (or tab), not {delimiter!r}</source>
         <translation>Разделитель — один символ (или табуляция), а не {delimiter!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="172"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="199"/>
         <source>Cannot tell how the columns of {name} are separated; choose the delimiter ({found})</source>
         <translation>Не удаётся определить, чем разделены столбцы в {name}; выберите разделитель ({found})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="175"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="202"/>
         <source>{name} is empty</source>
         <translation>Файл {name} пуст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="176"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="203"/>
         <source>The file is neither UTF-8 nor Windows-1251 text</source>
         <translation>Файл не является текстом в кодировке UTF-8 или Windows-1251</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="177"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="204"/>
         <source>{name} has more than {max} rows</source>
         <translation>В файле {name} больше {max} строк</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="178"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="205"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать файл {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="179"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="206"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="180"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="207"/>
         <source>{name} is not a readable XLSX workbook: its contents are damaged</source>
         <translation>{name} не читается как книга XLSX: её содержимое повреждено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="182"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="209"/>
         <source>Enter the company name</source>
         <translation>Введите название организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="183"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="210"/>
         <source>Choose a currency</source>
         <translation>Выберите валюту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="184"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="211"/>
         <source>Enter your name</source>
         <translation>Введите ваше имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="185"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="212"/>
         <source>Your role ({role}) may not do this: {permission}</source>
         <translation>Ваша роль ({role}) не даёт права на это действие: {permission}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="186"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="213"/>
         <source>birthday not a date: {value!r}</source>
         <translation>дата рождения — не дата: «{value}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="187"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="214"/>
         <source>The import was cancelled; nothing was imported</source>
         <translation>Импорт отменён; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="190"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="217"/>
         <source>created beside {name} ({match})</source>
         <translation>создан рядом с «{name}» ({match})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="191"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="218"/>
         <source>Choose a .csv, .xlsx or .vcf file, not {name}</source>
         <translation>Выберите файл .csv, .xlsx или .vcf, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="192"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="219"/>
         <source>no name</source>
         <translation>нет наименования</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="193"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="220"/>
         <source>Choose the column with the name</source>
         <translation>Выберите столбец с наименованием</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="194"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="221"/>
         <source>{name} has no vCards</source>
         <translation>В файле {name} нет карточек vCard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="195"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="222"/>
         <source>update of {name}: {reason}</source>
         <translation>обновление «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="196"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="223"/>
         <source>{problems} of {rows} rows have problems; nothing was imported</source>
         <translation>Строк с ошибками: {problems} из {rows}; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="198"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="225"/>
         <source>skipped: duplicate of {name} ({match})</source>
         <translation>пропущено: дубликат «{name}» ({match})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="200"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="227"/>
         <source>skipped: repeats row of {name} in this file</source>
         <translation>пропущено: повторяет строку «{name}» в этом файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="202"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="229"/>
         <source>updated {name} ({match})</source>
         <translation>обновлён «{name}» ({match})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="203"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="230"/>
         <source>{name} cannot be read as UTF-8 vCard: {reason}</source>
         <translation>Файл {name} не читается как vCard в UTF-8: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="205"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="232"/>
         <source>{name} is not a readable vCard file: {reason}</source>
         <translation>Файл {name} не является читаемым файлом vCard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="207"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="234"/>
         <source>A loss reason needs a name</source>
         <translation>У причины проигрыша должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="208"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="235"/>
         <source>Choose the reason the deal was lost</source>
         <translation>Выберите причину проигрыша сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="209"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="236"/>
         <source>This message cannot be cancelled</source>
         <translation>Это письмо нельзя отменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="210"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="237"/>
         <source>This message cannot be sent again</source>
         <translation>Это письмо нельзя отправить повторно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="211"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="238"/>
         <source>This draft has no recipient: open it in the mail client to finish it</source>
         <translation>У черновика нет получателя: откройте его в почтовой программе и допишите</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="213"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="240"/>
         <source>There is no secure keychain on this computer (only {backend}, which would keep the password readable in a file), so the password was not stored. Enter it for this session only, or install a keychain service (GNOME Keyring or KWallet) and save it again</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет надёжного хранилища паролей (есть только {backend}, где пароль лежал бы в файле в читаемом виде), поэтому пароль не сохранён. Введите его только для этого сеанса или установите службу хранения паролей (GNOME Keyring или KWallet) и сохраните его ещё раз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="219"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="246"/>
         <source>Interrupted while sending: it may have reached the server. Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка прервана: письмо могло дойти до сервера. Проверьте, прежде чем отправлять снова.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="223"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="250"/>
         <source>The system keychain refused the password: {reason}</source>
         <translation>Системное хранилище паролей не приняло пароль: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="225"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="252"/>
         <source>The mail server refused the login: {answer}. Check the user and password in Settings → Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер отклонил вход: {answer}. Проверьте пользователя и пароль в Настройки → Почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="229"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="256"/>
         <source>The connection was lost after the whole message was sent ({reason}): it may have reached the server. Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение оборвалось после того, как письмо было передано целиком ({reason}): оно могло дойти до сервера. Проверьте, прежде чем отправлять снова.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="233"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="260"/>
         <source>This message no longer exists</source>
         <translation>Этого письма больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="234"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="261"/>
         <source>The mail server {server} does not offer a login (AUTH) here: check the port and security in Settings → Mail server, or leave the user empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер {server} не предлагает здесь вход (AUTH): проверьте порт и защиту в Настройки → Почтовый сервер или оставьте пользователя пустым</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="238"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="265"/>
         <source>Enter the SMTP server</source>
         <translation>Введите SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="239"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="396"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="266"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="423"/>
         <source>The system keychain is not available: {reason}</source>
         <translation>Системное хранилище паролей недоступно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="241"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="268"/>
         <source>No password for the mail server {server}: enter it in Settings → Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пароля для почтового сервера {server}: введите его в Настройки → Почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="244"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="271"/>
         <source>Enter the recipient&apos;s e-mail address</source>
         <translation>Введите адрес электронной почты получателя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="245"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="272"/>
         <source>Enter the sender&apos;s e-mail address</source>
         <translation>Введите адрес электронной почты отправителя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="246"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="273"/>
         <source>Set up the mail server first: Settings → Mail server</source>
         <translation>Сначала настройте почтовый сервер: Настройки → Почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="248"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="275"/>
         <source>The mail server {server} does not offer STARTTLS: choose SSL/TLS or another port in Settings → Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер {server} не предлагает STARTTLS: выберите SSL/TLS или другой порт в Настройки → Почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="252"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="279"/>
         <source>The port must be from 1 to 65535</source>
         <translation>Порт должен быть от 1 до 65535</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="253"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="280"/>
         <source>Choose SSL/TLS, STARTTLS or none</source>
         <translation>Выберите SSL/TLS, STARTTLS или без шифрования</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="254"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="281"/>
         <source>No secure connection to the mail server {server} ({reason}): check the port and security in Settings → Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет защищённого соединения с почтовым сервером {server} ({reason}): проверьте порт и защиту в Настройки → Почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="258"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="285"/>
         <source>Cannot reach the mail server: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="259"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="286"/>
         <source>The certificate of the mail server {server} is not trusted ({reason}): check the server&apos;s name and security in Settings → Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификату почтового сервера {server} нет доверия ({reason}): проверьте имя сервера и защиту в Настройки → Почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="263"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="290"/>
         <source>The user name or password has characters beyond Latin letters, and the mail server offers no login that can carry them (it offers: {methods}): use a password of Latin letters, digits and signs, or ask the mail administrator to enable PLAIN or LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>В имени пользователя или пароле есть символы кроме латинских, а почтовый сервер не предлагает вход, который их передаёт (он предлагает: {methods}): используйте пароль из латинских букв, цифр и знаков или попросите администратора почты включить PLAIN или LOGIN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="268"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="295"/>
         <source>One of the clients no longer exists</source>
         <translation>Одного из контрагентов больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="269"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="296"/>
         <source>Choose two different clients to merge</source>
         <translation>Для объединения выберите двух разных контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="270"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="297"/>
         <source>Unknown fields: {fields}</source>
         <translation>Неизвестные поля: {fields}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="271"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="298"/>
         <source>To enter {stage}, fill in first: {fields}</source>
         <translation>Чтобы перейти на этап «{stage}», сначала заполните: {fields}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="272"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="299"/>
         <source>{pipeline} is a strict pipeline: a deal in {from_stage} may go only to {allowed}, not to {to_stage}</source>
         <translation>«{pipeline}» — строгая воронка: сделка с этапа «{from_stage}» может перейти только на {allowed}, а не на «{to_stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="276"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="303"/>
         <source>Nobody is signed in: nothing was saved</source>
         <translation>Никто не вошёл в программу: ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="277"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="304"/>
         <source>The pipeline {pipeline} has no open stage</source>
         <translation>В воронке «{pipeline}» нет открытого этапа</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="278"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="305"/>
         <source>There is no pipeline yet: the head of sales makes one in the stage editor</source>
         <translation>Воронки ещё нет: руководитель отдела продаж создаёт её в редакторе этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="280"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="307"/>
         <source>The deal belongs to {owner}: only the head of sales may change another salesperson&apos;s deal</source>
         <translation>Сделку ведёт {owner}: изменить сделку другого менеджера может только руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="284"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="311"/>
         <source>Not a number: {text}</source>
         <translation>Не число: {text}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="285"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="312"/>
         <source>Only the head of sales may give a deal to another salesperson</source>
         <translation>Передать сделку другому менеджеру может только руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="287"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="314"/>
         <source>Order {number} was already made from it</source>
         <translation>Из него уже создан заказ {number}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="288"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="315"/>
         <source>An order in status {status} cannot be shipped</source>
         <translation>Заказ в статусе «{status}» нельзя отгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="290"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="317"/>
         <source>The order is {status}: its status cannot change</source>
         <translation>Заказ в статусе «{status}»: его статус больше не меняется</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="291"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="318"/>
         <source>Only a won deal becomes an order</source>
         <translation>Заказ создаётся только из выигранной сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="294"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="321"/>
         <source>{line}: the price cannot be negative</source>
         <translation>{line}: цена не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="296"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="323"/>
         <source>The order is {status}: its lines can no longer change</source>
         <translation>Заказ в статусе «{status}»: его строки больше нельзя изменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="298"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="325"/>
         <source>The client has no e-mail address: the status was not sent</source>
         <translation>У контрагента нет адреса электронной почты: статус не отправлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="300"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="327"/>
         <source>Add at least one line to the order</source>
         <translation>Добавьте в заказ хотя бы одну строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="301"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="328"/>
         <source>Only an issued invoice becomes an order</source>
         <translation>Заказ создаётся только из выставленного счёта на оплату</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="302"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="329"/>
         <source>This order no longer exists</source>
         <translation>Этого заказа больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="303"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="330"/>
         <source>The order belongs to {owner}: only the head of sales may change another salesperson&apos;s order</source>
         <translation>Заказ ведёт {owner}: изменить заказ другого менеджера может только руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="307"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="334"/>
         <source>Enter a quantity to ship</source>
         <translation>Введите количество к отгрузке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="308"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="335"/>
         <source>{line}: more than ordered would be shipped ({quantity})</source>
         <translation>{line}: отгрузка превысила бы заказанное количество ({quantity})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="310"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="337"/>
         <source>An order in status {from_status} cannot become {to_status}</source>
         <translation>Заказ в статусе «{from_status}» нельзя перевести в статус «{to_status}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="313"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="340"/>
         <source>Only {left} {currency} is outstanding on {number}</source>
         <translation>По счёту {number} к оплате осталось только {left} {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="315"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="342"/>
         <source>The amount must be above zero</source>
         <translation>Сумма должна быть больше нуля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="316"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="343"/>
         <source>This invoice no longer exists</source>
         <translation>Этого счёта больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="317"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="344"/>
         <source>Invoice {number} is {status}: nothing to pay</source>
         <translation>Счёт {number} в статусе «{status}»: оплачивать нечего</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="319"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="346"/>
         <source>The phone number is empty</source>
         <translation>Номер телефона не указан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="320"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="347"/>
         <source>Not a valid phone number: {raw}</source>
         <translation>Неверный номер телефона: {raw}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="321"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="348"/>
         <source>Not a phone number: {raw}</source>
         <translation>Не номер телефона: {raw}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="322"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="349"/>
         <source>Give the pipeline a name</source>
         <translation>Укажите название воронки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="323"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="350"/>
         <source>A pipeline needs at least one open stage, one won and one lost stage</source>
         <translation>В воронке нужен хотя бы один открытый этап, один этап выигрыша и один этап проигрыша</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="325"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="352"/>
         <source>No pipeline {pipeline}</source>
         <translation>Нет воронки «{pipeline}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="326"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="353"/>
         <source>minimum {minimum} above price {price}</source>
         <translation>минимальная цена {minimum} выше цены {price}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="328"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="355"/>
         <source>not a valid amount: {text!r}</source>
         <translation>недопустимая сумма: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="329"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="356"/>
         <source>Choose the column with the product code</source>
         <translation>Выберите столбец с кодом товара</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="331"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="358"/>
         <source>no warehouse for the stock</source>
         <translation>не указан склад для остатка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="332"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="359"/>
         <source>not a number: {text!r}</source>
         <translation>не число: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="333"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="360"/>
         <source>No warehouse named {name!r}</source>
         <translation>Нет склада «{name}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="335"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="362"/>
         <source>unknown product code {code!r}</source>
         <translation>неизвестный код товара «{code}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="336"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="363"/>
         <source>unknown warehouse {name!r}</source>
         <translation>неизвестный склад «{name}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="337"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="364"/>
         <source>A probability is from 0 to 100 %</source>
         <translation>Вероятность — от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="338"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="365"/>
         <source>{line}: the price is below the minimum {minimum} {currency}. Ask the head of sales to approve it.</source>
         <translation>{line}: цена ниже минимальной ({minimum} {currency}). Попросите руководителя отдела продаж согласовать её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="342"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="369"/>
         <source>The discount must be from 0 to 99.99 %</source>
         <translation>Скидка должна быть от 0 до 99,99 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="292"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="343"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="319"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="370"/>
         <source>{line}: the discount must be from 0 to 99.99 %</source>
         <translation>{line}: скидка должна быть от 0 до 99,99 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="345"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="372"/>
         <source>A price cannot be negative</source>
         <translation>Цена не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="346"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="373"/>
         <source>Add at least one product</source>
         <translation>Добавьте хотя бы один товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="347"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="374"/>
         <source>Set the exchange rate of {currency} to {base} in the settings before quoting this client</source>
         <translation>Прежде чем готовить предложение этому контрагенту, укажите в настройках курс {currency} к {base}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="351"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="378"/>
         <source>Give the reason for the prices below the minimum</source>
         <translation>Укажите причину цен ниже минимальных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="353"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="380"/>
         <source>Payment days must be from 0 to 365</source>
         <translation>Срок оплаты должен быть от 0 до 365 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="295"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="354"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="322"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="381"/>
         <source>{line}: the quantity must be above zero</source>
         <translation>{line}: количество должно быть больше нуля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="355"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="382"/>
         <source>Restore from {path} failed: {reason}; the previous content is in {safety}</source>
         <translation>Не удалось восстановить из {path}: {reason}; прежнее содержимое сохранено в {safety}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="357"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="384"/>
         <source>{path} is not a usable backup: {reason}</source>
         <translation>{path} — непригодная резервная копия: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="358"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="385"/>
         <source>{path} is not a usable CRM Desktop backup ({verdict})</source>
         <translation>{path} — непригодная резервная копия CRM Desktop ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="360"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="387"/>
         <source>Restore from the program is for SQLite files; use pg_restore for a PostgreSQL server</source>
         <translation>Программа восстанавливает только файлы SQLite; сервер PostgreSQL восстановите с помощью pg_restore</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="364"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="391"/>
         <source>No custom field {key!r}</source>
         <translation>Нет дополнительного поля «{key}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="365"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="392"/>
         <source>Give the segment a name</source>
         <translation>Укажите название сегмента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="366"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="393"/>
         <source>The stage {stage} still holds {count} deals: move them first</source>
         <translation>На этапе «{stage}» ещё есть сделки ({count}): сначала перенесите их</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="368"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="395"/>
         <source>Every stage needs a name</source>
         <translation>У каждого этапа должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="369"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="396"/>
         <source>The pipeline {pipeline} has no stage {stage}</source>
         <translation>В воронке «{pipeline}» нет этапа «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="371"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="398"/>
         <source>The account {login} is disabled: ask the administrator</source>
         <translation>Учётная запись {login} отключена: обратитесь к администратору</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="373"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="400"/>
         <source>Not a server address (HOST:PORT): {address}</source>
         <translation>Не адрес сервера (ХОСТ:ПОРТ): {address}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="374"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="401"/>
         <source>--listen takes HOST:PORT, not {value}</source>
         <translation>--listen принимает ХОСТ:ПОРТ, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="375"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="402"/>
         <source>A login is 2 to 64 small Latin letters, digits, dots, dashes or underscores, not {login!r}</source>
         <translation>Логин — от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, а не «{login}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="379"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="406"/>
         <source>The request is not understood: {reason}</source>
         <translation>Запрос не распознан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="380"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="407"/>
         <source>Keep the change history from 0 (forever) to 36500 days</source>
         <translation>Срок хранения истории изменений — от 0 (бессрочно) до 36500 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="382"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="409"/>
         <source>{field}: {value!r} is not a valid value</source>
         <translation>{field}: «{value}» — недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="383"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="410"/>
         <source>The team server&apos;s certificate has changed: it is now {fingerprint}, not the {pinned} you accepted. Nothing was sent. If nobody replaced it on the server, someone may be intercepting the connection.</source>
         <translation>Сертификат командного сервера изменился: теперь это {fingerprint}, а не принятый вами {pinned}. Ничего не отправлено. Если на сервере его никто не заменял, соединение, возможно, перехватывают.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="388"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="415"/>
         <source>The certificate {path} cannot be used: {reason}</source>
         <translation>Сертификат {path} нельзя использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="390"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="417"/>
         <source>{login} is not a head of sales</source>
         <translation>{login} — не руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="391"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="418"/>
         <source>The login {login} is taken</source>
         <translation>Логин {login} уже занят</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="392"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="419"/>
         <source>The team server needs a PostgreSQL database (--db postgresql+psycopg://…), not {database}</source>
         <translation>Командному серверу нужна база данных PostgreSQL (--db postgresql+psycopg://…), а не {database}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="398"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
         <source>Enter the person&apos;s name</source>
         <translation>Введите имя сотрудника</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="399"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="426"/>
         <source>No password given (type it, or pipe it on standard input)</source>
         <translation>Пароль не указан (введите его или передайте через стандартный ввод)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="401"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="428"/>
         <source>No team {name}</source>
         <translation>Нет команды «{name}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="402"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="429"/>
         <source>No user {login}</source>
         <translation>Нет пользователя {login}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="403"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="430"/>
         <source>Give the team a name</source>
         <translation>Укажите название команды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="404"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="431"/>
         <source>Sign in to the team server first</source>
         <translation>Сначала войдите на командный сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="405"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
         <source>No such client among those you may see</source>
         <translation>Среди доступных вам контрагентов такого нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="406"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="433"/>
         <source>Not signed in to a team server</source>
         <translation>Вход на командный сервер не выполнен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="407"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
         <source>You cannot disable your own account or take away your own administration</source>
         <translation>Нельзя отключить собственную учётную запись или лишить себя прав администратора</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="409"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="436"/>
         <source>The password must have at least {minimum} characters</source>
         <translation>Пароль должен содержать не менее {minimum} символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="411"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="438"/>
         <source>The two passwords differ</source>
         <translation>Пароли не совпадают</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="412"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="439"/>
         <source>The server&apos;s database role {role} {why}: row-level security would not apply to it. Let the server log in as a role that is only a member of crm_app (README: Team server)</source>
         <translation>Роль базы данных сервера {role} {why}: построчная защита (RLS) на неё не подействует. Пусть сервер входит под ролью, которая только входит в crm_app (README: Team server)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="417"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="444"/>
         <source>The database is at revision {revision}, the server needs {head}: run `crm-desktop db upgrade --db …` as the database owner</source>
         <translation>База данных в редакции {revision}, серверу нужна {head}: выполните `crm-desktop db upgrade --db …` от имени владельца базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="421"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
         <source>The team server failed: {reason}</source>
         <translation>Сбой командного сервера: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="422"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="449"/>
         <source>Share with one person or one team</source>
         <translation>Предоставьте доступ одному сотруднику или одной команде</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="423"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
         <source>Too many wrong passwords: try again in {seconds} seconds</source>
         <translation>Слишком много неверных паролей: повторите через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="452"/>
         <source>Give both --tls-cert and --tls-key, or neither</source>
         <translation>Укажите и --tls-cert, и --tls-key или ни одного из них</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="426"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
         <source>Your sign-in has expired: sign in again</source>
         <translation>Срок входа истёк: войдите снова</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="427"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="454"/>
         <source>You were signed out (here, on another desktop or by the administrator): sign in again</source>
         <translation>Ваш сеанс завершён (здесь, на другом компьютере или администратором): войдите снова</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="431"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
         <source>The team server answered something unexpected ({status})</source>
         <translation>Командный сервер дал неожиданный ответ ({status})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="433"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="460"/>
         <source>A client has no field {field}</source>
         <translation>У контрагента нет поля {field}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="461"/>
         <source>The team server {address} does not answer ({reason}). You keep working on this computer.</source>
         <translation>Командный сервер {address} не отвечает ({reason}). Работа продолжается на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="438"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="465"/>
         <source>Wrong login or password</source>
         <translation>Неверный логин или пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="439"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="466"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>В шаблоне есть незакрытая или лишняя фигурная скобка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="441"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="468"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Неизвестная подстановка {{{name}}}; используйте одну из: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="470"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} — не поле, которое этап может требовать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="472"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>Нет активного пользователя {login}: укажите его через --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="454"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="481"/>
         <source>edit clients</source>
         <translation>изменять контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
         <source>import clients</source>
         <translation>импортировать контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="456"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="483"/>
         <source>merge clients</source>
         <translation>объединять контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="457"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="484"/>
         <source>edit segments</source>
         <translation>изменять сегменты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
         <source>edit events</source>
         <translation>изменять события</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="459"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>продавать (коммерческие предложения, счета на оплату, оплаты)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="460"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="487"/>
         <source>approve prices below the minimum</source>
         <translation>согласовывать цены ниже минимальных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="461"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="488"/>
         <source>edit the catalogue</source>
         <translation>изменять каталог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="462"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="489"/>
         <source>change minimum prices</source>
         <translation>изменять минимальные цены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
         <source>import price lists</source>
         <translation>импортировать прайс-листы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="464"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="491"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>изменять условия продаж контрагента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="465"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="492"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>изменять реквизиты и настройки организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="466"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
         <source>set up the mail server</source>
         <translation>настраивать почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="494"/>
         <source>edit custom fields</source>
         <translation>изменять дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="468"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="469"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
         <source>back up and restore the database</source>
         <translation>создавать и восстанавливать резервные копии базы данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="470"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="497"/>
         <source>edit deals</source>
         <translation>изменять сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="471"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="498"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>изменять сделки других менеджеров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="472"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="499"/>
         <source>edit pipelines and their stages</source>
         <translation>изменять воронки и их этапы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="473"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="500"/>
         <source>read the change history</source>
         <translation>просматривать историю изменений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
         <source>edit orders</source>
         <translation>изменять заказы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="475"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="502"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>изменять заказы других менеджеров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="483"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="510"/>
         <source>salesperson</source>
         <translation>продавец</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="484"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
         <source>head of sales</source>
         <translation>руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="512"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
@@ -6227,13 +6270,13 @@ Use it for this session only? It is asked again after the next start. To store i
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="547"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="574"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Произошла ошибка: {0}. Ничего не сохранено. Подробности — в журнале программы.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="554"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="581"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>

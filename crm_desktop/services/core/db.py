@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
+import json
 import os
+import shutil
 import sqlite3
 import uuid
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib.resources import files
@@ -26,7 +29,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from crm_desktop import APP_NAME
 from crm_desktop.models import utcnow
-from crm_desktop.services.core.errors import CrmError, DatabaseError, error_code
+from crm_desktop.services.core.errors import CrmError, DatabaseError, Message, error_code
 from crm_desktop.services.core.identity import (
     ACTOR_KEY,
     NO_ACTOR,
@@ -64,6 +67,22 @@ RESTORE_SQLITE_ONLY = error_code("restore.sqlite_only", "Restore from the progra
 NOT_A_BACKUP = error_code("restore.not_a_backup", "{path} is not a usable backup: {reason}")
 NOT_OUR_BACKUP = error_code("restore.not_ours", "{path} is not a usable CRM Desktop backup "
                             "({verdict})")
+NO_DB_GIVEN = error_code("db.blank", "No database given: --db is empty. Give a file path or a "
+                         "database URL")
+BAD_PATH = error_code("db.bad_path", "Not a usable database path ({reason}): {value}")
+UNKNOWN_SCHEME = error_code("db.unknown_scheme", "Unknown kind of database {scheme!r} in {value}: "
+                            "use a file path, sqlite:///FILE or postgresql+psycopg://…")
+MISSING_DRIVER = error_code("db.missing_driver", "The driver for {scheme} is not installed "
+                            "({reason}): use postgresql+psycopg://… or an SQLite file")
+NOT_CRM = error_code("db.not_crm", "{path} is not a CRM Desktop database ({reason}); nothing "
+                     "was changed")
+OPENED_READ_ONLY = error_code("db.opened_read_only", "{label} is on a read-only disk or not "
+                              "writable: opened read-only, nothing can be saved")
+LAST_CHECK_FAILED = error_code("db.last_check_failed", "The last integrity check of {label} "
+                               "({when}) found problems: {details}. Restore the latest backup")
+BACKUP_INCOMPLETE = error_code("backup.incomplete", "the copy failed its integrity check "
+                               "({verdict})")
+BACKUP_DISK_FULL = error_code("backup.disk_full", "the disk is full")
 RESTORE_FAILED = error_code("restore.failed", "Restore from {path} failed: {reason}; the "
                             "previous content is in {safety}")
 
@@ -87,14 +106,27 @@ def default_database_path() -> Path:
 
 
 def resolve_url(db: str | None = None) -> URL:
-    """The database URL from an argument, else CRM_DESKTOP_DB, else the default SQLite file."""
-    value = db or os.environ.get(ENV_VAR) or str(default_database_path())
+    """The database URL from an argument, else CRM_DESKTOP_DB, else the default SQLite file.
+    A value that cannot name a database (blank, a NUL, an unknown ~user, a path too long for
+    the system, a malformed URL) is one clear DatabaseError."""
+    value = db if db is not None else (os.environ.get(ENV_VAR) or str(default_database_path()))
+    if not value.strip():
+        raise DatabaseError(NO_DB_GIVEN)
+    shown = value if len(value) <= 120 else f"{value[:60]}…{value[-40:]} ({len(value)} characters)"
+    if "\0" in value:
+        raise DatabaseError(BAD_PATH, reason="it contains a NUL character", value=shown)
     if "://" in value:
         try:
             return make_url(value)
-        except sa_exc.ArgumentError as exc:
-            raise DatabaseError(BAD_URL, value=value) from exc
-    return URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().resolve()))
+        except (sa_exc.ArgumentError, ValueError) as exc:
+            raise DatabaseError(BAD_URL, value=shown) from exc
+    try:
+        path = Path(value).expanduser().resolve()
+    except RuntimeError as exc:  # ~nouser: no such user's home folder
+        raise DatabaseError(BAD_PATH, reason=str(exc).rstrip("."), value=shown) from exc
+    except OSError as exc:
+        raise DatabaseError(BAD_PATH, reason=exc.strerror or str(exc), value=shown) from exc
+    return URL.create("sqlite+pysqlite", database=str(path))
 
 
 def describe(url: URL) -> str:
@@ -104,13 +136,38 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+# Durability. In WAL mode synchronous=NORMAL (the default here) syncs at checkpoints, not at
+# every commit: a power cut (not a program crash) can lose the last commits, never corrupt the
+# file. FULL syncs every commit: for a laptop whose battery may run out, at some cost in speed.
+# Chosen with the setting `durability` ("normal" | "full", `crm-desktop db durability`) or the
+# environment variable CRM_DESKTOP_SYNCHRONOUS, which wins. See README, "Durability".
+SYNCHRONOUS_ENV = "CRM_DESKTOP_SYNCHRONOUS"
+SYNCHRONOUS = ("normal", "full")
+
+
+def _durability(dbapi_conn: Any) -> str:
+    chosen = os.environ.get(SYNCHRONOUS_ENV, "").strip().lower()
+    if chosen in SYNCHRONOUS:
+        return chosen
+    try:
+        row = dbapi_conn.execute("SELECT value FROM settings WHERE key = 'durability'").fetchone()
+        stored = json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError, TypeError):
+        stored = None  # a new file: no settings yet
+    return stored if stored in SYNCHRONOUS else "normal"
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute(f"PRAGMA synchronous={_durability(dbapi_conn).upper()}")
     cur.close()
+
+
+def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 @dataclass
@@ -120,6 +177,8 @@ class Database:
     url: URL
     engine: Engine
     factory: sessionmaker[Session] = field(repr=False)
+    read_only: bool = False  # a read-only disk or file: opened for looking things up
+    notes: list[Message] = field(default_factory=list)  # warnings for whoever opened it
 
     @property
     def is_sqlite(self) -> bool:
@@ -238,6 +297,18 @@ def _stamp_statement(state: ORMExecuteState) -> None:
             state.statement = statement.values(values)
 
 
+def disk_is_full(path: Path | str | None) -> bool:
+    """Whether the volume holding `path` has (next to) no free space: SQLite then often says
+    "disk I/O error" (the WAL or its index cannot grow), not "disk is full"."""
+    if not path or str(path) == ":memory:":
+        return False
+    folder = Path(path) if Path(path).is_dir() else Path(path).parent
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
+
+
 def storage_error(exc: sa_exc.OperationalError, label: str) -> DatabaseError:
     """A clear message for what the storage refused; unknown causes keep their own words."""
     text = str(exc.orig).lower() if exc.orig else str(exc).lower()
@@ -248,32 +319,154 @@ def storage_error(exc: sa_exc.OperationalError, label: str) -> DatabaseError:
     if "locked" in text or "busy" in text:
         return DatabaseError(BUSY)
     if "disk i/o" in text:
-        return DatabaseError(DISK_FAILED, label=label)
+        return DatabaseError(DISK_FULL if disk_is_full(label) else DISK_FAILED, label=label)
+    if "malformed" in text or "not a database" in text:
+        return DatabaseError(DAMAGED, label=label, reason=text.strip().splitlines()[0])
     first = str(exc.orig or exc).strip().splitlines()[0]
     return DatabaseError(REFUSED, reason=first)
 
 
-def connect(db: str | URL | None = None, *, create: bool = True) -> Database:
-    """Open (and for SQLite, optionally create) a database; no migrations are run here."""
-    url = db if isinstance(db, URL) else resolve_url(db)
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        path = Path(url.database or "")
+SQLITE_HEADER = b"SQLite format 3\0"
+
+
+def _not_writable(path: Path) -> bool | None:
+    """None when the file can be written; "fs" (True) on a read-only file system, False when
+    only the file or its folder refuses writing (another program may still write it)."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        pass
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return None
+    return False
+
+
+def _sqlite_engine(url: URL, path: Path, create: bool) -> tuple[Engine, bool]:
+    """The engine for a file, read-only (and said so) when the disk or the file refuses writes;
+    a file that exists but is not an SQLite database is refused before SQLite touches it."""
+    try:
+        exists = path.exists()
         if not path.parent.is_dir():
             raise DatabaseError(NO_FOLDER, path=path, folder=path.parent)
-        if not create and not path.exists():
+        if exists and path.is_dir():
+            raise DatabaseError(NOT_CRM, path=path, reason="it is a folder")
+        if not create and not exists:
             raise DatabaseError(NO_DATABASE, path=path)
+        head = b""
+        if exists:
+            with path.open("rb") as file:
+                head = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise DatabaseError(BAD_PATH, reason=exc.strerror, value=f"{str(path)[:60]}… "
+                                f"({len(str(path))} characters)") from exc
+        raise DatabaseError(CANNOT_OPEN, database=path, reason=exc.strerror or str(exc)) \
+            from exc
+    if exists and not create and not head:
+        raise DatabaseError(NOT_CRM, path=path, reason="the file is empty")
+    if head and head != SQLITE_HEADER:
+        raise DatabaseError(NOT_CRM, path=path, reason="not an SQLite file")
+    if exists and not create:
+        _refuse_foreign_file(path)
+    refusing = _not_writable(path) if exists else None
+    if refusing is None:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        return engine, False
+    # a read-only file system cannot change under us: immutable (no -shm needed); a file
+    # that only refuses us may be written by its owner: mode=ro
+    mode = "mode=ro&immutable=1" if refusing else "mode=ro"
+    engine = create_engine(URL.create("sqlite+pysqlite", database=f"file:{path}?{mode}",
+                                      query={"uri": "true"}),
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _read_only_pragmas)
+    return engine, True
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """Before anything is written to it (even the WAL switch): another program's SQLite file
+    is refused. A file whose tables cannot be read is left to `check` to diagnose."""
+    try:
+        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in probe.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            probe.close()
+    except sqlite3.Error:
+        return
+    if not tables:
+        raise DatabaseError(NOT_CRM, path=path, reason="it has no tables")
+    if "alembic_version" not in tables:
+        raise DatabaseError(NOT_CRM, path=path, reason="it lacks the program's tables")
+
+
+def _engine(url: URL) -> Engine:
+    """An engine for a server URL; an unknown scheme or a missing driver is one clear line."""
+    scheme = url.drivername
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except sa_exc.NoSuchModuleError as exc:
+        raise DatabaseError(UNKNOWN_SCHEME, scheme=scheme, value=describe(url)) from exc
+    except ImportError as exc:
+        raise DatabaseError(MISSING_DRIVER, scheme=scheme, reason=str(exc)) from exc
+    except (sa_exc.ArgumentError, ValueError, TypeError) as exc:
+        raise DatabaseError(BAD_URL, value=describe(url)) from exc
+
+
+def connect(db: str | URL | None = None, *, create: bool = True) -> Database:
+    """Open (and for SQLite, optionally create) a database; no migrations are run here.
+
+    SQLite: a file on a read-only disk (or that we may not write) opens read-only, said in
+    `notes`; an empty file or one that is not SQLite is refused unless `create`; the last
+    integrity check's failure (see `check`) is said in `notes` too."""
+    url = db if isinstance(db, URL) else resolve_url(db)
+    read_only = False
+    path: Path | None = None
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        path = Path(url.database or "")
+        engine, read_only = _sqlite_engine(url, path, create)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = _engine(url)
     try:
         with engine.connect():
             pass
     except (sa_exc.OperationalError, sa_exc.DatabaseError, sa_exc.InterfaceError) as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        if path is not None and disk_is_full(path):
+            raise DatabaseError(DISK_FULL) from exc
         raise DatabaseError(CANNOT_OPEN, database=describe(url), reason=reason) from exc
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    except (ValueError, TypeError, OverflowError) as exc:  # a driver refusing the URL's parts
+        engine.dispose()
+        raise DatabaseError(CANNOT_OPEN, database=describe(url), reason=str(exc)) from exc
+    shown = URL.create("sqlite+pysqlite", database=str(path)) if path is not None else url
+    database = Database(shown, engine, sessionmaker(engine, expire_on_commit=False),
+                        read_only=read_only)
+    if read_only:
+        database.notes.append(Message(OPENED_READ_ONLY, label=database.label))
+    if path is not None:
+        failed = last_check_failure(database)
+        if failed is not None:
+            database.notes.append(failed)
+    return database
+
+
+def refuse_foreign(db: Database) -> None:
+    """For commands that read: an SQLite file without the program's tables (an empty file,
+    another program's database) is refused rather than turned into a new database."""
+    if not db.is_sqlite or db.path is None:
+        return
+    try:
+        tables = set(inspect(db.engine).get_table_names())
+    except sa_exc.DatabaseError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseError(DAMAGED, label=db.label, reason=reason) from exc
+    if not tables:
+        raise DatabaseError(NOT_CRM, path=db.path, reason="it has no tables")
+    if "clients" not in tables or "alembic_version" not in tables:
+        raise DatabaseError(NOT_CRM, path=db.path, reason="it lacks the program's tables")
 
 
 def _alembic_config() -> Config:
@@ -320,7 +513,10 @@ def open_database(db: str | URL | None = None, *, create: bool = True) -> Databa
     """Open a database and migrate it to the current schema: what the app and CLI start with."""
     database = connect(db, create=create)
     try:
-        upgrade(database)
+        if not create:
+            refuse_foreign(database)
+        if not database.read_only or current_revision(database) != head_revision():
+            upgrade(database)
     except BaseException:
         database.dispose()
         raise
@@ -333,26 +529,51 @@ def backup_dir(db: Database) -> Path:
 
 
 def backup(db: Database, dest: Path | None = None, *, reason: str = "manual") -> Path:
-    """Copy a live SQLite database with the online backup API; returns the new file."""
+    """Copy a live SQLite database with the online backup API; returns the new file.
+
+    The copy is written under a temporary name, checked (`PRAGMA integrity_check` of the copy)
+    and synced, and only then renamed to its name: a failed backup (a full disk, a bad copy)
+    leaves no file that could count as the newest backup."""
     if not db.is_sqlite or db.path is None:
         raise DatabaseError(BACKUP_SQLITE_ONLY)
     if dest is None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         dest = backup_dir(db) / f"{db.path.stem}-{stamp}-{reason}.sqlite3"
+    partial = dest.with_name(f".{dest.name}.partial")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         source = sqlite3.connect(db.path)
         try:
-            target = sqlite3.connect(dest)
+            target = sqlite3.connect(partial)
             try:
                 source.backup(target)
+                verdict = [r[0] for r in target.execute("PRAGMA integrity_check")]
             finally:
                 target.close()
         finally:
             source.close()
+        if verdict != ["ok"]:
+            raise DatabaseError(BACKUP_FAILED, path=dest, reason=Message(
+                BACKUP_INCOMPLETE, verdict="; ".join(verdict[:3])))
+        with partial.open("rb+") as file:
+            os.fsync(file.fileno())
+        os.replace(partial, dest)
     except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(BACKUP_FAILED, path=dest, reason=str(exc)) from exc
+        _remove_partial(partial)
+        full = "full" in str(exc).lower() or getattr(exc, "errno", None) == errno.ENOSPC \
+            or disk_is_full(dest.parent if dest.parent.is_dir() else None)
+        raise DatabaseError(BACKUP_FAILED, path=dest, reason=Message(BACKUP_DISK_FULL) if full
+                            else str(exc)) from exc
+    except BaseException:
+        _remove_partial(partial)
+        raise
     return dest
+
+
+def _remove_partial(path: Path) -> None:
+    for left in (path, *(path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm"))):
+        with suppress(OSError):
+            left.unlink(missing_ok=True)
 
 
 @dataclass
@@ -388,8 +609,42 @@ def check(db: Database) -> CheckReport:
         revision = current_revision(db)
     except sa_exc.DatabaseError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        _record_check(db, [reason])
         raise DatabaseError(DAMAGED, label=db.label, reason=reason) from exc
+    _record_check(db, integrity if integrity != ["ok"] or not fk_problems
+                  else [f"{fk_problems} broken references"])
     return CheckReport(db.label, integrity, fk_problems, revision, head_revision())
+
+
+def _check_file(db: Database) -> Path | None:
+    """Where the last integrity check's verdict is kept: beside the backups, not in the
+    database (a damaged file should not be written to)."""
+    return backup_dir(db) / f"{db.path.stem}.last-check.json" if db.path else None
+
+
+def _record_check(db: Database, findings: list[str]) -> None:
+    where = _check_file(db)
+    if where is None:
+        return
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        where.write_text(json.dumps({"ok": findings == ["ok"], "findings": findings[:5],
+                                     "at": datetime.now().isoformat(timespec="seconds")}))
+    except OSError:
+        pass  # a read-only or full disk: the check itself still answered
+
+
+def last_check_failure(db: Database) -> Message | None:
+    """The warning to give when the last integrity check of this file found problems."""
+    where = _check_file(db)
+    try:
+        found = json.loads(where.read_text()) if where is not None else None
+    except (OSError, ValueError):
+        return None
+    if not isinstance(found, dict) or found.get("ok", True):
+        return None
+    return Message(LAST_CHECK_FAILED, label=db.label, when=str(found.get("at", "")),
+                   details="; ".join(str(f) for f in found.get("findings", [])[:3]))
 
 
 # -- backups kept over time -----------------------------------------------------------------------
@@ -402,8 +657,24 @@ def list_backups(db: Database) -> list[Path]:
     folder = backup_dir(db)
     if not folder.is_dir():
         return []
-    files = [f for f in folder.glob(f"{db.path.stem}-*.sqlite3") if f.is_file()]  # type: ignore[union-attr]
+    files = [f for f in folder.glob(f"{db.path.stem}-*.sqlite3")  # type: ignore[union-attr]
+             if f.is_file() and _complete(f)]
     return sorted(files, key=lambda f: f.stat().st_mtime, reverse=True)
+
+
+def _complete(file: Path) -> bool:
+    """Whether a backup file is a whole SQLite database (a 0-byte or cut file never counts)."""
+    try:
+        size = file.stat().st_size
+        with file.open("rb") as data:
+            head = data.read(100)
+    except OSError:
+        return False
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        return False
+    page = int.from_bytes(head[16:18], "big") or 65536  # 1 means 65536
+    pages = int.from_bytes(head[28:32], "big")
+    return size >= max(page, page * pages)
 
 
 def prune_backups(db: Database, keep: int) -> list[Path]:
@@ -411,6 +682,11 @@ def prune_backups(db: Database, keep: int) -> list[Path]:
     removed = list_backups(db)[max(1, keep):]
     for old in removed:
         old.unlink(missing_ok=True)
+    folder = backup_dir(db)
+    for left in folder.glob(".*.partial") if folder.is_dir() else ():  # a crash mid-backup
+        with suppress(OSError):
+            if datetime.now().timestamp() - left.stat().st_mtime > 3600:
+                left.unlink()
     return removed
 
 

@@ -42,7 +42,11 @@ def texts() -> dict[str, str]:
     return {
         "attachments.not_stored": tr.translate("errors", "Could not store {name}: {reason}"),
         "attachments.too_large": tr.translate("errors", "{name} is larger than {megabytes} MB"),
+        "backup.disk_full": tr.translate("errors", "the disk is full"),
         "backup.failed": tr.translate("errors", "Backup to {path} failed: {reason}"),
+        "backup.incomplete": tr.translate(
+            "errors",
+            "the copy failed its integrity check ({verdict})"),
         "backup.sqlite_only": tr.translate(
             "errors",
             "Backups from the program are for SQLite files; back up a PostgreSQL server with "
@@ -100,7 +104,11 @@ def texts() -> dict[str, str]:
             "errors", "Field key {key!r}: use small Latin letters, digits and _"),
         "custom_fields.key_twice": tr.translate("errors", "Two custom fields have the same key"),
         "custom_fields.label": tr.translate("errors", "Field {key}: give it a label"),
+        "db.bad_path": tr.translate("errors", "Not a usable database path ({reason}): {value}"),
         "db.bad_url": tr.translate("errors", "Not a database URL: {value}"),
+        "db.blank": tr.translate(
+            "errors",
+            "No database given: --db is empty. Give a file path or a database URL"),
         "db.busy": tr.translate(
             "errors",
             "The database is busy (another program is writing): nothing was saved. Try again in "
@@ -112,22 +120,41 @@ def texts() -> dict[str, str]:
             "errors", "The disk holding {label} failed to write: nothing was saved."),
         "db.disk_full": tr.translate(
             "errors", "The disk is full: nothing was saved. Free some space and try again."),
+        "db.last_check_failed": tr.translate(
+            "errors",
+            "The last integrity check of {label} ({when}) found problems: {details}. Restore the "
+            "latest backup"),
         "db.lock_failed": tr.translate("errors", "Cannot lock {path}: {reason}"),
         "db.locked": tr.translate(
             "errors",
             "{path} is open in another CRM Desktop program (process {pid} on {host}); close it "
             "first, or run this there"),
         "db.missing": tr.translate("errors", "No database at {path}"),
+        "db.missing_driver": tr.translate(
+            "errors",
+            "The driver for {scheme} is not installed ({reason}): use postgresql+psycopg://… or an "
+            "SQLite file"),
         "db.no_folder": tr.translate(
             "errors", "Cannot open database {path}: the folder {folder} does not exist"),
+        "db.not_crm": tr.translate(
+            "errors",
+            "{path} is not a CRM Desktop database ({reason}); nothing was changed"),
         "db.not_migrated": tr.translate(
             "errors", "Could not update the database structure: {reason}"),
+        "db.opened_read_only": tr.translate(
+            "errors",
+            "{label} is on a read-only disk or not writable: opened read-only, nothing can be "
+            "saved"),
         "db.read_only": tr.translate(
             "errors",
             "The database {label} is read-only: nothing was saved. You can still look everything "
             "up."),
         "db.refused": tr.translate(
             "errors", "The database refused the change: {reason}. Nothing was saved."),
+        "db.unknown_scheme": tr.translate(
+            "errors",
+            "Unknown kind of database {scheme!r} in {value}: use a file path, sqlite:///FILE or "
+            "postgresql+psycopg://…"),
         "deal_amount_negative": tr.translate("errors", "A deal's amount cannot be negative"),
         "deal_client_not_found": tr.translate("errors", "The deal's client no longer exists"),
         "deal_comment_empty": tr.translate("errors", "Write the comment first"),
