@@ -582,3 +582,13 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
                       error_text(exc), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
     box.exec()
+
+
+def attempt(fn: Callable[[], Any]) -> tuple[Any, str | None]:
+    """Run a quick pure service call (a parse, a read) and give back `(value, None)`, or
+    `(None, translated message)` when the service refused: for a line editor that says what
+    is wrong beside the cell instead of opening a message box."""
+    try:
+        return fn(), None
+    except CrmError as exc:
+        return None, error_text(exc)

@@ -34,7 +34,6 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import OrderStatus
 from crm_desktop.services.clients.search import search_clients
-from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.locale.formatting import money, short_date, short_datetime
 from crm_desktop.services.sales.catalogue import PriceList, PriceListItem, load_price_list
 from crm_desktop.services.sales.orders import card as cards
@@ -44,7 +43,7 @@ from crm_desktop.services.sales.pricing import line_amounts, parse_decimal, tota
 from crm_desktop.services.sales.quotes import QuoteContext, quote_context, quote_line_for
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
-from crm_desktop.ui.kit.errors import error_text
+from crm_desktop.ui.kit.errors import attempt, error_text
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.operations import Operation, Query
 
@@ -301,11 +300,11 @@ class OrderDialog(QDialog):
         for choice in options.users:
             self.responsible.addItem(choice.name, choice.id)
         select_data(self.responsible, self.ctx.user.id)
-        try:
-            self.quote_ctx = self.ctx.read(lambda s: quote_context(s, client_id))
-        except CrmError as exc:  # no exchange rate: lines cannot be priced from the catalogue
-            self.quote_ctx = None
-            self._say(error_text(exc))
+        # No exchange rate: lines cannot be priced from the catalogue; the dialog says why.
+        self.quote_ctx, problem = attempt(lambda: self.ctx.read(
+            lambda s: quote_context(s, client_id)))
+        if problem is not None:
+            self._say(problem)
         self._enable_lines(self.data is None or self.data.status in EDITABLE)
         if self.quote_ctx is not None:
             price_type = self.quote_ctx.price_type_id
@@ -377,10 +376,9 @@ class OrderDialog(QDialog):
         row, column = item.row(), item.column()
         if not 0 <= row < len(self.lines):
             return
-        try:
-            value = parse_decimal(item.text())
-        except CrmError as exc:
-            self._say(error_text(exc))
+        value, problem = attempt(lambda: parse_decimal(item.text()))
+        if problem is not None:
+            self._say(problem)
             self._show_lines()
             return
         line = self.lines[row]
