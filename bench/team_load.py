@@ -6,8 +6,9 @@ A throw-away PostgreSQL (Debian's binaries, as the tests start it) gets the sche
 owner, 50 salespeople in 5 teams with their heads and 2 000 clients; the real server runs as
 `crm-desktop server` in its own process, logged in as a role under row-level security, with
 its self-signed certificate; the desktops are asyncio tasks with httpx pinning it. Each desktop
-signs in (all fifty within the first five seconds), then repeats: list its clients (60 %), open one card (25 %), change a field (10 %),
-add a note (5 %), pausing a random think time between clicks.
+signs in (all fifty within the first five seconds), then repeats: list its clients (60 %),
+open one card (25 %), change a field (10 %), add a note (5 %), pausing a random think time
+between clicks.
 
     python bench/team_load.py [--desktops 50] [--seconds 30] [--think 1.0]
 """
