@@ -140,20 +140,20 @@ def main() -> None:
 
     def service_client(b: bytes) -> None:
         client_id = uuid.UUID(bytes=b)
-        with desk.database.session() as s:
+        with desk.ctx.database.session() as s:
             svc.client_summary(s, client_id)
             svc.client_contacts(s, client_id)
             svc.client_finance(s, client_id, date.today())
             svc.client_events(s, client_id)
 
     def service_day(d: date) -> None:
-        with desk.database.session() as s:
+        with desk.ctx.database.session() as s:
             svc.day_view(s, desk.user_id, d, datetime.now(UTC))
             svc.event_days(s, desk.user_id, d.replace(day=1) - timedelta(days=7),
                            d.replace(day=28) + timedelta(days=14))
 
     def search_service(t: object) -> None:
-        with desk.database.session() as s:
+        with desk.ctx.database.session() as s:
             search_clients(s, str(t))
 
     ui = time_calls(lambda b: desk.select_client(uuid.UUID(bytes=b)), ids[:100])  # type: ignore[arg-type]
