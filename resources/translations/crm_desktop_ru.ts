@@ -2952,200 +2952,200 @@ Database: {1}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="85"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="84"/>
         <source>Find the client…</source>
         <translation>Найдите клиента…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="98"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="97"/>
         <source>(not set)</source>
         <translation>(не задан)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="105"/>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="128"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="127"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="105"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="107"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="106"/>
         <source>C&amp;ontact</source>
         <translation>&amp;Контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="107"/>
         <source>&amp;Due date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="109"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="108"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="110"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="109"/>
         <source>Co&amp;mment</source>
         <translation>Ко&amp;мментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="115"/>
         <source>E-mail the client about the new status</source>
         <translation>Сообщить клиенту о новом статусе по e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="126"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="125"/>
         <source>&amp;Lines</source>
         <translation>&amp;Строки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="128"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="127"/>
         <source>Shipped on</source>
         <translation>Дата отгрузки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="128"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="127"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="128"/>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="130"/>
         <source>Record &amp;shipment of what is left</source>
         <translation>&amp;Отгрузить остаток</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="135"/>
         <source>S&amp;hipments</source>
         <translation>О&amp;тгрузки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
         <source>From</source>
         <translation>Из</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
         <source>To</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="139"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="138"/>
         <source>Histor&amp;y</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="143"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="148"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="162"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="161"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="163"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="162"/>
         <source>(given when saved)</source>
         <translation>(будет присвоен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="187"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="186"/>
         <source>Add a product from the catalogue: code or name…</source>
         <translation>Добавить товар из каталога: код или название…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="188"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="187"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="196"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="196"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="196"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="196"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="197"/>
         <source>VAT, %</source>
         <translation>НДС, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="216"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="215"/>
         <source>Order {0}</source>
         <translation>Заказ {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="217"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="216"/>
         <source>{0} of {1}</source>
         <translation>{0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="250"/>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="253"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="249"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="252"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="255"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="254"/>
         <source>overdue since {0}</source>
         <translation>просрочен с {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="297"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="296"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="404"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="402"/>
         <source>Total {0}, VAT {1}</source>
         <translation>Итого {0}, НДС {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="410"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="408"/>
         <source>Choose the client first</source>
         <translation>Сначала выберите клиента</translation>
     </message>
@@ -4769,6 +4769,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="86"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="475"/>
         <source>This product no longer exists</source>
         <translation>Этого товара больше нет</translation>
     </message>
@@ -4986,6 +4987,7 @@ Use it for this session only? It is asked again after the next start. To store i
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="166"/>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="339"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="489"/>
         <source>Choose csv, json or text, not {format}</source>
         <translation>Выберите csv, json или text, а не {format}</translation>
     </message>
@@ -5839,146 +5841,326 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="466"/>
+        <source>This claim no longer exists</source>
+        <translation>Этой претензии больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
+        <source>The claim is handled by {owner}: only the head of sales may change another person&apos;s claim</source>
+        <translation>Претензией занимается {owner}: чужую претензию может изменить только руководитель отдела продаж</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="470"/>
+        <source>Describe the essence of the claim</source>
+        <translation>Опишите суть претензии</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="471"/>
+        <source>The contact person does not belong to the claimant</source>
+        <translation>Контактное лицо не относится к заявителю</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="473"/>
+        <source>Order {number} is another client&apos;s</source>
+        <translation>Заказ {number} принадлежит другому клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
+        <source>Invoice {number} is another client&apos;s</source>
+        <translation>Счёт {number} принадлежит другому клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
+        <source>This reason is not in the list</source>
+        <translation>Такой причины нет в списке</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="477"/>
+        <source>This result is not in the list</source>
+        <translation>Такого результата нет в списке</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="478"/>
+        <source>This employee is not an active user</source>
+        <translation>Этот сотрудник не является активным пользователем</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="479"/>
+        <source>A claim in status {from_status} cannot become {to_status}</source>
+        <translation>Претензию в статусе «{from_status}» нельзя перевести в «{to_status}»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="481"/>
+        <source>The claim is {status}: it cannot change any more</source>
+        <translation>Претензия {status}: изменить её уже нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
+        <source>Choose the result of the claim</source>
+        <translation>Выберите результат рассмотрения претензии</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="483"/>
+        <source>Satisfaction is from 1 (not at all) to 5 (fully)</source>
+        <translation>Удовлетворённость — от 1 (совсем нет) до 5 (полностью)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
+        <source>Say why the claim is rejected</source>
+        <translation>Укажите, почему претензия отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
+        <source>This file is not attached to the claim</source>
+        <translation>Этот файл не приложен к претензии</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="487"/>
+        <source>Log a call, an e-mail, a meeting or a note</source>
+        <translation>Зарегистрируйте звонок, письмо, встречу или заметку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
+        <source>No claim status {status}: use one of {known}</source>
+        <translation>Нет статуса претензии {status}: используйте один из {known}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="492"/>
+        <source>Every row of the list needs a name</source>
+        <translation>У каждой строки списка должно быть название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
+        <source>Reason {name}: name its department</source>
+        <translation>Причина {name}: укажите подразделение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="494"/>
+        <source>{name} is in the list twice</source>
+        <translation>{name} встречается в списке дважды</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
+        <source>This is not a task of the claim&apos;s plan</source>
+        <translation>Это не задача из плана по претензии</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
+        <source>No client has the address {address}: register the claim by hand</source>
+        <translation>Ни у одного клиента нет адреса {address}: зарегистрируйте претензию вручную</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="498"/>
+        <source>The e-mail has neither a subject nor a text</source>
+        <translation>В письме нет ни темы, ни текста</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="499"/>
+        <source>The file has no column for: {columns}</source>
+        <translation>В файле нет столбца для: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
+        <source>no client given</source>
+        <translation>не указан клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="502"/>
+        <source>no client {value}</source>
+        <translation>нет клиента {value}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="503"/>
+        <source>the essence of the claim is empty</source>
+        <translation>суть претензии не заполнена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="504"/>
+        <source>{value} is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>{value} — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
+        <source>no reason {value} in the list</source>
+        <translation>в списке нет причины {value}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="507"/>
+        <source>severity {value} is none of low, medium, high, critical</source>
+        <translation>важность {value} — не одна из low, medium, high, critical</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="509"/>
+        <source>the client has no order {value}</source>
+        <translation>у клиента нет заказа {value}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="510"/>
+        <source>the client has no invoice {value}</source>
+        <translation>у клиента нет счёта {value}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="512"/>
+        <source>no active user {value}</source>
+        <translation>нет активного пользователя {value}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="513"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>В шаблоне есть незакрытая или лишняя фигурная скобка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="468"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Неизвестная подстановка {{{name}}}; используйте одну из: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="470"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} — не поле, которое этап может требовать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="472"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="519"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>Нет активного пользователя {login}: укажите его через --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="481"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
         <source>edit clients</source>
         <translation>изменять контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="529"/>
         <source>import clients</source>
         <translation>импортировать контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="483"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="530"/>
         <source>merge clients</source>
         <translation>объединять контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="484"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="531"/>
         <source>edit segments</source>
         <translation>изменять сегменты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="532"/>
         <source>edit events</source>
         <translation>изменять события</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="533"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>продавать (коммерческие предложения, счета на оплату, оплаты)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="487"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="534"/>
         <source>approve prices below the minimum</source>
         <translation>согласовывать цены ниже минимальных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="488"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="535"/>
         <source>edit the catalogue</source>
         <translation>изменять каталог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="489"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="536"/>
         <source>change minimum prices</source>
         <translation>изменять минимальные цены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="537"/>
         <source>import price lists</source>
         <translation>импортировать прайс-листы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="491"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>изменять условия продаж контрагента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="492"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="539"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>изменять реквизиты и настройки организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="540"/>
         <source>set up the mail server</source>
         <translation>настраивать почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="494"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="541"/>
         <source>edit custom fields</source>
         <translation>изменять дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="542"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="543"/>
         <source>back up and restore the database</source>
         <translation>создавать и восстанавливать резервные копии базы данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="497"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="544"/>
         <source>edit deals</source>
         <translation>изменять сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="498"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="545"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>изменять сделки других менеджеров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="499"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
         <source>edit pipelines and their stages</source>
         <translation>изменять воронки и их этапы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="500"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="547"/>
         <source>read the change history</source>
         <translation>просматривать историю изменений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="548"/>
         <source>edit orders</source>
         <translation>изменять заказы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="502"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="549"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>изменять заказы других менеджеров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="510"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="550"/>
+        <source>work on claims</source>
+        <translation>работать с претензиями</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="551"/>
+        <source>edit other salespeople&apos;s claims</source>
+        <translation>изменять претензии других менеджеров</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="552"/>
+        <source>edit the claim reasons and results lists</source>
+        <translation>изменять списки причин и результатов претензий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="560"/>
         <source>salesperson</source>
         <translation>продавец</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
         <source>head of sales</source>
         <translation>руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="512"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="562"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
@@ -6270,13 +6452,13 @@ Use it for this session only? It is asked again after the next start. To store i
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="574"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Произошла ошибка: {0}. Ничего не сохранено. Подробности — в журнале программы.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="581"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>

@@ -463,6 +463,53 @@ def texts() -> dict[str, str]:
             "The team server {address} does not answer ({reason}). You keep working on this "
             "computer."),
         "team.wrong_password": tr.translate("errors", "Wrong login or password"),
+        "claims.not_found": tr.translate("errors", "This claim no longer exists"),
+        "claims.not_yours": tr.translate(
+            "errors", "The claim is handled by {owner}: only the head of sales may "
+            "change another person's claim"),
+        "claims.no_essence": tr.translate("errors", "Describe the essence of the claim"),
+        "claims.foreign_contact": tr.translate(
+            "errors", "The contact person does not belong to the claimant"),
+        "claims.foreign_order": tr.translate("errors", "Order {number} is another client's"),
+        "claims.foreign_invoice": tr.translate("errors", "Invoice {number} is another client's"),
+        "claims.unknown_product": tr.translate("errors", "This product no longer exists"),
+        "claims.unknown_reason": tr.translate("errors", "This reason is not in the list"),
+        "claims.unknown_result": tr.translate("errors", "This result is not in the list"),
+        "claims.unknown_user": tr.translate("errors", "This employee is not an active user"),
+        "claims.transition_refused": tr.translate(
+            "errors", "A claim in status {from_status} cannot become {to_status}"),
+        "claims.closed": tr.translate("errors", "The claim is {status}: it cannot change any more"),
+        "claims.no_result": tr.translate("errors", "Choose the result of the claim"),
+        "claims.satisfaction_range": tr.translate(
+            "errors", "Satisfaction is from 1 (not at all) to 5 (fully)"),
+        "claims.no_rejection_reason": tr.translate("errors", "Say why the claim is rejected"),
+        "claims.not_attached": tr.translate("errors", "This file is not attached to the claim"),
+        "claims.not_an_interaction": tr.translate(
+            "errors", "Log a call, an e-mail, a meeting or a note"),
+        "claims.unknown_format": tr.translate("errors", "Choose csv, json or text, not {format}"),
+        "claims.unknown_status": tr.translate(
+            "errors", "No claim status {status}: use one of {known}"),
+        "claims.list_no_name": tr.translate("errors", "Every row of the list needs a name"),
+        "claims.reason_no_department": tr.translate("errors", "Reason {name}: name its department"),
+        "claims.list_name_twice": tr.translate("errors", "{name} is in the list twice"),
+        "claims.not_a_task": tr.translate("errors", "This is not a task of the claim's plan"),
+        "claims.email_unknown_sender": tr.translate(
+            "errors", "No client has the address {address}: register the claim by hand"),
+        "claims.email_empty": tr.translate("errors", "The e-mail has neither a subject nor a text"),
+        "claims.import_missing_columns": tr.translate(
+            "errors", "The file has no column for: {columns}"),
+        "claims.import_no_client": tr.translate("errors", "no client given"),
+        "claims.import_unknown_client": tr.translate("errors", "no client {value}"),
+        "claims.import_no_essence": tr.translate("errors", "the essence of the claim is empty"),
+        "claims.import_bad_date": tr.translate(
+            "errors", "{value} is not a date (YYYY-MM-DD or DD.MM.YYYY)"),
+        "claims.import_unknown_reason": tr.translate("errors", "no reason {value} in the list"),
+        "claims.import_unknown_severity": tr.translate(
+            "errors", "severity {value} is none of low, medium, high, critical"),
+        "claims.import_unknown_order": tr.translate("errors", "the client has no order {value}"),
+        "claims.import_unknown_invoice": tr.translate(
+            "errors", "the client has no invoice {value}"),
+        "claims.import_unknown_user": tr.translate("errors", "no active user {value}"),
         "templates.stray_brace": tr.translate(
             "errors", "The template has an unclosed or stray brace: {reason}"),
         "templates.unknown_placeholder": tr.translate(
@@ -500,6 +547,9 @@ def permission_label(permission: Permission | str) -> str:
         "read_audit": tr.translate("errors", "read the change history"),
         "edit_orders": tr.translate("errors", "edit orders"),
         "edit_any_order": tr.translate("errors", "edit other salespeople's orders"),
+        "edit_claims": tr.translate("errors", "work on claims"),
+        "edit_any_claim": tr.translate("errors", "edit other salespeople's claims"),
+        "edit_claim_lists": tr.translate("errors", "edit the claim reasons and results lists"),
     }
     return names.get(str(permission), str(permission))
 
