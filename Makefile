@@ -7,7 +7,7 @@ RUN_STAMP := $(VENV)/.runtime-stamp
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck translations qm demo bench installer clean system-packages
+.PHONY: run test lint typecheck translations qm demo bench installer clean system-packages soak
 
 # the program's run path installs runtime dependencies only (no dev extra: its keyrings.alt
 # would offer keyring a plain-file fallback; the program refuses it anyway, see README)
@@ -16,6 +16,10 @@ run: $(RUN_STAMP) qm
 
 test: $(STAMP) qm system-packages lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# the long randomized sync run (tests/test_sync_model.py); CRM_SYNC_SOAK_EXAMPLES=N for more
+soak: $(STAMP) system-packages
+	CRM_SYNC_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m soak tests/test_sync_model.py
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)

@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="fill a new database with demo data")
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--lang", choices=("en", "ru", "uk", "kk", "az", "mn"), default="en",
+                      help="the language of the demo's pipeline and stage names")
 
     db = sub.add_parser("db", parents=[common], help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -138,6 +140,18 @@ def build_parser() -> argparse.ArgumentParser:
     from crm_desktop.claims_cli import add_parsers as add_claims  # claims list / import
 
     TEAM_COMMANDS.update(add_claims(sub, common, acting))
+    from crm_desktop.sync_cli import add_parsers as add_sync  # connect / sync (field laptops)
+
+    TEAM_COMMANDS.update(add_sync(sub, common, acting))
+    from crm_desktop.rules_cli import add_parsers as add_rules  # automation rules
+
+    TEAM_COMMANDS.update(add_rules(sub, common, acting))
+    from crm_desktop.mailing_cli import add_parsers as add_campaign  # campaign send / list
+
+    TEAM_COMMANDS.update(add_campaign(sub, common, acting))
+    from crm_desktop.reports_cli import add_parsers as add_reports  # report NAME --out FILE
+
+    TEAM_COMMANDS.update(add_reports(sub, common, acting))
     return parser
 
 
@@ -363,7 +377,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         print(f"Creating {args.scale} demo data in {database.label} …", flush=True)
         summary = generate_demo(database, args.scale, args.seed,
-                                progress=lambda step: print(f"  {step}", flush=True))
+                                progress=lambda step: print(f"  {step}", flush=True),
+                                language=args.lang)
     finally:
         database.dispose()
     print(f"Done in {summary.seconds:.1f} s:")

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("ru",)
+# interface languages besides English (the source); the locale names the .ts file's plural rules
+LANGUAGES = {"ru": "ru_RU", "uk": "uk_UA", "kk": "kk_KZ", "az": "az_AZ", "mn": "mn_MN"}
 
 
 def sources() -> list[str]:
@@ -22,14 +23,17 @@ def sources() -> list[str]:
 def lupdate(target: Path, extra: tuple[str, ...] = ()) -> None:
     tool = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or \
         "pyside6-lupdate"
-    subprocess.run([tool, *sources(), *extra, "-ts", str(target)], cwd=ROOT, check=True,
+    # `_t(context, text)` (ui/automation/texts.py) is QCoreApplication.translate by a short name
+    subprocess.run([tool, *sources(), "-tr-function-alias", "translate+=_t", *extra,
+                    "-ts", str(target)], cwd=ROOT, check=True,
                    capture_output=True)
 
 
 def main() -> int:
-    for lang in LANGUAGES:
+    for lang, locale in LANGUAGES.items():
         target = ROOT / "resources" / "translations" / f"crm_desktop_{lang}.ts"
-        lupdate(target, ("-no-obsolete",))
+        lupdate(target, ("-no-obsolete", "-source-language", "en_US",
+                         "-target-language", locale))
         print(f"updated {target.relative_to(ROOT)}")
     return 0
 

@@ -264,6 +264,40 @@ def test_board_counts_and_sums_match_raw_sql_and_pages_cover_a_column(
             assert abs(col.total - total) <= Decimal("0.05") * max(1, len(rows))
 
 
+@pytest.mark.parametrize("text", ["ка", "те", "Тех"])
+def test_client_text_filters_the_same_by_id_list_and_by_subquery(
+        demo_db: dbs.Database, demo_path: Path, monkeypatch: pytest.MonkeyPatch,
+        text: str) -> None:
+    """A few matching clients travel as an id list, many as a subquery on the search index:
+    both give the deals of exactly the clients with a search term starting with the text."""
+    sales = _pipeline(demo_db, "Sales")
+    now = datetime.now(UTC)
+    where = DealFilter(pipeline_id=sales.id, client_text=text, any_time=True)
+
+    def counts() -> dict[uuid.UUID, int]:
+        with demo_db.session() as s:
+            resolved = boards.with_clients(s, where)
+            found = boards.board(s, resolved, now)
+            return {c.stage.id: c.count for c in found.columns}
+
+    monkeypatch.setattr(boards, "MANY_CLIENTS", 100_000)
+    by_list = counts()
+    monkeypatch.setattr(boards, "MANY_CLIENTS", 0)
+    by_subquery = counts()
+    assert by_list == by_subquery
+    token = text.casefold()
+    with sqlite3.connect(demo_path) as conn:
+        raw = dict(conn.execute(
+            "SELECT stage_id, count(*) FROM deals WHERE pipeline_id = ? AND deleted_at IS NULL "
+            "AND client_id IN (SELECT client_id FROM search_terms WHERE term >= ? AND term < ?) "
+            "AND (status = 'open' OR stage_entered_at >= ?) GROUP BY stage_id",
+            (sales.id.bytes, token, token + "\U0010ffff",
+             (now - timedelta(days=30)).replace(tzinfo=None).isoformat(" "))).fetchall())
+    expected = {uuid.UUID(bytes=k): v for k, v in raw.items()}
+    assert {k: v for k, v in by_list.items() if v} == expected
+    assert sum(by_list.values()) > 0  # the demo has such clients: the test compares something
+
+
 def test_migration_keeps_every_deal_and_its_stage(tmp_path: Path) -> None:
     """A database made before pipelines (at 0006) with deals at every old stage: after the
     upgrade each deal is in the default pipeline at the same stage (won and lost at Won and

@@ -193,3 +193,65 @@ def test_stage_editor_for_the_head_of_sales_only(qtbot: QtBot, demo_db: dbs.Data
                                                "WHERE deleted_at IS NULL")
     qtbot.waitUntil(lambda: board.is_loaded() and [
         v.column_model.stage.name for v in board.views][:3] == stages[:3], timeout=15_000)
+
+
+def test_stage_editor_sets_the_allowed_next_stages_by_name(
+        qtbot: QtBot, demo_db: dbs.Database, demo_path: Path) -> None:
+    board = _board(qtbot, demo_db, "Wholesale")
+    editor = board.edit_stages()
+    qtbot.addWidget(editor)
+    names = [editor.table.item(r, 0).text() for r in range(editor.table.rowCount())]
+    editor.table.item(0, 4).setText(f" {names[2].upper()} ,{names[-1]}")
+    editor.table.item(1, 4).setText("No such stage")
+    assert not editor.save()  # a typo names the stage and writes nothing
+    assert "No such stage" in editor.message.text()
+    assert raw(demo_path, "SELECT s.next_stages FROM pipeline_stages s JOIN pipelines p ON "
+                          "p.id = s.pipeline_id WHERE p.name = 'Wholesale' AND s.position = 0"
+               ) in ([(None,)], [("[]",)])
+    editor.table.item(1, 4).setText("")
+    assert editor.save()
+    rows = dict(raw(demo_path, "SELECT s.name, s.id FROM pipeline_stages s JOIN pipelines p "
+                               "ON p.id = s.pipeline_id WHERE p.name = 'Wholesale' "
+                               "AND s.deleted_at IS NULL"))
+    stored = raw(demo_path, "SELECT s.next_stages FROM pipeline_stages s JOIN pipelines p ON "
+                            "p.id = s.pipeline_id WHERE p.name = 'Wholesale' AND s.position = 0")
+    import json
+
+    assert json.loads(stored[0][0]) == [rows[names[2]].hex(), rows[names[-1]].hex()]
+    reopened = board.edit_stages()
+    qtbot.addWidget(reopened)
+    assert reopened.table.item(0, 4).text() == f"{names[2]}, {names[-1]}"
+
+
+def test_the_deal_card_lists_its_orders_with_the_overdue_one_highlighted(
+        qtbot: QtBot, demo_db: dbs.Database, demo_path: Path) -> None:
+    from datetime import date, timedelta
+
+    from crm_desktop.ui.orders.model import OVERDUE_BACKGROUND
+    from crm_desktop.ui.orders.order_dialog import OrderDialog
+
+    deal, order = raw(demo_path, "SELECT deal_id, id FROM orders WHERE deal_id IS NOT NULL "
+                                 "AND deleted_at IS NULL AND status NOT IN ('delivered', "
+                                 "'cancelled') ORDER BY number LIMIT 1")[0]
+    overdue_day = (date.today() - timedelta(days=3)).isoformat()
+    with demo_db.session(person(demo_db, "d.seitkali")) as s:  # an overdue order of the deal
+        s.execute(__import__("sqlalchemy").text(
+            "UPDATE orders SET due_date = :d WHERE id = :i"), {"d": overdue_day, "i": order})
+    numbers = raw(demo_path, "SELECT number, id FROM orders WHERE deal_id = ? AND deleted_at "
+                             "IS NULL ORDER BY order_date DESC, number DESC", deal)
+    ctx = AppContext(demo_db, person(demo_db, "d.seitkali"), DataBus())
+    dialog = DealCardDialog(ctx, uuid.UUID(bytes=deal))
+    qtbot.addWidget(dialog)
+    table = dialog.orders_table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [n for n, _ in numbers]
+    late = {i for (i,) in raw(demo_path, "SELECT id FROM orders WHERE deal_id = ? AND "
+                                         "deleted_at IS NULL AND due_date < ? AND status NOT IN "
+                                         "('delivered', 'cancelled')", deal,
+                                         date.today().isoformat())}
+    assert order in late
+    highlighted = {numbers[r][1] for r in range(table.rowCount())
+                   if table.item(r, 0).background().color() == OVERDUE_BACKGROUND}
+    assert highlighted == late
+    opened = dialog.open_order(uuid.UUID(bytes=order))
+    qtbot.addWidget(opened)
+    assert isinstance(opened, OrderDialog) and opened.order_id == uuid.UUID(bytes=order)

@@ -210,9 +210,13 @@ def test_search_finds_a_client_by_phone_typed_differently(window: MainWindow,
     search = window.desk.search
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(search, typed)
-    ids = [search.results.item(i).data(Qt.ItemDataRole.UserRole + 1)
-           for i in range(search.results.rowCount())]
-    assert client_id in ids
+
+    def found() -> list[object]:
+        return [search.results.item(i).data(Qt.ItemDataRole.UserRole + 1)
+                for i in range(search.results.rowCount())]
+
+    qtbot.waitUntil(lambda: client_id in found())  # the search answers off the GUI thread
+    ids = found()
     with qtbot.waitSignal(search.client_chosen) as chosen:
         search._activated(search.results.index(ids.index(client_id), 0))
     assert chosen.args == [client_id]

@@ -139,7 +139,7 @@ def test_a_refused_price_reads_in_russian_with_a_russian_amount(
     whole, cents = f"{line.minimum_price:.2f}".split(".")
     groups = re.sub(r"(?<=\d)(?=(\d{3})+$)", "\u00a0", whole)  # 55675 -> 55 675 (no-break)
     assert error_text(refused.value) == (
-        f"{line.description}: цена ниже минимальной ({groups},{cents} KZT). Попросите "
+        f"{line.description}: цена ниже минимальной ({groups},{cents}\u00a0₸). Попросите "
         "руководителя отдела продаж согласовать её.")
     assert str(refused.value).endswith(f"minimum {line.minimum_price} KZT. Ask the head of "
                                        "sales to approve it.")  # the CLI keeps its English

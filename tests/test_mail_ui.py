@@ -185,3 +185,49 @@ def test_composer_offers_contacts_and_saves_a_draft_that_waits(
         with pytest.raises(mail.CrmError, match="no recipient"):
             mail.retry(s, row.id)
     window.close()
+
+
+def test_the_status_bar_counts_undelivered_mail_in_red_with_one_notice_each(
+        qtbot: QtBot, demo_db: dbs.Database) -> None:
+    """Failed, partly sent and interrupted messages are counted apart from the waiting ones,
+    in red, and each raises the 'not delivered' notice once, not at every refresh."""
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.services.core.changes import Change
+
+    window = open_desk(qtbot, demo_db)
+    settings = mail.SmtpSettings(host="127.0.0.1", port=1, from_address="me@example.com")
+    later = datetime.now(UTC) + timedelta(days=30)  # the window's sender leaves these alone
+
+    def queue(status: OutboxStatus, n: int) -> None:
+        with demo_db.session(TESTER) as s:
+            for i in range(n):
+                row = mail.enqueue(s, mail.compose(settings, [f"c{i}@example.com"],
+                                                   f"{status.value} {i}", "body"))
+                row.status, row.next_attempt_at = status, later
+
+    before = window.outbox_label.text()
+    queue(OutboxStatus.QUEUED, 1)
+    queue(OutboxStatus.FAILED, 1)
+    queue(OutboxStatus.INTERRUPTED, 1)
+    window.bus.publish({Change.OUTBOX})
+    qtbot.waitUntil(lambda: "not delivered: 2" in window.outbox_label.text(), timeout=5000)
+    assert window.outbox_label.text().startswith("Outbox: ") and before != \
+        window.outbox_label.text()
+    assert "#b3261e" in window.outbox_label.styleSheet()
+    qtbot.waitUntil(lambda: window.mail_notice is not None and window.mail_notice.isVisible(),
+                    timeout=5000)
+    first = window.mail_notice
+    assert first is not None and first.objectName() == "mailFailureNotice"
+    assert ": 2." in first.text()
+    first.close()
+    window.update_outbox()  # the same two again: no second notice
+    qtbot.wait(50)
+    assert window.mail_notice is first and not first.isVisible()
+    queue(OutboxStatus.PARTIAL, 1)
+    window.bus.publish({Change.OUTBOX})
+    qtbot.waitUntil(lambda: window.mail_notice is not first, timeout=5000)
+    assert isinstance(window.mail_notice, QMessageBox) and ": 1." in window.mail_notice.text()
+    assert "not delivered: 3" in window.outbox_label.text()

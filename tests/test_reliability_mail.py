@@ -423,3 +423,34 @@ def test_without_a_keychain_service_the_password_never_lands_in_a_file(
     finally:
         mail._SESSION_PASSWORDS.clear()
         keyring.set_keyring(previous)
+
+
+def test_at_start_a_program_marks_only_its_own_messages_in_flight_interrupted(
+        empty_db: dbs.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two desktops on one database: the one that starts after a crash leaves the other's
+    message in flight alone (it is being sent right now), and takes care of its own and of
+    messages from before devices were recorded."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    configure(empty_db, 25)
+    theirs, mine, old = (queue(empty_db, [f"{n}@example.com"]) for n in ("a", "b", "c"))
+    monkeypatch.setenv("CRM_DESKTOP_DATA_DIR", str(tmp_path / "pc1"))
+    pc1 = dbs.installation_id()
+    assert mail._claim(empty_db, row_of(empty_db, theirs).id, datetime.now(UTC)) is not None
+    monkeypatch.setenv("CRM_DESKTOP_DATA_DIR", str(tmp_path / "pc2"))
+    pc2 = dbs.installation_id()
+    assert pc2 != pc1 and dbs.installation_id() == pc2  # kept, not made anew
+    assert mail._claim(empty_db, row_of(empty_db, mine).id, datetime.now(UTC)) is not None
+    with empty_db.session(TESTER) as s:  # in flight from before devices were recorded
+        s.execute(update(OutboxMessage).where(OutboxMessage.message_id == old)
+                  .values(status=OutboxStatus.SENDING, sending_device=None))
+    assert mail.recover_interrupted(empty_db) == 2  # pc2 starts again
+    assert row_of(empty_db, theirs).status == OutboxStatus.SENDING  # pc1's, untouched
+    assert row_of(empty_db, theirs).sending_device == pc1
+    assert row_of(empty_db, mine).status == OutboxStatus.INTERRUPTED
+    assert row_of(empty_db, old).status == OutboxStatus.INTERRUPTED
+    monkeypatch.setenv("CRM_DESKTOP_DATA_DIR", str(tmp_path / "pc1"))
+    assert mail.recover_interrupted(empty_db) == 1  # pc1 starts again: its own
+    assert row_of(empty_db, theirs).status == OutboxStatus.INTERRUPTED

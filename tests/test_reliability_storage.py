@@ -214,3 +214,35 @@ def test_a_blank_db_creates_nothing(value: str, tmp_path: Path,
     assert main(["db", "upgrade", "--db", value]) == 1
     assert "No database given" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []  # no file named " "
+
+
+@needs_mounts
+def test_the_desktop_on_a_read_only_disk_opens_and_says_it_is_read_only(
+        demo_path: Path, tmp_path: Path) -> None:
+    """No lock file can be made beside a database on a read-only disk: the desktop opens it
+    anyway (read-only, nothing to protect), warns once and keeps a red notice in the status
+    bar — not 'already open in CRM Desktop', which is what a failed lock used to say."""
+    disk = tmp_path / "ro"
+    disk.mkdir()
+    done = in_namespace(f"""
+        mount -t tmpfs -o size=64m tmpfs {disk}
+        cp {demo_path} {disk}/demo.sqlite3
+        mount -o remount,ro {disk}
+        QT_QPA_PLATFORM=offscreen $PY - <<'EOF'
+from PySide6.QtWidgets import QLabel, QMessageBox
+said = []
+QMessageBox.warning = staticmethod(lambda _p, _t, text, *a: said.append(("warning", text)))
+QMessageBox.critical = staticmethod(lambda _p, _t, text, *a: said.append(("critical", text)))
+from crm_desktop.ui.app import open_main_window
+window = open_main_window({str(disk / "demo.sqlite3")!r}, language="en")
+print("window:", window is not None)
+print("said:", said)
+label = window.findChild(QLabel, "statusReadOnlyLabel") if window else None
+print("status:", label.text() if label else None)
+EOF
+    """, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "window: True" in done.stdout, done.stdout
+    assert "already open" not in done.stdout and "critical" not in done.stdout, done.stdout
+    assert "opened read-only" in done.stdout, done.stdout
+    assert "status: Read-only: nothing can be saved" in done.stdout, done.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -31,13 +32,96 @@ def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+LANGUAGES = ("ru", "uk", "kk", "az", "mn")
+GLOSSARY_LANGUAGES = ("uk", "kk", "az", "mn")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
+
+
+def _placeholders(text: str) -> list[str]:
+    """The placeholders by name: {value!r} in the source may be «{value}» in a translation."""
+    return sorted(re.sub(r"[!:][^{}]*\}$", "}", p) for p in PLACEHOLDER.findall(text))
+
+
+def _ts(lang: str) -> Path:
+    return resource_path("translations", f"crm_desktop_{lang}.ts")
+
+
+def _texts(message: ET.Element) -> list[str]:
+    """The translation's forms (one, or one per plural form)."""
+    found = message.find("translation")
+    if found is None:
+        return []
+    forms = [f.text or "" for f in found.findall("numerusform")]
+    return forms if message.get("numerus") == "yes" else [found.text or ""]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_is_translated_with_its_placeholders(lang: str) -> None:
+    messages = _messages(_ts(lang))
+    assert len(messages) > 150
+    problems = []
+    for (context, source), message in messages.items():
+        found = message.find("translation")
+        forms = _texts(message)
+        if found is None or found.get("type") in ("unfinished", "vanished", "obsolete") or \
+                not forms or not all(f.strip() for f in forms):
+            problems.append(f"{context}: {source!r} is not translated")
+            continue
+        wanted = _placeholders(source)
+        for form in forms:
+            got = _placeholders(form)
+            if message.get("numerus") == "yes":  # a plural form may leave %n out ("one")
+                got, want = sorted(set(got) - {"%n"}), sorted(set(wanted) - {"%n"})
+            else:
+                want = wanted
+            if got != want:
+                problems.append(f"{context}: {source!r} -> {form!r}: placeholders {got} "
+                                f"instead of {want}")
+    assert problems == [], "\n".join(problems[:40])
+
+
+def _glossary(lang: str) -> list[tuple[str, str, str]]:
+    """(English term, translation, the stem every translation of the term contains)."""
+    path = resource_path("translations", f"glossary_{lang}.tsv")
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        term, translation, stem = line.split("\t")
+        rows.append((term.strip(), translation.strip(), stem.strip()))
+    return rows
+
+
+@pytest.mark.parametrize("lang", GLOSSARY_LANGUAGES)
+def test_glossary_terms_are_translated_one_way(lang: str) -> None:
+    """Each glossary term has one translation, and every message that uses the term (as a
+    whole word in the English source) carries that translation's stem."""
+    glossary = _glossary(lang)
+    assert len(glossary) >= 15
+    terms = [term.casefold() for term, _, _ in glossary]
+    assert len(terms) == len(set(terms)), "a term is in the glossary twice"
+    problems = []
+    messages = _messages(_ts(lang))
+    for term, translation, stem in glossary:
+        assert stem.casefold() in translation.casefold(), (term, translation, stem)
+        pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.IGNORECASE)
+        for (context, source), message in messages.items():
+            if not pattern.search(source.replace("&", "")):
+                continue
+            for form in _texts(message):
+                if stem.casefold() not in form.replace("&", "").casefold():
+                    problems.append(f"{context}: {source!r} -> {form!r} lacks {stem!r} "
+                                    f"({term} = {translation})")
+    assert problems == [], "\n".join(problems[:40])
+
+
 def test_every_russian_string_is_translated() -> None:
     messages = _messages(TS)
     assert len(messages) > 150
     unfinished = [key for key, m in messages.items()
                   if m.find("translation") is None or
                   m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")  # type: ignore[union-attr]
-                  or not (m.findtext("translation") or "").strip()]
+                  or not all(form.strip() for form in _texts(m)) or not _texts(m)]
     assert unfinished == []
 
 

@@ -83,3 +83,23 @@ def test_first_run_demo_data_off_the_gui_thread(qtbot: QtBot, empty_db: dbs.Data
         assert not dialog.demo_button.isEnabled()
     assert len(ran_on) == 1 and ran_on[0] is not threading.main_thread()
     assert has_clients(empty_db) and not needs_first_run(empty_db)
+
+
+def test_every_currency_sign_and_letter_of_our_users_has_a_glyph(qapp: Any) -> None:
+    """The bundled Noto Sans stands behind the system font, so the manat sign (which DejaVu
+    Sans, the usual Linux font, lacks) and every letter of our languages are drawn, not boxed."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from crm_desktop.ui.app import FALLBACK_FAMILY, add_fallback_font
+
+    before = QFont(qapp.font())
+    try:
+        add_fallback_font(qapp)
+        font = qapp.font()
+        assert font.families()[-1] == FALLBACK_FAMILY
+        metrics = QFontMetrics(font)
+        missing = [ch for ch in "₼₸₮₴₽€$ӘәҒғҚқҢңӨөҰұҮүҺһІіƏəĞğİıŞşÇçÖöÜüЁёЄєЇїҐґ"
+                   if not metrics.inFontUcs4(ord(ch))]
+        assert missing == []
+    finally:
+        qapp.setFont(before)

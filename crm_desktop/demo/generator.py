@@ -6,6 +6,7 @@ opens; `large` is the scale the benchmarks measure (≈100 000 clients, 2 000 00
 
 from __future__ import annotations
 
+import hashlib
 import random
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -14,15 +15,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy import Connection, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 from stdnum.ru import inn as ru_inn
 from stdnum.ua import edrpou
 
-from crm_desktop.demo import pools
+from crm_desktop.demo import images, pools
 from crm_desktop.demo.claims import make_claims
 from crm_desktop.demo.orders import make_orders
 from crm_desktop.models import (
+    Attachment,
     BankAccount,
     Client,
     Company,
@@ -75,6 +77,7 @@ from crm_desktop.models.enums import (
 )
 from crm_desktop.services.clients.forms import ClientForm, ContactForm, EmailForm, PhoneForm
 from crm_desktop.services.clients.writer import ClientWriter, trusted_e164
+from crm_desktop.services.core.attachments import stored_path
 from crm_desktop.services.core.bulk import BATCH, insert_rows
 from crm_desktop.services.core.db import Database
 from crm_desktop.services.core.errors import CrmError, error_code
@@ -82,6 +85,7 @@ from crm_desktop.services.core.identity import DEMO
 from crm_desktop.services.locale.regions import CITIES, COUNTRIES, City
 from crm_desktop.services.locale.taxids import kz_check_digit
 from crm_desktop.services.sales.deals.history import plausible_moments
+from crm_desktop.services.sales.pricing import line_amounts, round_money
 
 UNKNOWN_SCALE = error_code("demo.unknown_scale", "Unknown demo scale {scale!r}; use small or large")
 HAS_CLIENTS = error_code("demo.has_clients", "The database {label} already has clients; create "
@@ -136,6 +140,34 @@ DEMO_PIPELINES = (
         ("Won", "won", 100, _WON, ()), ("Lost", "lost", 0, _LOST, ()))),
 )
 
+# The demo's pipeline and stage names in the interface language the demo is made for (the
+# stored names are data: they stay as made when the language changes later). English by
+# default: the tests read the English names.
+PIPELINE_WORDS: dict[str, dict[str, str]] = {
+    "ru": {"Sales": "Продажи", "Wholesale": "Опт", "Projects": "Проекты", "New": "Новая",
+           "Qualified": "Квалификация", "Proposal": "Предложение", "Negotiation": "Переговоры",
+           "Contract": "Договор", "Won": "Выиграна", "Lost": "Проиграна", "Inquiry": "Запрос",
+           "Terms agreed": "Условия согласованы", "Invoice": "Счёт", "In progress": "В работе"},
+    "uk": {"Sales": "Продажі", "Wholesale": "Гурт", "Projects": "Проєкти", "New": "Нова",
+           "Qualified": "Кваліфікація", "Proposal": "Пропозиція", "Negotiation": "Переговори",
+           "Contract": "Договір", "Won": "Виграна", "Lost": "Програна", "Inquiry": "Запит",
+           "Terms agreed": "Умови погоджено", "Invoice": "Рахунок", "In progress": "У роботі"},
+    "kk": {"Sales": "Сату", "Wholesale": "Көтерме", "Projects": "Жобалар", "New": "Жаңа",
+           "Qualified": "Іріктеу", "Proposal": "Ұсыныс", "Negotiation": "Келіссөз",
+           "Contract": "Шарт", "Won": "Сәтті", "Lost": "Сәтсіз", "Inquiry": "Сұраныс",
+           "Terms agreed": "Шарттар келісілді", "Invoice": "Шот", "In progress": "Жұмыста"},
+    "az": {"Sales": "Satış", "Wholesale": "Topdan satış", "Projects": "Layihələr",
+           "New": "Yeni", "Qualified": "Seçilmiş", "Proposal": "Təklif",
+           "Negotiation": "Danışıqlar", "Contract": "Müqavilə", "Won": "Qazanılıb",
+           "Lost": "İtirilib", "Inquiry": "Sorğu", "Terms agreed": "Şərtlər razılaşdırılıb",
+           "Invoice": "Hesab", "In progress": "İcrada"},
+    "mn": {"Sales": "Борлуулалт", "Wholesale": "Бөөний худалдаа", "Projects": "Төслүүд",
+           "New": "Шинэ", "Qualified": "Шалгагдсан", "Proposal": "Санал",
+           "Negotiation": "Хэлэлцээ", "Contract": "Гэрээ", "Won": "Ялсан", "Lost": "Алдсан",
+           "Inquiry": "Хүсэлт", "Terms agreed": "Нөхцөл тохирсон", "Invoice": "Нэхэмжлэх",
+           "In progress": "Хийгдэж буй"},
+}
+
 SCALES = {
     "small": Scale(200, 5, 150, 3.0, 15.0, 3.0, 2.0, 0.5),
     "large": Scale(100_000, 40, 10_000, 3.0, 20.0, 3.0, 2.0, 0.5),
@@ -148,6 +180,14 @@ class DemoSummary:
     seconds: float = 0.0
 
 
+@dataclass(frozen=True)
+class _DealRow:
+    id: uuid.UUID
+    status: DealStatus
+    created: datetime
+    closed: datetime | None
+
+
 @dataclass
 class _ClientRow:
     id: uuid.UUID
@@ -157,6 +197,7 @@ class _ClientRow:
     since: datetime
     contacts: list[uuid.UUID] = field(default_factory=list)
     deals: list[uuid.UUID] = field(default_factory=list)
+    deal_rows: list[_DealRow] = field(default_factory=list)
 
 
 def translit(text: str) -> str:
@@ -168,13 +209,35 @@ def _money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def slug(text: str) -> str:
+    """A company name as the first part of its web domain: 'Астана Трейд' → 'astana-trade'."""
+    words = ["".join(ch for ch in translit(word) if ch.isascii() and ch.isalnum())
+             for word in text.replace("_", " ").split()]
+    return "-".join(word for word in words if word)
+
+
+def shop_price(value: Decimal, currency: str) -> Decimal:
+    """A price as shops set it, then rounded by the one rule (`pricing.round_money`):
+    45 123 → 44 990, 8 123 → 7 990, 155.90 → 159, 12.30 → 11.99; below 10 only the rule."""
+    steps = ((Decimal(10_000), Decimal(1000), Decimal(10)), (Decimal(1000), Decimal(500),
+                                                             Decimal(10)),
+             (Decimal(100), Decimal(10), Decimal(1)), (Decimal(10), Decimal(1), CENT))
+    for floor, step, less in steps:
+        if value >= floor - less:  # a price already ending in 9s keeps its band: 990 stays
+            nice = ((value + less) / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+            return round_money(nice - less, currency)
+    return round_money(value, currency)
+
+
 class DemoGenerator:
     """Fills an empty database; every row derives from `seed` and `today` only."""
 
     def __init__(self, scale: str = "small", seed: int = 1, today: date | None = None,
-                 progress: Callable[[str], None] | None = None) -> None:
+                 progress: Callable[[str], None] | None = None, language: str = "en") -> None:
         if scale not in SCALES:
             raise CrmError(UNKNOWN_SCALE, scale=scale)
+        words = PIPELINE_WORDS.get(language, {})
+        self.word: Callable[[str], str] = lambda name: words.get(name, name)
         self.scale = SCALES[scale]
         self.rng = random.Random(seed)
         self.today = today or date.today()
@@ -240,7 +303,9 @@ class DemoGenerator:
         rest = self.rng.randint(2, 9) * 10 ** (digits - 1) + self.rng.randrange(10 ** (digits - 1))
         return f"+{country.dial}{prefix}{rest}"
 
-    def tax_id(self, country: str, person: bool) -> str:
+    def tax_id(self, country: str, person: bool, ru_region: str = "77") -> str:
+        """A valid tax ID of the country; a Russian one registered in `ru_region` (the first
+        two digits of an INN: 77 Moscow, 78 Saint Petersburg, 25 Primorsky Krai…)."""
         r = self.rng
         while True:
             if country == "KZ":
@@ -268,9 +333,9 @@ class DemoGenerator:
                 return body + edrpou.calc_check_digit(body)
             elif country == "RU":
                 if person:
-                    body = f"77{r.randrange(10**8):08d}"
+                    body = f"{ru_region}{r.randrange(10**8):08d}"
                     return body + ru_inn.calc_personal_check_digits(body)
-                body = f"77{r.randrange(10**7):07d}"
+                body = f"{ru_region}{r.randrange(10**7):07d}"
                 return body + ru_inn.calc_company_check_digit(body)
             else:  # MN
                 if person:
@@ -281,7 +346,8 @@ class DemoGenerator:
     def company_name(self, country: str) -> tuple[str, str]:
         r = self.rng
         if r.random() < 0.12:
-            name = f"{r.choice(pools.LATIN_WORDS)} {r.choice(pools.LATIN_SECOND)}"
+            first_word = r.choice(pools.LATIN_WORDS[country]).replace("_", " ")
+            name = f"{first_word} {r.choice(pools.LATIN_SECOND)}"
             return name, f"{name} {pools.LATIN_FORMS[country]}"
         first, second, third = pools.COMPANY_WORDS[country]
         name = f"{r.choice(first)} {r.choice(second)}"
@@ -366,13 +432,14 @@ class DemoGenerator:
             _first, name, _f = self.person_name(country)
             rows.append((f"sales{n + 1:03d}", name, Role.SALESPERSON, country))
         records = []
-        for login, name, role, country in rows:
+        for login, name, role, _country in rows:
             st = self.stamps(self.now - timedelta(days=760))
             if role == Role.SALESPERSON:
                 self.users.append(st["id"])
             records.append({
                 **st, "login": login, "full_name": name, "role": role.value,
-                "email": f"{login}@dalatrade.kz", "phone": self.mobile(country),
+                # everyone works in the Almaty office: a Kazakh mobile, whoever they sell to
+                "email": f"{login}@dalatrade.kz", "phone": self.mobile("KZ"),
                 "email_signature": f"{name}\nТОО «Дала Трейд Групп»\n+7 727 250 10 20",
                 "active": True,
             })
@@ -384,10 +451,40 @@ class DemoGenerator:
              "value": {code: str(rate) for code, rate in KZT_PER_UNIT.items() if code != "KZT"}},
         ])
 
+    def picture(self, file_name: str, data: bytes, created: datetime) -> dict[str, Any]:
+        """Put a PNG into the attachment store (by its SHA-256, once) and give its row."""
+        digest = hashlib.sha256(data).hexdigest()
+        target = stored_path(digest)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(".part")
+            partial.write_bytes(data)
+            partial.replace(target)
+        return {**self.stamps(created), "sha256": digest, "file_name": file_name,
+                "mime_type": "image/png", "size": len(data), "client_id": None,
+                "event_id": None, "document_id": None, "claim_id": None}
+
     def make_company(self, conn: Connection) -> None:
-        company = self.stamps(self.now - timedelta(days=760))
+        """The demo's own company with its bank account, logo, stamp and two signatures, so
+        that a document printed on first start looks like one a customer receives."""
+        created = self.now - timedelta(days=760)
+        pictures = {
+            "logo": self.picture("logo.png", images.logo("Дала Трейд", "ДТ"), created),
+            "stamp": self.picture("stamp.png", images.stamp(
+                "ТОО «ДАЛА ТРЕЙД ГРУПП» • АЛМАТЫ • КАЗАХСТАН",
+                ["ДАЛА ТРЕЙД", "БИН", "180240015436", "Алматы"]), created),
+            "director": self.picture("signature-director.png", images.signature(11), created),
+            "accountant": self.picture("signature-accountant.png", images.signature(29),
+                                       created),
+        }
+        self._insert(conn, Attachment, pictures.values())
+        company = self.stamps(created)
         self._insert(conn, Company, [{
-            **company, "legal_name": "Товарищество с ограниченной ответственностью "
+            **company, "logo_image_id": pictures["logo"]["id"],
+            "stamp_image_id": pictures["stamp"]["id"],
+            "director_signature_id": pictures["director"]["id"],
+            "accountant_signature_id": pictures["accountant"]["id"],
+            "legal_name": "Товарищество с ограниченной ответственностью "
             "«Дала Трейд Групп»", "short_name": "ТОО «Дала Трейд Групп»", "country": "KZ",
             "tax_id": "180240015436", "address": "050000, г. Алматы, пр. Абая, 150/230, офис 12",
             "phone": "+77272501020", "email": "info@dalatrade.kz", "website": "dalatrade.kz",
@@ -432,21 +529,30 @@ class DemoGenerator:
         products: list[dict[str, Any]] = []
         prices: list[dict[str, Any]] = []
         stock: list[dict[str, Any]] = []
-        seen: set[str] = set()
+        photos: dict[str, dict[str, Any]] = {}  # one photo per model, shared by its variants
+        names = {leaf: self._product_names(leaf) for _id, leaf, _kind in leaves}
         for n in range(self.scale.products):
             cat_id, cat_name, kind = leaves[n % len(leaves)]
-            prefix, brands, models, low, high = pools.PRODUCT_TEMPLATES[cat_name]
-            brand = r.choice(brands) if brands else ""
-            name = f"{prefix} {brand} {r.choice(models)}".replace("_", " ").replace("  ", " ")
-            name = name.strip()
-            if name in seen:
-                name = f"{name} ({n})"
-            seen.add(name)
-            recommended = Decimal(r.randrange(low, high, 500))
-            minimum = _money(recommended * Decimal(r.choice(("0.85", "0.88", "0.9", "0.92"))))
+            _prefix, _brands, _models, low, high = pools.PRODUCT_TEMPLATES[cat_name]
+            code = f"P{n + 1:05d}"
+            if names[cat_name]:
+                name, model = names[cat_name].pop()
+            else:  # a large catalogue runs out of models: the article tells versions apart
+                model = r.choice(pools.PRODUCT_TEMPLATES[cat_name][2]).replace("_", " ")
+                name = f"{pools.PRODUCT_TEMPLATES[cat_name][0]} {model}, арт. {code}".strip()
+            if kind != "service" and model not in photos:
+                words = model.split()
+                at = next((i for i, w in enumerate(words) if w.isascii()), 0)
+                photos[model] = self.picture(f"{code}.png", images.product_photo(
+                    pools.PHOTO_KINDS[cat_name], " ".join(words[at + 1:]), words[at],
+                    r.getrandbits(32)), created)
+            recommended = shop_price(Decimal(r.randrange(low, high)), "KZT")
+            minimum = min(recommended, shop_price(
+                recommended * Decimal(r.choice(("0.85", "0.88", "0.9", "0.92"))), "KZT"))
             unit = {"component": "шт", "product": "шт", "service": "усл."}[kind]
-            row = {**self.stamps(created), "category_id": cat_id, "code": f"P{n + 1:05d}",
-                   "name": name, "unit": unit, "description": None, "image_id": None,
+            row = {**self.stamps(created), "category_id": cat_id, "code": code,
+                   "name": name, "unit": unit, "description": None,
+                   "image_id": photos[model]["id"] if kind != "service" else None,
                    "recommended_price": recommended, "minimum_price": minimum,
                    "vat_rate": Decimal("16.00"), "active": r.random() > 0.03}
             products.append(row)
@@ -454,15 +560,31 @@ class DemoGenerator:
             for pt, factor in zip(price_types, ("1", "0.95", "0.9"), strict=True):
                 prices.append({**self.stamps(created), "product_id": row["id"],
                                "price_type_id": pt["id"],
-                               "price": max(minimum, _money(recommended * Decimal(factor)))})
+                               "price": max(minimum, shop_price(recommended * Decimal(factor),
+                                                                "KZT"))})
             if kind != "service":
                 for wh in warehouses:
                     stock.append({**self.stamps(created), "product_id": row["id"],
                                   "warehouse_id": wh["id"],
                                   "quantity": Decimal(r.choice((0, 0, 1, 3, 5, 12, 40, 150)))})
+        self._insert(conn, Attachment, photos.values())
         self._insert(conn, Product, products)
         self._insert(conn, ProductPrice, prices)
         self._insert(conn, StockLevel, stock)
+
+    def _product_names(self, leaf: str) -> list[tuple[str, str]]:
+        """Every distinct (name, model) of a category, shuffled: the products take them in
+        turn, so no two share a name and none needs a number after it."""
+        prefix, brands, models, _low, _high = pools.PRODUCT_TEMPLATES[leaf]
+        found = []
+        for brand in brands or ("",):
+            for model in models:
+                for variant in pools.VARIANTS.get(leaf, ("",)):
+                    base = " ".join(w for w in (prefix, brand, model.replace("_", " ")) if w)
+                    found.append((f"{base}, {variant}" if variant else base,
+                                  model.replace("_", " ")))
+        self.rng.shuffle(found)
+        return found
 
     def _country(self) -> str:
         return self.rng.choices(list(COUNTRY_WEIGHTS), weights=list(COUNTRY_WEIGHTS.values()))[0]
@@ -477,15 +599,15 @@ class DemoGenerator:
             country = self._country()
             city = self.city(country)
             person = r.random() < 0.15
-            if person:
-                _first, short, _f = self.person_name(country)
+            if person:  # a sole trader writes from a public mail service of the country
+                owner_first, short, _f = self.person_name(country)
                 form = pools.PERSON_FORMS[country]
                 full = f"{form} {short}".strip()
-                domain = "mail.ru" if country in ("RU", "KZ") else "gmail.com"
-            else:
+                domain = r.choice(pools.PERSONAL_MAIL[country])
+            else:  # a company from its own domain: its name, its country's zone
                 short, full = self.company_name(country)
-                domain = translit(short.split()[0]) + r.choice((".kz", ".com", ".az", ".ua",
-                                                               ".mn", ".ru"))
+                domain = f"{slug(short)}.{pools.COUNTRY_DOMAINS[country]}"
+            city_name, region_name = pools.PLACES[city.name]
             since = self.now - timedelta(days=r.randint(30, 760), minutes=r.randint(0, 1440))
             responsible = r.choice(self.users)
             client = _ClientRow(self.new_id(), country, COUNTRIES[country].currency, responsible,
@@ -493,9 +615,10 @@ class DemoGenerator:
             status = r.choices(list(ClientStatus), weights=(10, 15, 65, 10))[0]
             card = ClientForm(
                 id=client.id, kind=ClientKind.PERSON if person else ClientKind.ORGANIZATION,
-                short_name=short, full_name=full, tax_id=self.tax_id(country, person),
-                country=country, region=city.region, city=city.name,
-                address=f"{city.name}, {r.choice(pools.STREETS[country])}, {r.randint(1, 220)}",
+                short_name=short, full_name=full,
+                tax_id=self.tax_id(country, person, pools.RU_INN_REGIONS.get(city.name, "77")),
+                country=country, region=region_name, city=city_name,
+                address=f"{city_name}, {r.choice(pools.STREETS[country])}, {r.randint(1, 220)}",
                 source=r.choice(pools.SOURCES), status=status, responsible_id=responsible,
                 currency=client.currency, language=COUNTRIES[country].language)
             card.tags = r.sample(pools.TAGS, k=r.choice((0, 0, 1, 1, 2)))
@@ -505,12 +628,15 @@ class DemoGenerator:
             for index in range(n_contacts):
                 first, name, _female = self.person_name(country)
                 if person and index == 0:
-                    name = short
+                    first, name = owner_first, short
                 contact_id = self.new_id()
                 client.contacts.append(contact_id)
                 position = "" if person else r.choice(pools.POSITIONS).replace("_", " ")
                 mobile = PhoneForm(self.mobile(country), PhoneKind.MOBILE)
-                address = f"{translit(first)}.{r.randrange(100, 999)}@{domain}"
+                surname = next((w for w in name.split() if w != first), first)
+                local = f"{slug(first)[:1]}.{slug(surname)}" if not person else (
+                    f"{slug(first)}.{slug(surname)}{r.randrange(100, 999)}")
+                address = f"{local}@{domain}"
                 card.contacts.append(ContactForm(name, position, is_primary=index == 0,
                                                  phones=[mobile], emails=[EmailForm(address)],
                                                  id=contact_id))
@@ -544,11 +670,12 @@ class DemoGenerator:
         conn.execute(update(PipelineStage).values(deleted_at=self.now))
         conn.execute(update(LossReason).values(deleted_at=self.now))
         for position, (name, mode, default, stages) in enumerate(DEMO_PIPELINES):
-            pipeline = {**self.stamps(self.now - timedelta(days=800)), "name": name,
+            pipeline = {**self.stamps(self.now - timedelta(days=800)), "name": self.word(name),
                         "mode": mode.value, "position": position, "is_default": default}
             self._insert(conn, Pipeline, [pipeline])
             rows = [{**self.stamps(pipeline["created_at"]), "pipeline_id": pipeline["id"],
-                     "name": stage, "key": key, "position": index, "probability": probability,
+                     "name": self.word(stage), "key": key, "position": index,
+                     "probability": probability,
                      "outcome": outcome.value, "required_fields": list(required),
                      "next_stages": []}
                     for index, (stage, key, probability, outcome, required)
@@ -586,10 +713,11 @@ class DemoGenerator:
                           if status != DealStatus.OPEN else None)
                 moments = plausible_moments(r, len(path), created, closed or self.now,
                                             closes=closed is not None)
-                amount = _money(Decimal(r.randrange(150_000, 12_000_000, 1000))
-                                / KZT_PER_UNIT[client.currency])
+                amount = shop_price(Decimal(r.randrange(150_000, 12_000_000, 1000))
+                                    / KZT_PER_UNIT[client.currency], client.currency)
                 deal_id = self.new_id()
                 client.deals.append(deal_id)
+                client.deal_rows.append(_DealRow(deal_id, status, created, closed))
                 deals.append({
                     "id": deal_id, "created_at": created, "updated_at": moments[-1],
                     "client_id": client.id, "title": r.choice(pools.DEAL_TITLES),
@@ -628,107 +756,162 @@ class DemoGenerator:
         return int(self.rng.random() * 2 * mean + 0.5)
 
     def make_documents(self, conn: Connection) -> None:
+        """Quotes, invoices, shipments and payments, each for one of the client's deals, so
+        that the desk's figures agree (services/sales/metrics.py): every sale (an invoice paid
+        in full) belongs to a won deal; a won deal was invoiced; an open deal may have a quote
+        or an invoice still to pay; a lost one a declined quote. Old invoices are settled:
+        what is still open or overdue is from the last weeks. A won deal's amount is what was
+        invoiced for it."""
         r = self.rng
         documents: list[dict[str, Any]] = []
         doc_lines: list[dict[str, Any]] = []
         shipments: list[dict[str, Any]] = []
         ship_lines: list[dict[str, Any]] = []
         payments: list[dict[str, Any]] = []
+        amounts: list[dict[str, Any]] = []
+        self.clients_with_sales: set[uuid.UUID] = set()
         vat = Decimal("16")
         for client in self.clients:
-            n_invoices = self._count(self.scale.invoices_per_client)
-            n_quotes = self._count(self.scale.quotes_per_client)
             rate = KZT_PER_UNIT[client.currency]
-            for index in range(n_invoices + n_quotes):
-                kind = DocumentKind.INVOICE if index < n_invoices else DocumentKind.QUOTE
-                age = r.randint(0, min(730, (self.now - client.since).days))
-                issued = (self.now - timedelta(days=age)).date()
-                doc_id = self.new_id()
-                lines = []
-                net_total = vat_total = total = Decimal(0)
-                for line_no in range(1, r.choice((1, 2, 3, 3, 4, 5)) + 1):
-                    pid, name, unit, recommended, minimum = r.choice(self.products)
-                    qty = Decimal(r.choice((1, 1, 2, 3, 5, 10)))
-                    price = _money(Decimal(r.randint(int(minimum), int(recommended))) / rate)
-                    discount = Decimal(r.choice((0, 0, 0, 3, 5)))
-                    line_total = _money(price * qty * (100 - discount) / 100)
-                    line_vat = _money(line_total * vat / (100 + vat))  # VAT included
-                    net_total += line_total - line_vat
-                    vat_total += line_vat
-                    total += line_total
-                    lines.append({**self.stamps(), "document_id": doc_id, "line_no": line_no,
-                                  "product_id": pid, "description": name, "quantity": qty,
-                                  "unit": unit, "price": price, "discount_pct": discount,
-                                  "vat_rate": vat, "net_amount": line_total - line_vat,
-                                  "vat_amount": line_vat, "total": line_total})
-                if kind == DocumentKind.INVOICE:
-                    status, paid = self._invoice_outcome(age, total)
-                    number = self.next_number(f"INV-{issued.year}")
-                    due = issued + timedelta(days=r.choice((5, 10, 14, 30)))
-                else:
-                    status = r.choice((DocumentStatus.SENT, DocumentStatus.ACCEPTED,
-                                       DocumentStatus.DECLINED))
+            for deal in client.deal_rows:
+                invoiced = Decimal(0)
+                for kind, issued, status in self._deal_documents(deal):
+                    doc_id = self.new_id()
+                    lines = []
+                    net_total = vat_total = total = Decimal(0)
+                    for line_no in range(1, r.choice((1, 2, 3, 3, 4, 5)) + 1):
+                        pid, name, unit, recommended, minimum = r.choice(self.products)
+                        qty = Decimal(r.choice((1, 1, 2, 3, 5, 10)))
+                        price = shop_price(Decimal(r.randint(int(minimum), int(recommended)))
+                                           / rate, client.currency)
+                        discount = Decimal(r.choice((0, 0, 0, 3, 5)))
+                        amounts_ = line_amounts(qty, price, discount, vat, True, client.currency)
+                        net_total += amounts_.net
+                        vat_total += amounts_.vat
+                        total += amounts_.gross
+                        lines.append({**self.stamps(), "document_id": doc_id,
+                                      "line_no": line_no, "product_id": pid,
+                                      "description": name, "quantity": qty, "unit": unit,
+                                      "price": price, "discount_pct": discount,
+                                      "vat_rate": vat, "net_amount": amounts_.net,
+                                      "vat_amount": amounts_.vat, "total": amounts_.gross})
                     paid = Decimal(0)
-                    number = self.next_number(f"QT-{issued.year}")
-                    due = issued + timedelta(days=14)
-                created = self.local_dt(issued, r.randint(9, 18), r.randint(0, 59))
-                documents.append({
-                    "id": doc_id, "created_at": created, "updated_at": created,
-                    "kind": kind.value, "number": number, "issue_date": issued, "due_date": due,
-                    "client_id": client.id,
-                    "deal_id": r.choice(client.deals) if client.deals else None,
-                    "manager_id": client.responsible, "currency": client.currency,
-                    "language": COUNTRIES[client.country].language, "vat_included": True,
-                    "status": status.value, "net_total": net_total, "vat_total": vat_total,
-                    "total": total, "notes": None,
-                })
-                for line in lines:
-                    line["created_at"] = line["updated_at"] = created
-                doc_lines.extend(lines)
-                if paid:
-                    paid_on = min(self.today, issued + timedelta(days=r.randint(1, 20)))
-                    payments.append({**self.stamps(self.local_dt(paid_on, 11)),
-                                     "client_id": client.id, "invoice_id": doc_id,
-                                     "amount": paid, "currency": client.currency,
-                                     "paid_on": paid_on,
-                                     "method": r.choice(list(PaymentMethod)).value,
-                                     "reference": f"п/п {r.randint(100, 9999)}"})
-                if kind == DocumentKind.INVOICE and paid == total:
-                    ship_id = self.new_id()
-                    shipped_on = min(self.today, issued + timedelta(days=r.randint(1, 25)))
-                    shipped = self.local_dt(shipped_on, 15)
-                    shipments.append({
-                        "id": ship_id, "created_at": shipped, "updated_at": shipped,
-                        "number": self.next_number(f"SHP-{shipped_on.year}"),
-                        "shipped_on": shipped_on, "client_id": client.id, "invoice_id": doc_id,
-                        "status": (ShipmentStatus.DELIVERED if age > 30
-                                   else ShipmentStatus.SHIPPED).value,
-                        "currency": client.currency, "total": total,
+                    if kind == DocumentKind.INVOICE:
+                        number = self.next_number(f"INV-{issued.year}")
+                        due = issued + timedelta(days=r.choice((5, 10, 14, 30)))
+                        if status == DocumentStatus.PAID:
+                            paid = total
+                            self.clients_with_sales.add(client.id)
+                        elif status == DocumentStatus.PARTIALLY_PAID:
+                            paid = round_money(total * Decimal(r.choice(("0.3", "0.5"))),
+                                               client.currency)
+                        if status != DocumentStatus.CANCELLED:
+                            invoiced += total
+                    else:
+                        number = self.next_number(f"QT-{issued.year}")
+                        due = issued + timedelta(days=14)
+                    created = self.local_dt(issued, r.randint(9, 18), r.randint(0, 59))
+                    documents.append({
+                        "id": doc_id, "created_at": created, "updated_at": created,
+                        "kind": kind.value, "number": number, "issue_date": issued,
+                        "due_date": due, "client_id": client.id, "deal_id": deal.id,
+                        "manager_id": client.responsible, "currency": client.currency,
+                        "language": COUNTRIES[client.country].language, "vat_included": True,
+                        "status": status.value, "net_total": net_total,
+                        "vat_total": vat_total, "total": total, "notes": None,
                     })
                     for line in lines:
-                        ship_lines.append({**self.stamps(shipped), "shipment_id": ship_id,
-                                           "line_no": line["line_no"],
-                                           "product_id": line["product_id"],
-                                           "description": line["description"],
-                                           "quantity": line["quantity"], "price": line["price"],
-                                           "total": line["total"]})
+                        line["created_at"] = line["updated_at"] = created
+                    doc_lines.extend(lines)
+                    if paid:
+                        paid_on = min(self.today, issued + timedelta(days=r.randint(1, 20)))
+                        payments.append({**self.stamps(self.local_dt(paid_on, 11)),
+                                         "client_id": client.id, "invoice_id": doc_id,
+                                         "amount": paid, "currency": client.currency,
+                                         "paid_on": paid_on,
+                                         "method": r.choice(list(PaymentMethod)).value,
+                                         "reference": f"п/п {r.randint(100, 9999)}"})
+                    if kind == DocumentKind.INVOICE and paid == total:
+                        self._shipment(client, doc_id, issued, total, lines, shipments,
+                                       ship_lines)
+                if deal.status == DealStatus.WON and invoiced:
+                    amounts.append({"deal": deal.id, "amount": invoiced})
             if len(doc_lines) >= BATCH:
                 self._flush_documents(conn, documents, doc_lines, shipments, ship_lines, payments)
         self._flush_documents(conn, documents, doc_lines, shipments, ship_lines, payments)
+        deals = cast(Table, Deal.__table__)
+        for start in range(0, len(amounts), BATCH):
+            conn.execute(update(deals).where(deals.c.id == bindparam("deal"))
+                         .values(amount=bindparam("amount")), amounts[start:start + BATCH])
+        # a client who bought is a customer, not a lead
+        buyers = [{"client": client_id} for client_id in sorted(self.clients_with_sales)]
+        clients = cast(Table, Client.__table__)
+        for start in range(0, len(buyers), BATCH):
+            conn.execute(update(clients).where(clients.c.id == bindparam("client"),
+                                               clients.c.status == ClientStatus.LEAD.value)
+                         .values(status=ClientStatus.CUSTOMER.value),
+                         buyers[start:start + BATCH])
 
-    def _invoice_outcome(self, age_days: int, total: Decimal) -> tuple[DocumentStatus, Decimal]:
+    def _deal_documents(self, deal: _DealRow) -> list[tuple[DocumentKind, date, DocumentStatus]]:
+        """The quote and invoices a deal has: (kind, issue date, status), oldest first."""
+        r = self.rng
+        # the demo's paperwork ends yesterday: today is the user's own (an order or invoice
+        # made by hand today is the only one of the day)
+        yesterday = self.today - timedelta(days=1)
+        opened = min(deal.created.astimezone().date(), yesterday)
+        made: list[tuple[DocumentKind, date, DocumentStatus]] = []
+        quote_status = {DealStatus.WON: DocumentStatus.ACCEPTED,
+                        DealStatus.LOST: DocumentStatus.DECLINED,
+                        DealStatus.OPEN: DocumentStatus.SENT}[deal.status]
+        if r.random() < (0.6 if deal.status == DealStatus.LOST else 0.4):
+            made.append((DocumentKind.QUOTE,
+                         min(yesterday, opened + timedelta(days=r.randint(0, 5))), quote_status))
+        if deal.status == DealStatus.WON and deal.closed is not None:
+            closed = min(deal.closed.astimezone().date(), yesterday)
+            for _n in range(2 if r.random() < 0.25 else 1):
+                issued = max(opened, closed - timedelta(days=r.randint(0, 4)))
+                made.append((DocumentKind.INVOICE, issued, self._won_invoice_status(issued)))
+        elif deal.status == DealStatus.OPEN and r.random() < 0.35:
+            issued = max(opened, yesterday - timedelta(days=r.randint(0, 40)))
+            roll = r.random()
+            status = (DocumentStatus.PARTIALLY_PAID if roll < 0.15 else DocumentStatus.SENT
+                      if roll < 0.85 else DocumentStatus.ISSUED)
+            made.append((DocumentKind.INVOICE, issued, status))
+        elif deal.status == DealStatus.LOST and deal.closed is not None and r.random() < 0.1:
+            made.append((DocumentKind.INVOICE, min(deal.closed.astimezone().date(), yesterday),
+                         DocumentStatus.CANCELLED))
+        return sorted(made, key=lambda m: m[1])
+
+    def _won_invoice_status(self, issued: date) -> DocumentStatus:
+        """A won deal's invoice: settled when older than two months, else maybe still to pay."""
+        if (self.today - issued).days > 60:
+            return DocumentStatus.PAID
         roll = self.rng.random()
-        if age_days > 45:
-            if roll < 0.85:
-                return DocumentStatus.PAID, total
-            if roll < 0.93:
-                return DocumentStatus.PARTIALLY_PAID, _money(total * Decimal("0.5"))
-            return (DocumentStatus.CANCELLED if roll < 0.96 else DocumentStatus.SENT), Decimal(0)
-        if roll < 0.45:
-            return DocumentStatus.PAID, total
-        if roll < 0.55:
-            return DocumentStatus.PARTIALLY_PAID, _money(total * Decimal("0.3"))
-        return (DocumentStatus.SENT if roll < 0.9 else DocumentStatus.ISSUED), Decimal(0)
+        return (DocumentStatus.PAID if roll < 0.55 else DocumentStatus.PARTIALLY_PAID
+                if roll < 0.7 else DocumentStatus.SENT if roll < 0.95 else DocumentStatus.ISSUED)
+
+    def _shipment(self, client: _ClientRow, invoice_id: uuid.UUID, issued: date, total: Decimal,
+                  lines: list[dict[str, Any]], shipments: list[dict[str, Any]],
+                  ship_lines: list[dict[str, Any]]) -> None:
+        """The goods of a paid invoice, shipped (delivered once a month has passed)."""
+        r = self.rng
+        ship_id = self.new_id()
+        shipped_on = min(self.today, issued + timedelta(days=r.randint(1, 25)))
+        shipped = self.local_dt(shipped_on, 15)
+        shipments.append({
+            "id": ship_id, "created_at": shipped, "updated_at": shipped,
+            "number": self.next_number(f"SHP-{shipped_on.year}"),
+            "shipped_on": shipped_on, "client_id": client.id, "invoice_id": invoice_id,
+            "status": (ShipmentStatus.DELIVERED if (self.today - issued).days > 30
+                       else ShipmentStatus.SHIPPED).value,
+            "currency": client.currency, "total": total,
+        })
+        for line in lines:
+            ship_lines.append({**self.stamps(shipped), "shipment_id": ship_id,
+                               "line_no": line["line_no"], "product_id": line["product_id"],
+                               "description": line["description"],
+                               "quantity": line["quantity"], "price": line["price"],
+                               "total": line["total"]})
 
     def _flush_documents(self, conn: Connection, *lists: list[dict[str, Any]]) -> None:
         tables = (SalesDocument, SalesDocumentLine, Shipment, ShipmentLine, Payment)
@@ -778,6 +961,9 @@ class DemoGenerator:
                         roll = r.random()
                         status = (EventStatus.DONE if roll < 0.9 else EventStatus.CANCELLED
                                   if roll < 0.95 else EventStatus.PLANNED)  # planned = overdue
+                        if status == EventStatus.PLANNED and (self.today - day).days > 21:
+                            # overdue work is from the last weeks: older work was done
+                            status = EventStatus.DONE
                     else:  # the coming weeks
                         day = self.today + timedelta(days=r.randint(1, 30))
                         status = EventStatus.PLANNED
@@ -795,6 +981,8 @@ class DemoGenerator:
 
 
 def generate_demo(db: Database, scale: str = "small", seed: int = 1, today: date | None = None,
-                  progress: Callable[[str], None] | None = None) -> DemoSummary:
-    """Fill an empty, migrated database with demo data; returns the row counts per table."""
-    return DemoGenerator(scale, seed, today, progress).run(db)
+                  progress: Callable[[str], None] | None = None,
+                  language: str = "en") -> DemoSummary:
+    """Fill an empty, migrated database with demo data (pipelines and stages named in
+    `language`); returns the row counts per table."""
+    return DemoGenerator(scale, seed, today, progress, language).run(db)

@@ -14,7 +14,7 @@ PEOPLE: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]]
         _w("Айгерим Динара Жанар Асель Гульнара Мадина Салтанат Айжан Камила Аружан Жансая"),
         _w("Нурланов Жумабаев Ахметов Касымов Оспанов Тулегенов Абдрахманов Искаков Сейтказиев "
            "Байжанов Муканов Есенов Смагулов Қасымов Әбілов Нұрғалиев"),
-        "a",
+        "\u0430",  # Cyrillic "а": a surname stays in one script
     ),
     "AZ": (
         _w("Elçin Rəşad Tofiq Anar Orxan Fərid Samir Rauf Vüqar Tural Şahin"),
@@ -40,7 +40,7 @@ PEOPLE: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]]
         _w("Елена Ольга Татьяна Анна Марина Светлана Наталья Ирина Екатерина Юлия"),
         _w("Смирнов Иванов Кузнецов Попов Соколов Лебедев Новиков Морозов Волков Зайцев "
            "Степанов Фёдоров"),
-        "a",
+        "\u0430",
     ),
 }
 
@@ -72,8 +72,44 @@ LEGAL_FORMS = {
     "RU": (("ООО", True), ("АО", True)),
 }
 PERSON_FORMS = {"KZ": "ИП", "AZ": "", "UA": "ФОП", "MN": "", "RU": "ИП"}
-LATIN_WORDS = _w("Astana Dala Altyn Steppe Silk Nur Bereke Caspian Tengri Alatau Baikal Altai")
+# Latin first words per country: a Kazakh company is not named after Baikal
+LATIN_WORDS = {
+    "KZ": _w("Astana Dala Altyn Steppe Silk Nur Bereke Caspian Tengri Alatau"),
+    "AZ": _w("Caspian Absheron Silk Khazar Gilan Shirvan"),
+    "UA": _w("Dnipro Carpathian Polissia Black_Sea Podillia"),
+    "MN": _w("Altai Gobi Khangai Steppe Tenger Orkhon"),
+    "RU": _w("Baikal Siberia Ural Volga Amur Neva"),
+}
 LATIN_SECOND = _w("Trade Supply Build Logistics Agro Service Tech Invest Group Energy")
+# Where our clients are, in the local script: the city and its region as people there write
+# them (Azerbaijani is written in Latin letters). Keyed by the English name in
+# services/locale/regions.py CITIES (which keeps the phone plans).
+PLACES = {
+    "Almaty": ("Алматы", "Алматы"),
+    "Astana": ("Астана", "Астана"),
+    "Shymkent": ("Шымкент", "Шымкент"),
+    "Karaganda": ("Караганда", "Карагандинская область"),
+    "Baku": ("Bakı", "Bakı"),
+    "Ganja": ("Gəncə", "Gəncə"),
+    "Kyiv": ("Київ", "Київ"),
+    "Lviv": ("Львів", "Львівська область"),
+    "Kharkiv": ("Харків", "Харківська область"),
+    "Odesa": ("Одеса", "Одеська область"),
+    "Ulaanbaatar": ("Улаанбаатар", "Улаанбаатар"),
+    "Moscow": ("Москва", "Москва"),
+    "Saint Petersburg": ("Санкт-Петербург", "Санкт-Петербург"),
+    "Novosibirsk": ("Новосибирск", "Новосибирская область"),
+    "Yekaterinburg": ("Екатеринбург", "Свердловская область"),
+    "Vladivostok": ("Владивосток", "Приморский край"),
+}
+# The first two digits of a Russian INN are the tax office's region: the company's city
+RU_INN_REGIONS = {"Moscow": "77", "Saint Petersburg": "78", "Novosibirsk": "54",
+                  "Yekaterinburg": "66", "Vladivostok": "25"}
+# Top-level domains of a company's own site, and the mail services people use, per country
+COUNTRY_DOMAINS = {"KZ": "kz", "AZ": "az", "UA": "com.ua", "MN": "mn", "RU": "ru"}
+PERSONAL_MAIL = {"KZ": ("mail.ru", "gmail.com", "inbox.kz"), "AZ": ("gmail.com", "mail.az"),
+                 "UA": ("gmail.com", "ukr.net", "i.ua"), "MN": ("gmail.com", "yahoo.com"),
+                 "RU": ("mail.ru", "yandex.ru", "gmail.com")}
 LATIN_FORMS = {"KZ": "LLP", "AZ": "LLC", "UA": "LLC", "MN": "LLC", "RU": "LLC"}
 
 POSITIONS = _w("Директор Гл.бухгалтер Менеджер_по_закупкам Инженер Снабженец Руководитель_ИТ "
@@ -90,23 +126,45 @@ CATEGORIES = (
 )
 PRODUCT_TEMPLATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], int, int]] = {
     # category: (singular name, brands, models, min price, max price) in KZT; where brands is
-    # empty each model names its maker, so no "AMD Core i7" is ever made up
+    # empty each model names its maker, so no "AMD Core i7" is ever made up. Each category has
+    # at least a dozen distinct names (with VARIANTS), so the small demo never repeats one.
     "Процессоры": ("Процессор", (), _w("Intel_Core_i3-13100 Intel_Core_i5-13400 Intel_Core_i7-13700 AMD_Ryzen_5_7600 AMD_Ryzen_7_7700 AMD_Ryzen_9_7900 Intel_Xeon_E-2334"), 45_000, 320_000),
     "Оперативная память": ("Память", (), _w("Kingston_DDR4_8GB Kingston_DDR4_16GB Crucial_DDR5_16GB Crucial_DDR5_32GB Samsung_DDR4_16GB Samsung_DDR5_32GB"), 9_000, 70_000),
-    "Накопители SSD": ("SSD", (), _w("Samsung_990_EVO_1TB Samsung_870_EVO_500GB Kingston_NV2_1TB Kingston_A400_480GB WD_Blue_SN580_1TB Crucial_P3_2TB"), 14_000, 120_000),
-    "Блоки питания": ("Блок питания", (), _w("Chieftec_Proton_650W Chieftec_Polaris_850W Be_quiet!_Pure_Power_12_750W Seasonic_Focus_GX-750 Seasonic_Core_GM-500"), 18_000, 95_000),
-    "Видеокарты": ("Видеокарта", (), _w("ASUS_Dual_RTX_4060 MSI_Ventus_RTX_4070 Gigabyte_Gaming_RX_7600 ASUS_TUF_RX_7800_XT MSI_Gaming_X_RTX_4060_Ti"), 150_000, 450_000),
+    "Накопители SSD": ("SSD", (), _w("Samsung_990_EVO_1TB Samsung_870_EVO_500GB Kingston_NV2_1TB Kingston_A400_480GB WD_Blue_SN580_1TB Crucial_P3_2TB Samsung_990_PRO_2TB Kingston_KC3000_1TB WD_Black_SN770_1TB Crucial_MX500_1TB ADATA_Legend_850_1TB Transcend_MTE220S_512GB"), 14_000, 120_000),
+    "Блоки питания": ("Блок питания", (), _w("Chieftec_Proton_650W Chieftec_Polaris_850W Be_quiet!_Pure_Power_12_750W Seasonic_Focus_GX-750 Seasonic_Core_GM-500 Chieftec_Proton_750W DeepCool_PK650D DeepCool_PQ850M Corsair_RM750e Corsair_CX650 Be_quiet!_System_Power_10_550W Thermaltake_Smart_600W"), 18_000, 95_000),
+    "Видеокарты": ("Видеокарта", (), _w("ASUS_Dual_RTX_4060 MSI_Ventus_RTX_4070 Gigabyte_Gaming_RX_7600 ASUS_TUF_RX_7800_XT MSI_Gaming_X_RTX_4060_Ti Palit_Dual_RTX_4060 Gigabyte_Eagle_RTX_4070_Super Sapphire_Pulse_RX_7700_XT ASUS_Prime_RTX_4060_Ti PowerColor_Fighter_RX_7600 MSI_Ventus_RTX_3050 Zotac_Twin_Edge_RTX_4060"), 150_000, 450_000),
     "Ноутбуки": ("Ноутбук", (), _w("Lenovo_ThinkPad_E14 Lenovo_IdeaPad_5 HP_ProBook_450_G10 HP_EliteBook_840 Dell_Latitude_5540 Dell_Vostro_3520 ASUS_VivoBook_15 ASUS_ExpertBook_B1 Acer_Aspire_5 Acer_TravelMate_P2"), 280_000, 900_000),
-    "Мониторы": ("Монитор", (), _w('Samsung_24"_S24C310 Samsung_27"_S27C390 LG_27"_27UP850 LG_24"_24MP400 Dell_27"_P2723D Dell_24"_P2423H Philips_27"_275V8LA AOC_24"_24B2XH AOC_27"_Q27P2Q'), 55_000, 320_000),
-    "Принтеры и МФУ": ("МФУ", (), _w("HP_LaserJet_M211dw HP_LaserJet_Pro_M428fdn Canon_i-SENSYS_MF443dw Kyocera_ECOSYS_M2540dn Brother_DCP-L2540DN"), 70_000, 380_000),
-    "Сетевое оборудование": ("", (), _w("MikroTik_hAP_ax2 MikroTik_CRS326-24G TP-Link_Archer_AX55 TP-Link_TL-SG1024D Cisco_Catalyst_1000-24T Ubiquiti_UniFi_U6_Lite"), 20_000, 600_000),
-    "ИБП": ("ИБП", (), _w("APC_Back-UPS_650 APC_Smart-UPS_1500 Eaton_9E_3000 Eaton_5E_1100 Ippon_Innova_G2_3000"), 30_000, 700_000),
+    "Мониторы": ("Монитор", (), _w('Samsung_24"_S24C310 Samsung_27"_S27C390 LG_27"_27UP850 LG_24"_24MP400 Dell_27"_P2723D Dell_24"_P2423H Philips_27"_275V8LA AOC_24"_24B2XH AOC_27"_Q27P2Q Xiaomi_27"_A27i ViewSonic_24"_VA2432-H Samsung_32"_S32C390'), 55_000, 320_000),
+    "Принтеры и МФУ": ("МФУ", (), _w("HP_LaserJet_M211dw HP_LaserJet_Pro_M428fdn Canon_i-SENSYS_MF443dw Kyocera_ECOSYS_M2540dn Brother_DCP-L2540DN HP_Laser_MFP_135w Canon_i-SENSYS_MF275dw Pantum_M6700DW Xerox_B225 Epson_L3250 Epson_L6270 Brother_MFC-L2740DW"), 70_000, 380_000),
+    "Сетевое оборудование": ("", (), _w("Маршрутизатор_MikroTik_hAP_ax2 Коммутатор_MikroTik_CRS326-24G Маршрутизатор_TP-Link_Archer_AX55 Коммутатор_TP-Link_TL-SG1024D Коммутатор_Cisco_Catalyst_1000-24T Точка_доступа_Ubiquiti_UniFi_U6_Lite Маршрутизатор_MikroTik_hEX_S Mesh-система_TP-Link_Deco_X50 Маршрутизатор_Keenetic_Giga Коммутатор_Cisco_CBS250-24T Точка_доступа_Ubiquiti_UniFi_U6_Pro Коммутатор_D-Link_DGS-1100-16"), 20_000, 600_000),
+    "ИБП": ("ИБП", (), _w("APC_Back-UPS_650 APC_Smart-UPS_1500 Eaton_9E_3000 Eaton_5E_1100 Ippon_Innova_G2_3000 APC_Back-UPS_Pro_900 Ippon_Back_Basic_850 Powercom_Raptor_RPT-1000A Eaton_Ellipse_ECO_650 CyberPower_UT650EG Ippon_Smart_Winner_II_1500 APC_Easy_UPS_SRV_3000"), 30_000, 700_000),
     "Монтаж и настройка": ("", _w("Монтаж Настройка Пусконаладка"),
                            _w("рабочего_места сервера сети видеонаблюдения"), 8_000, 150_000),
-    "Сервисное обслуживание": ("", _w("Абонентское Выездное"), _w("обслуживание_(месяц) "
-                                                              "обслуживание_(час)"),
-                               10_000, 250_000),
-    "Доставка": ("", _w("Доставка"), _w("по_городу межгород экспресс"), 3_000, 40_000),
+    "Сервисное обслуживание": ("", (), (
+        "Абонентское обслуживание, месяц", "Абонентское обслуживание, квартал",
+        "Выездное обслуживание, час", "Удалённая поддержка, час", "Диагностика ноутбука",
+        "Диагностика принтера", "Заправка картриджа", "Чистка ноутбука от пыли",
+        "Установка операционной системы", "Восстановление данных",
+        "Обслуживание сервера, месяц", "Ремонт блока питания"), 4_000, 90_000),
+    "Доставка": ("", (), (
+        "Доставка по городу", "Доставка за город", "Доставка в другой город",
+        "Экспресс-доставка", "Доставка до терминала ТК", "Доставка курьером",
+        "Подъём на этаж", "Такелажные работы", "Упаковка на паллет", "Обрешётка груза",
+        "Страхование груза", "Хранение на складе, сутки"), 3_000, 40_000),
+}
+# Versions of one model sold as separate products (the name gets ", <variant>")
+VARIANTS: dict[str, tuple[str, ...]] = {
+    "Процессоры": ("BOX", "OEM"),
+    "Оперативная память": ("", "комплект 2 шт."),
+    "Ноутбуки": ("8 ГБ/256 ГБ SSD", "16 ГБ/512 ГБ SSD", "32 ГБ/1 ТБ SSD"),
+}
+# What a category's product photo shows (demo/images.py product_photo)
+PHOTO_KINDS = {
+    "Процессоры": "component", "Оперативная память": "component",
+    "Накопители SSD": "component", "Блоки питания": "psu", "Видеокарты": "card",
+    "Ноутбуки": "laptop", "Мониторы": "monitor", "Принтеры и МФУ": "printer",
+    "Сетевое оборудование": "network", "ИБП": "ups", "Монтаж и настройка": "service",
+    "Сервисное обслуживание": "service", "Доставка": "service",
 }
 
 DEAL_TITLES = (

@@ -1,5 +1,6 @@
 """SQLAlchemy tables and nothing else."""
 
+from .automation import AutomationRule, AutomationRun
 from .base import Base, Entity, UTCDateTime, new_id, utcnow, uuid7_from
 from .catalogue import PriceType, Product, ProductCategory, ProductPrice, StockLevel, Warehouse
 from .claims import (
@@ -50,10 +51,29 @@ from .enums import (
     ShipmentStatus,
 )
 from .events import Event
+from .mailing import (
+    BadAddress,
+    Campaign,
+    CampaignRecipient,
+    CampaignStatus,
+    MailOptOut,
+    RecipientStatus,
+)
 from .orders import Order, OrderLine, OrderStatusChange
 from .outbox import OutboxMessage
+from .reports import SalesPlan
 from .sales_terms import PriceApproval, TermsOfSale
 from .search import SearchTerm
+from .sync import (
+    SyncApplying,
+    SyncBatchOut,
+    SyncChangeSeen,
+    SyncConflict,
+    SyncLog,
+    SyncOutbox,
+    SyncReceived,
+    SyncState,
+)
 from .system import Attachment, NumberCounter, Setting
 from .team import AuditEntry, AuthToken, ClientShare, Team, TeamMember, UserCredential
 from .users import User
@@ -62,8 +82,14 @@ __all__ = [
     "Attachment",
     "AuditEntry",
     "AuthToken",
+    "AutomationRule",
+    "AutomationRun",
+    "BadAddress",
     "BankAccount",
     "Base",
+    "Campaign",
+    "CampaignRecipient",
+    "CampaignStatus",
     "CategoryKind",
     "Claim",
     "ClaimReason",
@@ -98,6 +124,7 @@ __all__ = [
     "EventStatus",
     "EventType",
     "LossReason",
+    "MailOptOut",
     "NumberCounter",
     "Order",
     "OrderLine",
@@ -117,9 +144,11 @@ __all__ = [
     "Product",
     "ProductCategory",
     "ProductPrice",
+    "RecipientStatus",
     "Role",
     "SalesDocument",
     "SalesDocumentLine",
+    "SalesPlan",
     "SearchTerm",
     "Segment",
     "Setting",
@@ -127,6 +156,14 @@ __all__ = [
     "ShipmentLine",
     "ShipmentStatus",
     "StockLevel",
+    "SyncApplying",
+    "SyncBatchOut",
+    "SyncChangeSeen",
+    "SyncConflict",
+    "SyncLog",
+    "SyncOutbox",
+    "SyncReceived",
+    "SyncState",
     "Tag",
     "Team",
     "TeamMember",

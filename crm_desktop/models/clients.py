@@ -8,21 +8,49 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String, Table, Text
+from sqlalchemy.engine.interfaces import ExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Entity, utcnow
 from .enums import ClientKind, ClientStatus, CustomFieldKind, PhoneKind
 
+TAG_LINK_NAMESPACE = uuid.UUID("6f1c2d3e-7a8b-5c9d-8e0f-123456789abc")
+
+
+def tag_link_id(client_id: uuid.UUID, tag_id: uuid.UUID) -> uuid.UUID:
+    """The id of the link of a client and a tag: the same on every copy (two laptops that tag
+    one client alike offline make one row, not two)."""
+    return uuid.uuid5(TAG_LINK_NAMESPACE, f"{client_id}:{tag_id}")
+
+
+def tag_link_of(row: dict[str, Any]) -> uuid.UUID:
+    """The link's id from a row's values (bulk inserts that bypass the column default)."""
+    return tag_link_id(_as_uuid(row["client_id"]), _as_uuid(row["tag_id"]))
+
+
+def _tag_link_default(context: ExecutionContext) -> uuid.UUID:
+    return tag_link_of(context.get_current_parameters())  # type: ignore[attr-defined]
+
+
+def _as_uuid(value: Any) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    return uuid.UUID(bytes=bytes(value)) if isinstance(value, bytes | memoryview) \
+        else uuid.UUID(str(value))
+
 
 class ClientTag(Base):
     """A client carries a tag. Removing the tag tombstones the link (`deleted_at`) so the
-    removal can travel to another copy; adding it again revives the same row."""
+    removal can travel to another copy; adding it again revives the same row. `id` (made from
+    the pair, `tag_link_id`) names the link for the sync."""
 
     __tablename__ = "client_tags"
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), primary_key=True)
     tag_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tags.id"), primary_key=True,
                                               index=True)
+    id: Mapped[uuid.UUID] = mapped_column(default=_tag_link_default, unique=True,
+                                          info={"from_row": tag_link_of})
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     changed_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)

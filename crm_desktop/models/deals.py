@@ -64,6 +64,10 @@ class Deal(Entity):
               "amount", "probability", "responsible_id", "client_id", "source"),
         Index("ix_deals_stage_entered", "stage_id", "stage_entered_at", "deleted_at",
               "currency", "amount", "probability", "responsible_id", "client_id", "source"),
+        # won and lost in a period (the reports): the deals closed then, from the index alone
+        Index("ix_deals_closed", "closed_at", "status", "responsible_id", "source",
+              "loss_reason", "currency", "amount", "stage_id", "pipeline_id", "client_id",
+              "deleted_at"),
     )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), index=True)

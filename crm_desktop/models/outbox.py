@@ -28,6 +28,9 @@ class OutboxMessage(Entity):
     # what the server answered for each address: {address: {"code": 250, "text": "…"}}
     recipient_results: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     sent_at: Mapped[datetime | None]
+    # the installation that took the message for sending (db.installation_id): at start a
+    # program marks only its own messages in flight as interrupted, never another PC's
+    sending_device: Mapped[str | None] = mapped_column(String(64))
     client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("clients.id"), index=True)
     document_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales_documents.id"),
                                                           index=True)

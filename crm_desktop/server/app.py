@@ -53,6 +53,7 @@ STATUS = {
     "team.not_found": 404, "clients.gone": 404, "merge.client_gone": 404,
     "team.no_such_user": 404, "team.no_such_team": 404,
     "team.slow_down": 429,
+    "sync.update_required": 426, "sync.bad_batch": 400,
     "team.server_error": 500,
 }
 
@@ -147,6 +148,9 @@ class TeamApp:
             Route("/api/v1/teams", self.teams, methods=["GET"]),
             Route("/api/v1/teams/{name}", self.team, methods=["PUT"]),
         ]
+        from .sync import routes as sync_routes  # the offline sync (server/sync.py)
+
+        routes += sync_routes(self)
         self.app: ASGIApp = AccessLog(Starlette(routes=routes, lifespan=lifespan))
 
     # -- running one request -----------------------------------------------------------------

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop.demo.generator import generate_demo
+from crm_desktop.resources import resource_path
 from crm_desktop.services.company.first_run import current_user, has_clients, needs_first_run
 from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.errors import CrmError
+from crm_desktop.services.locale.formatting import current_language
 from crm_desktop.ui.kit.errors import error_text
 from crm_desktop.ui.kit.operations import Job
 
@@ -25,7 +30,24 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv)
     app.setOrganizationName("crm-desktop")
     app.setApplicationName("CRM Desktop")
+    add_fallback_font(app)
     return app
+
+
+FALLBACK_FAMILY = "Noto Sans"
+
+
+def add_fallback_font(app: QApplication) -> None:
+    """The bundled Noto Sans behind the system's font: a letter or currency sign the system
+    font lacks (the manat sign ₼ in DejaVu Sans, an old Windows font's Kazakh letters) is drawn
+    from it instead of an empty box."""
+    if FALLBACK_FAMILY not in QFontDatabase.families():
+        for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
+            QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+    font = app.font()
+    if FALLBACK_FAMILY not in font.families():
+        font.setFamilies([*font.families(), FALLBACK_FAMILY])
+    app.setFont(font)
 
 
 def instance_lock(path: Path) -> QLockFile | None:
@@ -35,6 +57,12 @@ def instance_lock(path: Path) -> QLockFile | None:
     lock = QLockFile(f"{path}.lock")
     lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, not its age
     return lock if lock.tryLock(0) else None
+
+
+def cannot_lock_here(path: Path) -> bool:
+    """True when no lock file can be made beside the database (a read-only disk or folder):
+    nothing can be written there either, so the file opens read-only without a lock."""
+    return not os.access(path.parent, os.W_OK)
 
 
 def lock_refusal(path: Path) -> str:
@@ -55,7 +83,7 @@ def _open_database(db: str | None,
     lock = None
     if path is not None and path.parent.is_dir():
         lock = instance_lock(path)
-        if lock is None:
+        if lock is None and not cannot_lock_here(path):
             QMessageBox.critical(None, QCoreApplication.translate("app", "CRM Desktop"),
                                  lock_refusal(path))
             return None
@@ -67,7 +95,7 @@ def _open_database(db: str | None,
                 "a PostgreSQL server (crm-desktop --db postgresql+psycopg://…).").format(path))
     database = dbs.open_database(url)
     if ensure_demo and not has_clients(database) and needs_first_run(database):
-        generate_demo(database, "small")
+        generate_demo(database, "small", language=current_language())  # names in the UI's
     return database, lock
 
 
@@ -105,6 +133,9 @@ def open_main_window(db: str | None = None, ensure_demo: bool = False,
     window = MainWindow(database, user, code)
     window.instance_lock = lock
     window.show()
+    if database.read_only:  # a read-only disk or file: say so before anyone types
+        QMessageBox.warning(window, QCoreApplication.translate("app", "CRM Desktop"),
+                            error_text(CrmError(dbs.OPENED_READ_ONLY, label=database.label)))
     window.start_background_checks()
     return window
 

@@ -29,10 +29,13 @@ from crm_desktop.services.company.profile import IMAGES, CompanyInput, company_i
 from crm_desktop.services.core.attachments import attachment_file, store_file
 from crm_desktop.services.core.errors import ValidationError
 from crm_desktop.services.documents.texts import LANGUAGES
+from crm_desktop.services.locale.formatting import editable_amount
 from crm_desktop.services.mail import templates
 from crm_desktop.services.sales.pricing import parse_decimal
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import error_text
+from crm_desktop.ui.kit.fit import remember_size
+from crm_desktop.ui.kit.labels import language_name, purpose_label
 from crm_desktop.ui.kit.operations import Operation
 
 
@@ -71,7 +74,7 @@ class CompanyDialog(QDialog):
             edit.setObjectName(f"company_{key}")
             self.fields[key] = edit
             form.addRow(caption, edit)
-        self.vat = QLineEdit(str(d.vat_rate), self)
+        self.vat = QLineEdit(editable_amount(d.vat_rate), self)  # "12,00" in Russian
         self.vat_included = QCheckBox(self.tr("Prices include VAT"), self)
         self.vat_included.setChecked(d.vat_included)
         self.no_review = QCheckBox(self.tr("Send documents without the last look (straight to "
@@ -105,9 +108,13 @@ class CompanyDialog(QDialog):
         mail_texts = QWidget(self)
         mail_layout = QFormLayout(mail_texts)
         self.language = QComboBox(self)
-        self.language.addItems(list(LANGUAGES))
+        self.language.setObjectName("templateLanguageCombo")
+        for code in LANGUAGES:  # languages by their names, purposes in words (ui/kit/labels)
+            self.language.addItem(language_name(code), code)
         self.purpose = QComboBox(self)
-        self.purpose.addItems(list(templates.PURPOSES))
+        self.purpose.setObjectName("templatePurposeCombo")
+        for purpose in templates.PURPOSES:
+            self.purpose.addItem(purpose_label(purpose), purpose)
         self.subject = QLineEdit(self)
         self.subject.setObjectName("templateSubjectEdit")
         self.body = QPlainTextEdit(self)
@@ -144,7 +151,7 @@ class CompanyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(640, 620)
+        remember_size(self, 640, 620)  # ui/kit/fit: within the screen, as last time
 
     def _preview(self, name: str, path: Path | None) -> None:
         pixmap = QPixmap(str(path)) if path else QPixmap()
@@ -164,7 +171,7 @@ class CompanyDialog(QDialog):
 
     # -- templates -----------------------------------------------------------------------------
     def load_template(self) -> None:
-        language, purpose = self.language.currentText(), self.purpose.currentText()
+        language, purpose = self.language.currentData(), self.purpose.currentData()
         subject, body = self.ctx.read(lambda s: templates.template(s, language, purpose))
         self.subject.setText(subject)
         self.body.setPlainText(body)
@@ -182,7 +189,7 @@ class CompanyDialog(QDialog):
     def save_template(self) -> bool:
         if not self.check_template():
             return False
-        language, purpose = self.language.currentText(), self.purpose.currentText()
+        language, purpose = self.language.currentData(), self.purpose.currentData()
         subject, body = self.subject.text(), self.body.toPlainText()
         return Operation(self, self.ctx, lambda s: templates.save_template(
             s, language, purpose, subject, body)).run()

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from crm_desktop.demo.generator import generate_demo
 from crm_desktop.services.company.first_run import create_start, currencies
 from crm_desktop.services.core.db import Database
-from crm_desktop.services.locale.formatting import country_name
+from crm_desktop.services.locale.formatting import country_name, current_language
 from crm_desktop.services.locale.regions import COUNTRIES
 from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.fit import remember_size
 from crm_desktop.ui.kit.operations import Job
 
 
@@ -42,7 +43,7 @@ class FirstRunDialog(QDialog):
         self.pages.addWidget(self._start_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(480, 300)
+        remember_size(self, 480, 300)  # ui/kit/fit: within the screen, as last time
 
     def _choice_page(self) -> QWidget:
         page = QWidget()
@@ -118,5 +119,6 @@ class FirstRunDialog(QDialog):
             self.start_button.setEnabled(True)
             show_error(self, exc)
 
-        Job(self, None, lambda: generate_demo(self.database, "small")) \
+        language = current_language()  # the demo's pipelines named in the interface language
+        Job(self, None, lambda: generate_demo(self.database, "small", language=language)) \
             .success(lambda _: self.accept()).failure(failed).run_in_background()

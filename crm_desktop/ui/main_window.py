@@ -21,6 +21,7 @@ from crm_desktop.services.mail import outbox as mail
 from crm_desktop.ui.kit.bus import DataBus
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import error_text, show_error
+from crm_desktop.ui.kit.fit import remember_size
 from crm_desktop.ui.kit.operations import Job
 from crm_desktop.ui.kit.tasks import wait_for_tasks
 
@@ -54,10 +55,10 @@ class MainWindow(QMainWindow):
         from .team.status import TeamControls  # Team menu: sign in, Sign out, Switch user, Users
 
         self.team = TeamControls(self)
-        self.resize(1400, 880)
-        geometry = QSettings().value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        from .sync.status import SyncControls  # Sync menu, sync state, the conflict inbox
+
+        self.sync = SyncControls(self)
+        remember_size(self, 1400, 880)  # ui/kit/fit: within the screen, as last time
 
     def _make_central(self) -> QWidget:
         from .desk.desk import DeskWidget
@@ -110,6 +111,23 @@ class MainWindow(QMainWindow):
         orders.setShortcut(QKeySequence("Ctrl+Shift+O"))
         orders.triggered.connect(self.open_orders)
         self.view_menu.addAction(orders)
+        claims = QAction(self.tr("C&laims"), self)
+        claims.setObjectName("claimsAction")
+        claims.triggered.connect(self.open_claims)
+        self.view_menu.addAction(claims)
+        dashboard = QAction(self.tr("Dash&board"), self)
+        dashboard.setObjectName("dashboardAction")
+        dashboard.triggered.connect(self.open_dashboard)
+        self.view_menu.addAction(dashboard)
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.reports_menu.setObjectName("reportsMenu")
+        from .reports.texts import REPORT_ORDER, report_name
+
+        for report in REPORT_ORDER:
+            action = QAction(report_name(report), self)
+            action.setObjectName(f"report_{report}Action")
+            action.triggered.connect(lambda _=False, r=report: self.open_reports(r))
+            self.reports_menu.addAction(action)
         clients_menu = bar.addMenu(self.tr("C&lients"))
         new_partner = QAction(self.tr("&New partner…"), self)
         new_partner.setObjectName("newPartnerAction")
@@ -125,12 +143,20 @@ class MainWindow(QMainWindow):
         export_clients.setObjectName("exportClientsAction")
         export_clients.triggered.connect(lambda: self.open_clients().export_clients())
         clients_menu.addAction(export_clients)
+        campaigns = QAction(self.tr("Mass &mailing…"), self)
+        campaigns.setObjectName("campaignAction")
+        campaigns.triggered.connect(self.open_campaigns)
+        clients_menu.addAction(campaigns)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         if self.user.can(Permission.EDIT_CUSTOM_FIELDS):
             custom = QAction(self.tr("Custom &fields…"), self)
             custom.setObjectName("customFieldsAction")
             custom.triggered.connect(self.edit_custom_fields)
             settings_menu.addAction(custom)
+        rules_action = QAction(self.tr("&Automation rules…"), self)
+        rules_action.setObjectName("automationRulesAction")
+        rules_action.triggered.connect(self.open_rules)
+        settings_menu.addAction(rules_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -177,6 +203,14 @@ class MainWindow(QMainWindow):
         self.outbox_label = QLabel(self)
         self.outbox_label.setObjectName("outboxLabel")
         self.statusBar().addWidget(self.db_label, 1)
+        if self.database.read_only:  # every save would be refused: the status bar says why
+            self.read_only_label = QLabel(self.tr("Read-only: nothing can be saved"), self)
+            self.read_only_label.setObjectName("statusReadOnlyLabel")
+            self.read_only_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.read_only_label.setToolTip(self.tr(
+                "The database is on a read-only disk or the file is not writable. You can "
+                "look everything up; copy the file to a writable folder to work in it."))
+            self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.outbox_sender = OutboxSender(self.ctx, self)
@@ -261,7 +295,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "deals_board", None) is None:
             self.deals_board = DealsBoard(self.ctx, self)
             self.deals_board.setWindowFlag(Qt.WindowType.Window)
-            self.deals_board.resize(1500, 900)
+            remember_size(self.deals_board, 1500, 900)
         self.deals_board.show()
         self.deals_board.raise_()
         return self.deals_board
@@ -275,6 +309,58 @@ class MainWindow(QMainWindow):
         self.orders_window.show()
         self.orders_window.raise_()
         return self.orders_window
+
+    def open_rules(self) -> QWidget:
+        from .automation.editor import RulesEditor
+
+        if getattr(self, "rules_editor", None) is None:
+            self.rules_editor = RulesEditor(self.ctx, self)
+            self.rules_editor.setWindowFlag(Qt.WindowType.Window)
+        self.rules_editor.show()
+        self.rules_editor.raise_()
+        return self.rules_editor
+
+    def open_claims(self) -> QWidget:
+        from .claims.list_window import ClaimsWindow
+
+        if getattr(self, "claims_window", None) is None:
+            self.claims_window = ClaimsWindow(self.ctx, self)
+            self.claims_window.setWindowFlag(Qt.WindowType.Window)
+        self.claims_window.show()
+        self.claims_window.raise_()
+        return self.claims_window
+
+    def open_campaigns(self) -> QWidget:
+        from .mailing.campaign_window import CampaignWindow
+
+        if getattr(self, "campaign_window", None) is None:
+            self.campaign_window = CampaignWindow(self.ctx, self)
+            self.campaign_window.setWindowFlag(Qt.WindowType.Window)
+        self.campaign_window.show()
+        self.campaign_window.raise_()
+        return self.campaign_window
+
+    def open_reports(self, report: str | None = None) -> QWidget:
+        from .reports.window import ReportsWindow
+
+        if getattr(self, "reports_window", None) is None:
+            self.reports_window = ReportsWindow(self.ctx, self, self.language)
+            self.reports_window.setWindowFlag(Qt.WindowType.Window)
+        if report is not None:
+            self.reports_window.select_report(report)
+        self.reports_window.show()
+        self.reports_window.raise_()
+        return self.reports_window
+
+    def open_dashboard(self) -> QWidget:
+        from .reports.dashboard import DashboardView
+
+        if getattr(self, "dashboard", None) is None:
+            self.dashboard = DashboardView(self.ctx, self)
+            self.dashboard.setWindowFlag(Qt.WindowType.Window)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        return self.dashboard
 
     def open_catalogue(self) -> QWidget:
         from .catalogue.window import CatalogueWindow
@@ -381,7 +467,6 @@ class MainWindow(QMainWindow):
             __version__, self.database.label))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("main/geometry", self.saveGeometry())
         self.desk.save_layout()
         wait_for_tasks(10_000)
         super().closeEvent(event)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.models import Contact, Direction, Event, EventStatus, EventType
 from crm_desktop.services.core.errors import CrmError, ValidationError, error_code
 from crm_desktop.services.core.identity import Permission, require
+from crm_desktop.services.locale.logged import logged
 
 NO_SUBJECT = error_code("events.no_subject", "Enter a subject")
 SUBJECT_TOO_LONG = error_code("events.subject_too_long",
@@ -163,7 +164,8 @@ def log_call(s: Session, user_id: uuid.UUID, client_id: uuid.UUID | None,
     """Record an outgoing call at the moment it is dialled; the result can follow later."""
     require(s, Permission.EDIT_EVENTS)
     event = Event(type=EventType.CALL, direction=Direction.OUTGOING, status=EventStatus.DONE,
-                  subject=f"Call {number}", start_at=started, end_at=started, due_at=started,
+                  subject=logged("call", phone=number), start_at=started, end_at=started,
+                  due_at=started,
                   completed_at=started, client_id=client_id, contact_id=contact_id,
                   responsible_id=user_id)
     s.add(event)
@@ -222,11 +224,42 @@ def contact_choices(s: Session, client_id: uuid.UUID | None) -> list[ContactChoi
 
 
 @dataclass(frozen=True)
+class PersonChoice:
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class EventChoices:
+    """What the event dialog offers: whose event it is, its contacts, who can be responsible."""
+
+    client_name: str
+    contacts: list[ContactChoice]
+    people: list[PersonChoice]
+
+
+def event_choices(s: Session, client_id: uuid.UUID | None) -> EventChoices:
+    """The client's name and contact persons, and the active colleagues an event can be
+    assigned to (the responsible person), by name."""
+    from sqlalchemy import select
+
+    from crm_desktop.models import Client, User
+
+    client = s.get(Client, client_id) if client_id is not None else None
+    people = [PersonChoice(r[0], r[1]) for r in s.execute(
+        select(User.id, User.full_name).where(User.deleted_at.is_(None), User.active)
+        .order_by(User.full_name))]
+    return EventChoices(client.short_name if client is not None else "",
+                        contact_choices(s, client_id), people)
+
+
+@dataclass(frozen=True)
 class Reminder:
     id: uuid.UUID
     subject: str
     start_at: datetime
     client_name: str
+    remind_at: datetime | None = None  # when it was due (before the start: missed)
 
 
 def due_reminders(s: Session, user_id: uuid.UUID, now: datetime,
@@ -238,13 +271,13 @@ def due_reminders(s: Session, user_id: uuid.UUID, now: datetime,
     from crm_desktop.models import Client
 
     rows = s.execute(
-        select(Event.id, Event.subject, Event.start_at, Client.short_name)
+        select(Event.id, Event.subject, Event.start_at, Client.short_name, Event.remind_at)
         .outerjoin(Client, Client.id == Event.client_id)
         .where(Event.responsible_id == user_id, Event.status == EventStatus.PLANNED,
                Event.remind_at.is_not(None), Event.remind_at <= now,
                Event.deleted_at.is_(None))
         .order_by(Event.remind_at).limit(limit)).all()
-    return [Reminder(r[0], r[1], r[2], r[3] or "") for r in rows]
+    return [Reminder(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows]
 
 
 def snooze_reminder(s: Session, event_id: uuid.UUID, until: datetime) -> None:

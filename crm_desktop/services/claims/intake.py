@@ -314,7 +314,8 @@ def import_claims(s: Session, table: Table, mapping: dict[str, int] | None = Non
     known = _Lookups(s)
     report = ClaimImportReport(rows=len(table.rows))
     forms: list[ClaimInput] = []
-    for number, row in enumerate(table.rows, start=2):  # row 1 is the header
+    for index, row in enumerate(table.rows):
+        number = table.number(index)  # the file's own row number (blank rows are skipped)
         made = _form(row, mapping, known, today)
         if isinstance(made, Message):
             report.problems.append((number, made))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import Claim, ClaimReason, ClaimResult, utcnow
+from crm_desktop.models import Claim, ClaimReason, ClaimResult, Client, User, utcnow
 from crm_desktop.services.core.errors import ValidationError, error_code
 from crm_desktop.services.core.identity import Permission, require
 
@@ -105,3 +105,29 @@ def save_results(s: Session, rows: Sequence[ResultRow]) -> None:
     for gone in existing.values():
         gone.deleted_at, gone.active = now, False
     s.flush()
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the claims list's filters offer: the reasons, the departments, the people
+    responsible for a claim and the clients that have claims."""
+
+    reasons: tuple[ReasonRow, ...]
+    departments: tuple[str, ...]
+    responsible: tuple[tuple[uuid.UUID, str], ...]
+    clients: tuple[tuple[uuid.UUID, str], ...]
+
+
+def filter_choices(s: Session, clients_limit: int = 500) -> FilterChoices:
+    """The claims list's filter choices, each in one query."""
+    people = s.execute(
+        select(User.id, User.full_name).where(User.id.in_(
+            select(Claim.responsible_id).where(Claim.deleted_at.is_(None))))
+        .order_by(User.full_name)).all()
+    claimants = s.execute(
+        select(Client.id, Client.short_name).where(Client.id.in_(
+            select(Claim.client_id).where(Claim.deleted_at.is_(None))))
+        .order_by(Client.short_name).limit(clients_limit)).all()
+    return FilterChoices(tuple(reasons(s)), tuple(departments(s)),
+                         tuple((r[0], r[1]) for r in people),
+                         tuple((r[0], r[1]) for r in claimants))

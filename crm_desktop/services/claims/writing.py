@@ -46,6 +46,7 @@ from crm_desktop.services.core.identity import (
     require,
     user_id_of,
 )
+from crm_desktop.services.locale.logged import logged
 from crm_desktop.services.sales.numbering import next_number
 
 from .statuses import OPEN, REACHED_AT, allowed_next
@@ -229,7 +230,7 @@ def register_claim(s: Session, form: ClaimInput, *, today: date | None = None,
     s.add(claim)
     s.flush()
     _history(s, claim, None, ClaimStatus.REGISTERED, now)
-    s.add(Event(type=EventType.NOTE, subject=f"Claim {claim.number} registered"[:255],
+    s.add(Event(type=EventType.NOTE, subject=logged("claim", number=claim.number)[:255],
                 content=claim.essence, start_at=now, end_at=now, due_at=now, completed_at=now,
                 status=EventStatus.DONE, client_id=claim.client_id, contact_id=claim.contact_id,
                 responsible_id=user_id_of(s), claim_id=claim.id))

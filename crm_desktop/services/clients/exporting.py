@@ -9,7 +9,8 @@ Spreadsheet cells that look like formulas are neutralised (services/exporting.py
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,29 @@ COLUMNS = ("client_id", "kind", "short_name", "full_name", "tax_id", "tax_id_2",
            "currency", "website", "notes", "phones", "emails", "contact", "position",
            "contact_phones", "contact_emails", "birthday", "primary")
 CHUNK = 2000
+# Columns whose stored value is a code a person reads as a word ("organization", "KZ").
+WORDED = ("kind", "status", "source", "country", "phone_kind", "primary")
+
+
+def _as_stored(column: str, value: str) -> str:
+    return "yes" if column == "primary" else value
+
+
+@dataclass(frozen=True)
+class ExportWords:
+    """The words of an export, from the caller: the headers by column and the reading of the
+    coded values (kind, status, source, country, a phone's kind, the primary mark). The
+    default is the English headers and the stored codes (the CLI, files for machines); the UI
+    passes its interface language's, and `client_import` recognises both."""
+
+    headers: dict[str, str] = field(default_factory=lambda: {c: OWN_HEADERS[c] for c in COLUMNS})
+    value: Callable[[str, str], str] = _as_stored
+
+    def header_row(self) -> list[str]:
+        return [self.headers.get(c) or OWN_HEADERS[c] for c in COLUMNS]
+
+
+ENGLISH = ExportWords()
 
 
 def _chunks(s: Session, query: Select[Any]) -> Iterator[list[Client]]:
@@ -42,7 +66,7 @@ def _chunks(s: Session, query: Select[Any]) -> Iterator[list[Client]]:
                              .order_by(Client.short_name, Client.id)))
 
 
-def _details(s: Session, ids: list[uuid.UUID]) -> tuple[
+def _details(s: Session, ids: list[uuid.UUID], words: ExportWords = ENGLISH) -> tuple[
         dict[uuid.UUID, list[Contact]], dict[tuple[uuid.UUID, uuid.UUID | None], list[str]],
         dict[tuple[uuid.UUID, uuid.UUID | None], list[str]], dict[uuid.UUID, list[str]]]:
     contacts: dict[uuid.UUID, list[Contact]] = {}
@@ -55,7 +79,7 @@ def _details(s: Session, ids: list[uuid.UUID]) -> tuple[
                                                Phone.deleted_at.is_(None))
                            .order_by(Phone.created_at)):
         phones.setdefault((phone.client_id, phone.contact_id), []).append(
-            f"{phone.kind.value}: {phone.raw}")
+            f"{words.value('phone_kind', phone.kind.value)}: {phone.raw}")
     emails: dict[tuple[uuid.UUID, uuid.UUID | None], list[str]] = {}
     for email in s.scalars(select(Email).where(Email.client_id.in_(ids),
                                                Email.deleted_at.is_(None))
@@ -71,18 +95,21 @@ def _details(s: Session, ids: list[uuid.UUID]) -> tuple[
     return contacts, phones, emails, tags
 
 
-def export_rows(s: Session, query: Select[Any] | None = None
+def export_rows(s: Session, query: Select[Any] | None = None, words: ExportWords = ENGLISH
                 ) -> Iterator[list[str]]:
     """Rows (in COLUMNS order) for the clients `query` selects (ids), default all live ones."""
     query = query if query is not None else select(Client.id).where(Client.deleted_at.is_(None))
+    word = words.value
     for clients in _chunks(s, query):
-        contacts, phones, emails, tags = _details(s, [c.id for c in clients])
+        contacts, phones, emails, tags = _details(s, [c.id for c in clients], words)
         for client in clients:
-            base = [str(client.id), client.kind.value, client.short_name,
+            base = [str(client.id), word("kind", client.kind.value), client.short_name,
                     client.full_name or "", client.tax_id or "", client.tax_id_2 or "",
-                    client.country, client.region or "", client.city or "",
-                    client.address or "", client.legal_address or "", client.status.value,
-                    client.source or "", "; ".join(tags.get(client.id, [])), client.currency,
+                    word("country", client.country), client.region or "", client.city or "",
+                    client.address or "", client.legal_address or "",
+                    word("status", client.status.value),
+                    word("source", client.source) if client.source else "",
+                    "; ".join(tags.get(client.id, [])), client.currency,
                     client.website or "", client.notes or "",
                     "; ".join(phones.get((client.id, None), [])),
                     "; ".join(emails.get((client.id, None), []))]
@@ -94,13 +121,15 @@ def export_rows(s: Session, query: Select[Any] | None = None
                        "; ".join(phones.get((client.id, contact.id), [])),
                        "; ".join(emails.get((client.id, contact.id), [])),
                        contact.birthday.isoformat() if contact.birthday else "",
-                       "yes" if contact.is_primary else ""]
+                       word("primary", "yes") if contact.is_primary else ""]
                 base = [*base[:3], *[""] * (len(base) - 3)]  # client fields once per client
 
 
 def export_clients(s: Session, path: Path, fmt: str | None = None,
-                   query: Select[Any] | None = None) -> int:
-    """Write the clients to `path` (format by suffix unless given); returns rows written."""
+                   query: Select[Any] | None = None, words: ExportWords = ENGLISH) -> int:
+    """Write the clients to `path` (format by suffix unless given); returns rows written.
+    Tables carry `words` (headers and values in the caller's language); vCards use the
+    standard's own words."""
     kind = (fmt or path.suffix.lstrip(".")).lower()
     if kind in ("vcf", "vcard"):
         return _write_vcards(s, path, query)
@@ -108,7 +137,7 @@ def export_clients(s: Session, path: Path, fmt: str | None = None,
         raise CrmError(FILE_KIND, name=path.name)
     if path.suffix.lower() != f".{kind}":
         raise CrmError(NAME_FOR_FORMAT, kind=kind, format=kind.upper(), name=path.name)
-    return write_table(path, [OWN_HEADERS[c] for c in COLUMNS], export_rows(s, query))
+    return write_table(path, words.header_row(), export_rows(s, query, words))
 
 
 def _write_vcards(s: Session, path: Path, query: Select[Any] | None) -> int:

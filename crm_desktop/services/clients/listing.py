@@ -23,7 +23,7 @@ from crm_desktop.models import (
     client_tags,
     utcnow,
 )
-from crm_desktop.services.clients.search import TOP, query_tokens
+from crm_desktop.services.clients.search import TOP, query_tokens, word_variants
 from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.identity import Permission, require
 
@@ -96,9 +96,10 @@ def _conditions(s: Session, f: ClientFilter) -> list[ColumnElement[bool]]:
             where.append(value.as_string() == f.custom_value)
         else:
             where.append(value.as_string().is_not(None))
-    for token in query_tokens(f.text)[:3]:
-        where.append(Client.id.in_(select(SearchTerm.client_id).where(
-            SearchTerm.term >= token, SearchTerm.term < token + TOP)))
+    for token in query_tokens(f.text)[:3]:  # in any spelling, as the global search
+        where.append(Client.id.in_(select(SearchTerm.client_id).where(or_(*[
+            and_(SearchTerm.term >= v, SearchTerm.term < v + TOP)
+            for v in word_variants(token)]))))
     return where
 
 

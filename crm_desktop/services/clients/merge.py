@@ -134,3 +134,74 @@ def merge_clients(s: Session, survivor_id: uuid.UUID, other_id: uuid.UUID,
     s.expire_all()  # rows moved by the updates above are stale in the session
     reindex_clients(s, [survivor_id])
     return MergeResult(survivor_id, moved)
+
+
+# -- what the person sees before merging ----------------------------------------------------
+@dataclass(frozen=True)
+class MergeSide:
+    """One of the two records: what tells it apart and what it brings to the survivor."""
+
+    name: str
+    tax_id: str
+    legal_form: str  # as written in its names ("ТОО", "LLP"), "" when none is
+    deals: int
+    documents: int
+    events: int
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    sides: tuple[MergeSide, MergeSide]
+    different_tax_ids: bool  # both have a tax ID and they differ
+    different_legal_forms: bool  # both name a legal form and they differ (or the kind differs)
+
+    @property
+    def doubtful(self) -> bool:
+        return self.different_tax_ids or self.different_legal_forms
+
+
+def legal_form(*names: str | None) -> str:
+    """The first legal form word written in `names` ("ТОО Береке" -> "ТОО"), else ""."""
+    from crm_desktop.services.clients.duplicates import _LEGAL_FORMS, _WORD, transliterate
+
+    for name in names:
+        for word in _WORD.findall(name or ""):
+            if transliterate(word) in _LEGAL_FORMS:
+                return word
+    return ""
+
+
+def merge_preview(s: Session, first_id: uuid.UUID, second_id: uuid.UUID) -> MergePreview:
+    """The two records side by side for the merge dialog: tax IDs, legal forms, and how many
+    deals, documents and events each brings; raises when one of them is gone."""
+    from sqlalchemy import func
+
+    from crm_desktop.models import Deal, Event, SalesDocument
+
+    sides: list[MergeSide] = []
+    kinds = []
+    for client_id in (first_id, second_id):
+        client = s.get(Client, client_id)
+        if client is None or client.deleted_at is not None:
+            raise CrmError(CLIENT_GONE)
+
+        def count(model: Any, cid: uuid.UUID = client_id) -> int:
+            return int(s.scalar(select(func.count()).select_from(model).where(
+                model.client_id == cid, model.deleted_at.is_(None))) or 0)
+
+        kinds.append(client.kind)
+        sides.append(MergeSide(client.short_name, client.tax_id or "",
+                               legal_form(client.short_name, client.full_name),
+                               count(Deal), count(SalesDocument), count(Event)))
+    a, b = sides
+    return MergePreview(
+        (a, b), different_tax_ids=bool(a.tax_id and b.tax_id and a.tax_id != b.tax_id),
+        different_legal_forms=kinds[0] != kinds[1] or bool(
+            a.legal_form and b.legal_form
+            and transliterate_form(a.legal_form) != transliterate_form(b.legal_form)))
+
+
+def transliterate_form(word: str) -> str:
+    from crm_desktop.services.clients.duplicates import transliterate
+
+    return transliterate(word)

@@ -205,7 +205,8 @@ class ClientWriter:
             emails(contact.emails, contact_row["id"])
         self._tags += [(client_id, tag) for tag in sorted({t.strip() for t in form.tags} - {""})]
         terms = client_terms(row["short_name"], row["full_name"], row["tax_id"], people,
-                             addresses, list(labels), labels)
+                             addresses, list(labels), labels, city=row["city"],
+                             region=row["region"])
         self._rows["search_terms"] += [{"client_id": client_id, "term": t, "label": label[:255]}
                                        for t, label in terms.items()]
         if len(self._rows["clients"]) >= self.chunk:

@@ -107,9 +107,16 @@ def insert_rows(into: Session | Connection, table: Table, rows: Iterable[dict[st
     batch: list[dict[str, Any]] = []
     count = 0
 
+    # a column whose value is made from the row's others (a client tag link's id): filled in
+    derived = {c.name: c.info["from_row"] for c in table.columns if "from_row" in c.info}
+
     def flush() -> None:
         if "updated_at" in table.c and "updated_at" not in batch[0]:
             stamps["updated_at"] = now
+        made = {n: f for n, f in derived.items() if n not in batch[0]}
+        if made:
+            write([{**row, **stamps, **{n: f(row) for n, f in made.items()}} for row in batch])
+            return
         write([{**row, **stamps} for row in batch] if stamps else batch)
 
     for row in rows:

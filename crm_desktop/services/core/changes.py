@@ -45,6 +45,10 @@ class Change(StrEnum):
     AUDIT = "audit"
     ATTACHMENTS = "attachments"
     APPROVALS = "approvals"
+    PLANS = "plans"  # the sales plan (services.reports.plans)
+    SYNC = "sync"  # the sync's own queue, cursor and conflict log (services.sync)
+    CAMPAIGNS = "campaigns"  # mass mailing: campaigns, recipients, opt-outs, bad addresses
+    AUTOMATION = "automation"  # automation rules and their run log
     # Everything may have changed (a restore, the demo): every view reloads.
     ALL = "all"
 
@@ -84,6 +88,11 @@ map_tables(Change.USERS, "users", "teams", "team_members", "user_credentials", "
 map_tables(Change.CLIENTS, "client_shares")  # who else sees a client (the team server)
 map_tables(Change.AUDIT, "audit_log")  # written by the server's triggers, never by a service
 map_tables(Change.ATTACHMENTS, "attachments")
+map_tables(Change.PLANS, "sales_plans")
+map_tables(Change.SYNC, "sync_outbox", "sync_batches_out", "sync_state", "sync_applying",
+           "sync_log", "sync_received", "sync_changes_seen", "sync_conflicts")
+map_tables(Change.CAMPAIGNS, "campaigns", "campaign_recipients", "mail_opt_outs", "bad_addresses")
+map_tables(Change.AUTOMATION, "automation_rules", "automation_runs")
 
 
 def kind_of(table: str) -> Change:

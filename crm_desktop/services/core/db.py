@@ -29,6 +29,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from crm_desktop import APP_NAME
 from crm_desktop.models import utcnow
+from crm_desktop.services.core import text as _text  # noqa: F401  (cleans typed text on flush)
 from crm_desktop.services.core.errors import CrmError, DatabaseError, Message, error_code
 from crm_desktop.services.core.identity import (
     ACTOR_KEY,
@@ -99,6 +100,29 @@ def data_dir() -> Path:
     """The per-user data folder (database, backups, attachments)."""
     override = os.environ.get("CRM_DESKTOP_DATA_DIR")
     return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+_INSTALLATIONS: dict[Path, str] = {}  # data folder -> its installation id, read once
+
+
+def installation_id() -> str:
+    """This installation's own id (made once, kept in the data folder, never synced): what a
+    mail in flight on a shared database belongs to."""
+    folder = data_dir()
+    found = _INSTALLATIONS.get(folder)
+    if found is None:
+        path = folder / "installation-id"
+        try:
+            found = path.read_text(encoding="ascii").strip()
+        except OSError:
+            found = ""
+        if len(found) != 32:
+            found = uuid.uuid4().hex
+            with suppress(OSError):  # a read-only home: an id for this run only
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(found + "\n", encoding="ascii")
+        _INSTALLATIONS[folder] = found
+    return found
 
 
 def default_database_path() -> Path:

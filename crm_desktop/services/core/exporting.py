@@ -54,7 +54,9 @@ def _xlsx_cell(value: object) -> object:
     return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
-def _csv_cell(value: object) -> object:
+def csv_cell(value: object) -> object:
+    """A value for any CSV we write (files, or a command's standard output): formula starts
+    neutralised, lone surrogates left out."""
     value = safe_cell(value)
     return _NOT_UTF8.sub("", value) if isinstance(value, str) else value
 
@@ -69,7 +71,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
                 writer = csv.writer(f, delimiter=";")
                 writer.writerow(headers)
                 for row in rows:
-                    writer.writerow([_csv_cell(v) for v in row])
+                    writer.writerow([csv_cell(v) for v in row])
                     count += 1
         elif suffix == ".xlsx":
             book = Workbook(write_only=True)

@@ -49,6 +49,8 @@ class Permission(StrEnum):
     EDIT_CLAIMS = "edit_claims"              # register claims, work on own claims
     EDIT_ANY_CLAIM = "edit_any_claim"        # other people's claims
     EDIT_CLAIM_LISTS = "edit_claim_lists"    # the claim reasons and results lists
+    EDIT_AUTOMATION = "edit_automation"      # automation rules ("If … Then"), distribution
+    SEND_CAMPAIGNS = "send_campaigns"        # mass mailing to a segment, the opt-out list
 
 
 # Why the map is cut this way:
@@ -62,7 +64,11 @@ class Permission(StrEnum):
 #   deals; the head of sales anyone's, and shapes the pipelines (stages, rules, loss reasons).
 #   Orders the same way: a salesperson's own, the head of sales anyone's.
 #   Claims too: anyone in sales registers one and works on their own; the head of sales on
-#   anyone's, and keeps the lists of reasons and results the reports group by.
+#   anyone's, and keeps the lists of reasons and results the reports group by. They write the
+#   automation rules (who gets which lead, what happens when): rules act for the whole team.
+#   A mass mailing reaches thousands of clients in the company's name: the head of sales sends
+#   campaigns and may take an address off the opt-out list; anyone in sales may put a client
+#   on it (a client who asks a salesperson to stop must be heard at once).
 # - The admin alone changes what the whole company shares: requisites, stamp, signatures, VAT,
 #   numbering, mail templates (company dialog), the SMTP server, custom fields, users, and
 #   backup/restore of the database.
@@ -75,7 +81,8 @@ _HEAD = _SALES | {Permission.SELL_BELOW_MINIMUM, Permission.MERGE_CLIENTS,
                   Permission.IMPORT_PRICES, Permission.EDIT_ANY_DEAL,
                   Permission.EDIT_PIPELINES, Permission.READ_AUDIT,
                   Permission.EDIT_ANY_ORDER, Permission.EDIT_ANY_CLAIM,
-                  Permission.EDIT_CLAIM_LISTS}
+                  Permission.EDIT_CLAIM_LISTS, Permission.SEND_CAMPAIGNS,
+                  Permission.EDIT_AUTOMATION}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SALESPERSON: _SALES,
     Role.HEAD_OF_SALES: frozenset(_HEAD),

@@ -20,6 +20,9 @@ import unicodedata
 from enum import Enum
 from typing import Any
 
+from sqlalchemy import String, Text, event, inspect
+from sqlalchemy.orm import Session
+
 # Joiners that change how letters are drawn (Persian, Devanagari, emoji sequences): kept.
 _JOINERS = {0x200C, 0x200D}
 
@@ -91,3 +94,32 @@ def clean_fields(item: Any, multiline: frozenset[str] = frozenset({"notes"})) ->
     for spec in dataclasses.fields(item):
         setattr(item, spec.name, clean(getattr(item, spec.name), spec.name in multiline))
     return item
+
+
+# Tables whose text people type in cards and dialogs. Their text columns are cleaned on every
+# flush, so a dialog or service that forgets `clean_fields` still stores clean text (Text columns
+# keep tab and newline; String columns become one line). Imports clean earlier, with a report.
+USER_TEXT_TABLES = frozenset({
+    "pipelines", "pipeline_stages", "loss_reasons", "deals", "orders", "order_lines",
+    "claim_reasons", "claim_results", "claims", "events", "tags", "segments",
+})
+
+
+@event.listens_for(Session, "before_flush")
+def _clean_user_text(session: Session, _ctx: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        table = getattr(type(obj), "__table__", None)
+        if table is None or table.name not in USER_TEXT_TABLES:
+            continue
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            column = attr.columns[0]
+            if not isinstance(column.type, String):
+                continue
+            if obj not in session.new and not state.attrs[attr.key].history.has_changes():
+                continue
+            value = getattr(obj, attr.key)
+            if isinstance(value, str) and not isinstance(value, Enum):
+                cleaned = clean_text(value, multiline=isinstance(column.type, Text))
+                if cleaned != value:
+                    setattr(obj, attr.key, cleaned)

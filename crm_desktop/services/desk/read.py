@@ -161,6 +161,7 @@ class ClientSummary:
     total_sales: Decimal
     average_check: Decimal | None
     debt: Decimal
+    won_deal_count: int = 0
 
 
 def client_summary(s: Session, client_id: uuid.UUID) -> ClientSummary:
@@ -174,7 +175,7 @@ def client_summary(s: Session, client_id: uuid.UUID) -> ClientSummary:
         currency=client.currency, country=client.country, client_since=figures.client_since,
         deal_count=figures.deal_count, sale_count=figures.sale_count,
         total_sales=figures.total_sales, average_check=figures.average_check,
-        debt=figures.debt,
+        debt=figures.debt, won_deal_count=figures.won_deal_count,
     )
 
 
@@ -235,8 +236,10 @@ class EventRow:
     subject: str
     type: EventType
     contact_name: str
-    content: str
+    content: str  # the first line (the history's Content column)
     status: EventStatus
+    result: str = ""  # what came of it (a call's result is asked for after the call)
+    full_content: str = ""  # the whole text, for the tooltip
 
 
 def client_events(s: Session, client_id: uuid.UUID, event_type: EventType | None = None,
@@ -244,7 +247,7 @@ def client_events(s: Session, client_id: uuid.UUID, event_type: EventType | None
                   limit: int = 1000) -> list[EventRow]:
     """The client's events, newest first, optionally of one type and within a period."""
     query = (select(Event.id, Event.start_at, Event.subject, Event.type, Contact.full_name,
-                    Event.content, Event.status)
+                    Event.content, Event.status, Event.result)
              .outerjoin(Contact, Contact.id == Event.contact_id)
              .where(Event.client_id == client_id, Event.deleted_at.is_(None)))
     if event_type is not None:
@@ -256,7 +259,7 @@ def client_events(s: Session, client_id: uuid.UUID, event_type: EventType | None
     rows = s.execute(query.order_by(Event.start_at.desc()).limit(limit)).all()
     return [EventRow(r[0], r[1], r[2], r[3], r[4] or "",
                      (r[5] or "").strip().splitlines()[0] if r[5] and r[5].strip() else "",
-                     r[6]) for r in rows]
+                     r[6], (r[7] or "").strip(), (r[5] or "").strip()) for r in rows]
 
 
 # -- finance -------------------------------------------------------------------------------------

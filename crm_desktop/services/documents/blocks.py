@@ -21,12 +21,13 @@ from babel.numbers import format_decimal
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, Company, User
 from crm_desktop.services.core.attachments import attachment_file
-from crm_desktop.services.documents.pdf import FONT, Styles, make_styles, paragraph
+from crm_desktop.services.documents.pdf import FONT, FONT_BOLD, Styles, make_styles, paragraph
 from crm_desktop.services.documents.texts import LANGUAGES, texts
 from crm_desktop.services.locale.formatting import LANGUAGE_LOCALES
 from crm_desktop.services.locale.words import amount_in_words
@@ -35,6 +36,28 @@ LINE_COLUMNS = ("no", "product", "qty", "unit", "price", "discount", "vat", "amo
 # Every heading fits on one line in every language ("No.", "Miqdar", "Disc. %" wrapped).
 LINE_WIDTHS = [9 * mm, 48 * mm, 13 * mm, 12 * mm, 29 * mm, 15 * mm, 15 * mm, 34 * mm]
 LINE_PADDING = 4  # points left and right of each cell (ReportLab's default is 6)
+
+
+class OneLine(Flowable):
+    """A number on one line, right-aligned: never wrapped (a Paragraph breaks "5 234 663 175,00"
+    at its group spaces); a number wider than its cell is drawn in a smaller font instead."""
+
+    def __init__(self, text: str, bold: bool = False, size: float = 9, smallest: float = 5):
+        super().__init__()
+        self.text, self.font, self.size, self.smallest = text, FONT_BOLD if bold else FONT, \
+            size, smallest
+        self.width, self.height, self.drawn_size = 0.0, size * 1.2, size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        natural = stringWidth(self.text, self.font, self.size)
+        self.drawn_size = self.size if natural <= available_width else max(
+            self.smallest, self.size * available_width / natural)
+        self.width = available_width
+        return available_width, self.height
+
+    def draw(self) -> None:
+        self.canv.setFont(self.font, self.drawn_size)
+        self.canv.drawRightString(self.width, self.height - self.size, self.text)
 
 
 class PrintedLine(Protocol):
@@ -118,7 +141,7 @@ def seller_text(sheet: Sheet) -> str:
     bank = company.bank_accounts[0] if company.bank_accounts else None
     if bank and bank.account:
         text += (f"\n{t['bank']}: {bank.bank_name}\n{t['account']}: {bank.account}"
-                 f"\nBIC: {bank.bic or '—'}")
+                 f"\n{t['bic']}: {bank.bic or '—'}")
     return text
 
 
@@ -142,11 +165,11 @@ def parties(sheet: Sheet, client: Client, seller_key: str = "seller",
 
 
 def _line_row(sheet: Sheet, line: PrintedLine) -> list[Any]:
-    p, right = sheet.p, sheet.styles.right
-    return [str(line.line_no), p(line.description), p(sheet.number(line.quantity), right),
-            p(line.unit), p(sheet.money(line.price), right),
-            p(sheet.number(line.discount_pct), right), p(sheet.number(line.vat_rate), right),
-            p(sheet.money(line.total), right)]
+    p = sheet.p
+    return [str(line.line_no), p(line.description), OneLine(sheet.number(line.quantity)),
+            p(line.unit), OneLine(sheet.money(line.price)),
+            OneLine(sheet.number(line.discount_pct)), OneLine(sheet.number(line.vat_rate)),
+            OneLine(sheet.money(line.total))]
 
 
 def lines_table(sheet: Sheet, lines: Iterable[PrintedLine]) -> list[Flowable]:
@@ -176,10 +199,11 @@ def totals(sheet: Sheet, net: Decimal, vat: dict[Decimal, Decimal], vat_included
     """Net, VAT per rate (included or added), the total, and the total in words."""
     t, right, bold = sheet.words, sheet.styles.right, sheet.styles.bold
     label = t["vat_incl"] if vat_included else t["vat_added"]
-    rows = [[sheet.p(t["net"], right), sheet.p(sheet.money(net), right)]]
+    rows: list[list[Any]] = [[sheet.p(t["net"], right), OneLine(sheet.money(net))]]
     rows += [[sheet.p(f"{label} {sheet.number(rate)} %", right),
-              sheet.p(sheet.money(amount), right)] for rate, amount in sorted(vat.items())]
-    rows.append([sheet.p(f"{t['total']}, {currency}", bold), sheet.p(sheet.money(total), bold)])
+              OneLine(sheet.money(amount))] for rate, amount in sorted(vat.items())]
+    rows.append([sheet.p(f"{t['total']}, {currency}", bold),
+                 OneLine(sheet.money(total), bold=True)])
     words = amount_in_words(total, currency, sheet.language)
     return [Table(rows, colWidths=[140 * mm, 35 * mm], hAlign="RIGHT"), Spacer(1, 3 * mm),
             sheet.p(f"{t['in_words']}: {words}", bold), Spacer(1, 8 * mm)]

@@ -95,6 +95,15 @@ def is_valid_tax_id(country: str, number: str) -> bool:
             return bool(re.fullmatch(r"[0-9A-Za-z\-/ ]{5,20}", number))
 
 
+def tax_id_countries(number: str) -> list[str]:
+    """Our users' countries whose tax ID rules (length, check digits) accept `number`: what a
+    tax ID's shape says about the country of a row that names none."""
+    value = normalize_tax_id(number)
+    if not value:
+        return []
+    return [country for country in TAX_ID_KINDS if is_valid_tax_id(country, value)]
+
+
 def normalize_tax_id(number: str) -> str:
     """The tax ID without spaces, dashes or dots, upper-cased: the form duplicate checks compare."""
     return re.sub(r"[\s\-.]", "", number).upper()

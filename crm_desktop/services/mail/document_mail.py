@@ -11,6 +11,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email import message_from_bytes
+from email import policy as email_policy
+from email.message import EmailMessage
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,6 +49,8 @@ from crm_desktop.services.mail import templates
 
 NO_MAIL_SERVER = error_code("mail.no_server",
                             "Set up the mail server first: Settings → Mail server")
+NOT_A_DRAFT = error_code("mail.not_a_draft",
+                         "This message is no longer a draft (sent, cancelled or removed)")
 
 
 @dataclass
@@ -58,6 +63,7 @@ class Draft:
     attachment_name: str
     pdf: bytes = field(repr=False)
     cc: list[str] = field(default_factory=list)
+    outbox_id: uuid.UUID | None = None  # a draft reopened from the outbox: its row
 
 
 def _primary_contact(s: Session, client_id: uuid.UUID) -> tuple[str, str]:
@@ -109,9 +115,54 @@ def save_draft(s: Session, draft: Draft) -> OutboxMessage:
     message = mail.compose(settings, draft.to, draft.subject, draft.body,
                            [(draft.attachment_name, draft.pdf, "application/pdf")], draft.cc,
                            draft=True)
-    row = mail.enqueue(s, message, draft.client_id, draft.document_id)
+    if draft.outbox_id is not None:  # saved again: the same outbox row, not a second one
+        row = _draft_row(s, draft.outbox_id)
+        _rewrite(row, message)
+    else:
+        row = mail.enqueue(s, message, draft.client_id, draft.document_id)
+        draft.outbox_id = row.id
     row.status = OutboxStatus.DRAFT
     return row
+
+
+def _draft_row(s: Session, outbox_id: uuid.UUID) -> OutboxMessage:
+    row = s.get(OutboxMessage, outbox_id)
+    if row is None or row.deleted_at is not None or row.status != OutboxStatus.DRAFT:
+        raise CrmError(NOT_A_DRAFT)
+    return row
+
+
+def _rewrite(row: OutboxMessage, message: EmailMessage) -> None:
+    """The draft's row takes the finished message (its recipients, subject and MIME)."""
+    row.message_id = str(message["Message-ID"])
+    row.recipients = ", ".join(a.strip() for f in ("To", "Cc")
+                               for a in (message[f] or "").split(",") if a.strip())
+    row.subject = str(message["Subject"] or "")
+    row.mime = message.as_bytes(policy=mail.MAIL_POLICY)
+
+
+def load_draft(s: Session, outbox_id: uuid.UUID) -> Draft:
+    """A draft saved from the composer, read back from its outbox row to finish and send
+    (a read: sending it needs the right to sell)."""
+    row = _draft_row(s, outbox_id)
+    message = message_from_bytes(row.mime, policy=email_policy.default)
+    assert isinstance(message, EmailMessage)
+    body_part = message.get_body(preferencelist=("plain",))
+    body = str(body_part.get_content()) if body_part is not None else ""
+    name, pdf = "", b""
+    for part in message.iter_attachments():
+        if isinstance(part, EmailMessage) and part.get_content_type() == "application/pdf":
+            name, pdf = part.get_filename() or "", bytes(part.get_content())
+            break
+    if row.document_id is None or row.client_id is None:
+        raise CrmError(NOT_A_DRAFT)
+
+    def addresses(field_: str) -> list[str]:
+        return [a.strip() for a in str(message[field_] or "").split(",") if a.strip()]
+
+    return Draft(row.document_id, row.client_id, addresses("To"),
+                 str(message["Subject"] or ""), body.rstrip("\n"), name, pdf,
+                 addresses("Cc"), outbox_id=row.id)
 
 
 def contact_addresses(s: Session, client_id: uuid.UUID) -> list[str]:
@@ -130,7 +181,13 @@ def send(s: Session, user: CurrentUser, draft: Draft) -> OutboxMessage:
         raise CrmError(NO_MAIL_SERVER)
     message = mail.compose(settings, draft.to, draft.subject, draft.body,
                            [(draft.attachment_name, draft.pdf, "application/pdf")], draft.cc)
-    queued = mail.enqueue(s, message, draft.client_id, draft.document_id)
+    if draft.outbox_id is not None:  # a reopened draft goes out as its own row, now queued
+        queued = _draft_row(s, draft.outbox_id)
+        _rewrite(queued, message)
+        queued.status, queued.next_attempt_at = OutboxStatus.QUEUED, datetime.now(UTC)
+        queued.attempts, queued.last_error = 0, None
+    else:
+        queued = mail.enqueue(s, message, draft.client_id, draft.document_id)
     doc = s.get(SalesDocument, draft.document_id)
     assert doc is not None
     now = datetime.now(UTC)

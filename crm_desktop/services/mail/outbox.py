@@ -7,7 +7,9 @@ authentication → failed, with the server's own words kept for the user.
 
 **After a crash.** A message still in "sending" when the program starts may or may not have
 been accepted by the server; sending it again could deliver it twice. `recover_interrupted`
-marks such messages *interrupted*: they are never sent again by themselves; a person looks
+marks such messages *interrupted* — only those this installation took (`sending_device`), so
+on a shared database one PC's start never touches another PC's message in flight; they are
+never sent again by themselves; a person looks
 (e.g. in the Sent folder or with the client) and chooses `retry` (same Message-ID, so most
 mail clients show a duplicate as one) or `cancel`.
 
@@ -47,11 +49,17 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import OutboxMessage, OutboxStatus
-from crm_desktop.services.core.db import Database
+from crm_desktop.models import (
+    BadAddress,
+    CampaignRecipient,
+    MailOptOut,
+    OutboxMessage,
+    OutboxStatus,
+)
+from crm_desktop.services.core.db import Database, installation_id
 from crm_desktop.services.core.errors import (
     CrmError,
     ErrorCode,
@@ -274,7 +282,9 @@ def recover_interrupted(db: Database) -> int:
     docstring); returns how many."""
     with db.session(MAIL_SENDER) as s:
         stuck = s.scalars(select(OutboxMessage).where(
-            OutboxMessage.status == OutboxStatus.SENDING)).all()
+            OutboxMessage.status == OutboxStatus.SENDING,
+            or_(OutboxMessage.sending_device == installation_id(),
+                OutboxMessage.sending_device.is_(None)))).all()
         for row in stuck:
             row.status = OutboxStatus.INTERRUPTED
             row.last_error = str(Message(INTERRUPTED_BY_CRASH))
@@ -282,14 +292,30 @@ def recover_interrupted(db: Database) -> int:
 
 
 def retry(s: Session, outbox_id: uuid.UUID) -> None:
-    """Queue a failed, interrupted or cancelled message again."""
+    """Queue a failed, interrupted or cancelled message again. Not one being sent now (queued
+    again, a second sender would send it twice), nor a campaign letter to a client or address
+    that has opted out since."""
     require(s, Permission.SELL)
     row = s.get(OutboxMessage, outbox_id)
-    if row is None or row.status == OutboxStatus.SENT:
+    if (row is None or row.status in (OutboxStatus.SENT, OutboxStatus.SENDING)
+            or _opted_out_since(s, outbox_id)):
         raise CrmError(CANNOT_RESEND)
     if not row.recipients.strip():
         raise CrmError(DRAFT_WITHOUT_RECIPIENT)
     row.status, row.next_attempt_at = OutboxStatus.QUEUED, datetime.now(UTC)
+
+
+def _opted_out_since(s: Session, outbox_id: uuid.UUID) -> bool:
+    """A campaign letter whose client, or address, is on the opt-out list now."""
+    recipient = s.execute(select(CampaignRecipient.client_id, CampaignRecipient.address)
+                          .where(CampaignRecipient.outbox_id == outbox_id)).first()
+    if recipient is None:
+        return False
+    client_id, address = recipient
+    return s.scalar(select(MailOptOut.id).where(
+        MailOptOut.deleted_at.is_(None),
+        or_(MailOptOut.client_id == client_id,
+            MailOptOut.address == address.strip().lower())).limit(1)) is not None
 
 
 def cancel(s: Session, outbox_id: uuid.UUID) -> None:
@@ -423,6 +449,7 @@ class _Attempt:
         self.server = server
         self.after_dot = False  # the whole message is out: the server may have accepted it
         self.results: dict[str, dict[str, Any]] = {}
+        self.refused: dict[str, dict[str, Any]] = {}  # 5xx to RCPT TO: the address is bad
 
     def _answer(self, address: str, code: int, text: bytes | str) -> None:
         self.results[address] = {"code": code, "text": _text(text).strip()}
@@ -442,6 +469,8 @@ class _Attempt:
             self._answer(address, code, answer)
             if code in (250, 251):
                 accepted.append(address)
+            elif code >= 500:
+                self.refused[address] = self.results[address]
         if not accepted:
             self._reset()
             return
@@ -502,7 +531,8 @@ def _claim(db: Database, outbox_id: uuid.UUID, now: datetime) -> _Claimed | None
             .where(OutboxMessage.id == outbox_id,
                    OutboxMessage.status.in_((OutboxStatus.QUEUED, OutboxStatus.RETRYING)),
                    OutboxMessage.next_attempt_at <= now)
-            .values(status=OutboxStatus.SENDING, attempts=OutboxMessage.attempts + 1)
+            .values(status=OutboxStatus.SENDING, attempts=OutboxMessage.attempts + 1,
+                    sending_device=installation_id())
             .returning(OutboxMessage.message_id, OutboxMessage.mime, OutboxMessage.recipients,
                        OutboxMessage.attempts, OutboxMessage.recipient_results)
             .execution_options(synchronize_session=False)).first()
@@ -570,7 +600,8 @@ def send_due(db: Database, now: datetime | None = None, limit: int = 50) -> Send
                 outcome = (OutboxStatus.INTERRUPTED if attempt is not None and attempt.after_dot
                            else OutboxStatus.FAILED)
                 error = f"{exc.__class__.__name__}: {exc}"
-            _finish(db, claimed, outcome, error, results, now, report)
+            _finish(db, claimed, outcome, error, results, now, report,
+                    attempt.refused if attempt is not None else {})
             if report.config is not None:
                 break  # the settings are wrong for every message: the user fixes them first
     finally:
@@ -589,8 +620,10 @@ def _reason(exc: BaseException) -> str:
 
 
 def _finish(db: Database, claimed: _Claimed, outcome: OutboxStatus, error: str,
-            results: dict[str, dict[str, Any]], now: datetime, report: SendReport) -> None:
+            results: dict[str, dict[str, Any]], now: datetime, report: SendReport,
+            refused: dict[str, dict[str, Any]]) -> None:
     with db.session(MAIL_SENDER) as s:
+        _mark_bad(s, claimed.id, refused)
         row = s.get(OutboxMessage, claimed.id)
         assert row is not None
         row.status, row.last_error = outcome, error or None
@@ -610,6 +643,22 @@ def _finish(db: Database, claimed: _Claimed, outcome: OutboxStatus, error: str,
             report.interrupted.append(entry)
         else:
             report.failed.append(entry)
+
+
+def _mark_bad(s: Session, outbox_id: uuid.UUID, refused: dict[str, dict[str, Any]]) -> None:
+    """Addresses refused for good at RCPT TO (5xx: no such user, domain, mailbox) go on the
+    bad-address list, which campaigns skip; in the same transaction as the message's outcome.
+    (A 5xx to MAIL FROM or to the data says nothing about an address: not marked.)"""
+    if not refused:
+        return
+    known = set(s.scalars(select(BadAddress.address).where(
+        BadAddress.address.in_([a.lower() for a in refused]), BadAddress.deleted_at.is_(None))))
+    for address, answer in refused.items():
+        if address.lower() not in known:
+            known.add(address.lower())
+            s.add(BadAddress(address=address.lower(), code=int(answer["code"]),
+                             answer=str(answer["text"]), marked_at=datetime.now(UTC),
+                             outbox_id=outbox_id))
 
 
 def write_eml(s: Session, outbox_id: uuid.UUID, folder: Path) -> Path:

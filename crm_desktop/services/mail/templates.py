@@ -15,6 +15,8 @@ from crm_desktop.services.core.errors import ValidationError, error_code
 from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.core.settings import get_setting, set_setting
 
+from .wording import wording
+
 PLACEHOLDERS = ("contact_name", "contact_first_name", "client", "document", "invoice_number",
                 "total", "due_date", "manager_name", "manager_signature", "company")
 STRAY_BRACE = error_code("templates.stray_brace",
@@ -24,38 +26,6 @@ UNKNOWN_PLACEHOLDER = error_code("templates.unknown_placeholder",
 
 
 PURPOSES = ("invoice", "quote", "reminder")
-
-_DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
-    "ru": {
-        "invoice": ("Счёт на оплату {invoice_number} от {company}",
-                    "Здравствуйте, {contact_first_name}!\n\nНаправляем счёт на оплату "
-                    "{invoice_number} на сумму {total}. Просим оплатить до {due_date}.\n\n"
-                    "{manager_signature}"),
-        "quote": ("Коммерческое предложение {document} от {company}",
-                  "Здравствуйте, {contact_first_name}!\n\nНаправляем коммерческое предложение "
-                  "{document} на сумму {total}. Будем рады ответить на вопросы.\n\n"
-                  "{manager_signature}"),
-        "reminder": ("Напоминание об оплате счёта {invoice_number}",
-                     "Здравствуйте, {contact_first_name}!\n\nНапоминаем об оплате счёта "
-                     "{invoice_number} на сумму {total} до {due_date}.\n\n{manager_signature}"),
-    },
-    "en": {
-        "invoice": ("Invoice {invoice_number} from {company}",
-                    "Dear {contact_first_name},\n\nplease find attached invoice "
-                    "{invoice_number} for {total}, payable by {due_date}.\n\n"
-                    "{manager_signature}"),
-        "quote": ("Commercial offer {document} from {company}",
-                  "Dear {contact_first_name},\n\nplease find attached our offer {document} "
-                  "for {total}. We are glad to answer any questions.\n\n{manager_signature}"),
-        "reminder": ("Payment reminder: invoice {invoice_number}",
-                     "Dear {contact_first_name},\n\na kind reminder that invoice "
-                     "{invoice_number} for {total} is due on {due_date}.\n\n"
-                     "{manager_signature}"),
-    },
-}
-# Kazakh, Ukrainian, Azerbaijani and Mongolian clients get the Russian or English text until
-# someone writes theirs in the template editor (stored in the settings table).
-_FALLBACK = {"kk": "ru", "uk": "ru", "az": "en", "mn": "en"}
 
 
 def check(text: str) -> list[str]:
@@ -80,8 +50,7 @@ def template(s: Session, language: str, purpose: str) -> tuple[str, str]:
     stored = get_setting(s, f"email_template:{language}:{purpose}")
     if isinstance(stored, list) and len(stored) == 2:
         return str(stored[0]), str(stored[1])
-    lang = language if language in _DEFAULTS else _FALLBACK.get(language, "en")
-    return _DEFAULTS[lang][purpose]
+    return wording(language).TEMPLATES[purpose]
 
 
 def save_template(s: Session, language: str, purpose: str, subject: str, body: str) -> None:

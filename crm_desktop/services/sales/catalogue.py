@@ -116,12 +116,20 @@ class StockColumn:
 
 
 def stock_columns(s: Session) -> list[StockColumn]:
+    """The main warehouses, one column per group (or per warehouse without a group)."""
     groups: dict[str, list[uuid.UUID]] = {}
     for wh in s.scalars(select(Warehouse).where(Warehouse.is_main.is_(True),
                                                 Warehouse.deleted_at.is_(None))
                         .order_by(Warehouse.name)):
         groups.setdefault(wh.group_name or wh.name, []).append(wh.id)
     return [StockColumn(label, tuple(ids)) for label, ids in groups.items()]
+
+
+def other_warehouses(s: Session) -> list[str]:
+    """The warehouses without a column of their own (not main, e.g. transit), by name."""
+    return list(s.scalars(select(Warehouse.name).where(Warehouse.is_main.is_(False),
+                                                       Warehouse.deleted_at.is_(None))
+                          .order_by(Warehouse.name)))
 
 
 @dataclass(frozen=True)
@@ -135,15 +143,20 @@ class PriceListItem:
     minimum_price: Decimal
     vat_rate: Decimal
     stock: tuple[Decimal, ...]  # per stock column
-    total_stock: Decimal  # every warehouse
+    total_stock: Decimal  # every warehouse: the columns plus `other_stock`
     image_id: uuid.UUID | None
     search_key: str = field(repr=False)
+    other_stock: Decimal = Decimal(0)  # the warehouses without a column (PriceList.others)
 
 
 @dataclass(frozen=True)
 class PriceList:
+    """The price list. A row's total stock is the sum of what it shows: its stock columns and,
+    when there are warehouses without a column, one more column named after them (`others`)."""
+
     columns: list[StockColumn]
     items: list[PriceListItem]
+    others: tuple[str, ...] = ()  # names of the warehouses without a column
 
 
 def load_price_list(s: Session, price_type_id: uuid.UUID | None) -> PriceList:
@@ -173,12 +186,14 @@ def load_price_list(s: Session, price_type_id: uuid.UUID | None) -> PriceList:
              .outerjoin(price, price.c.product_id == Product.id)
              .where(Product.active.is_(True), Product.deleted_at.is_(None))
              .order_by(Product.name))
-    items = [PriceListItem(r.id, r.code, r.name, r.unit, r.category_id, r.price,
-                           r.minimum_price, r.vat_rate,
-                           tuple(r[10 + i] for i in range(len(columns))), r.total, r.image_id,
-                           f"{r.code} {r.name}".casefold())
-             for r in s.execute(query)]  # the sums keep the columns' Numeric types: Decimals
-    return PriceList(columns, items)
+    items = []
+    for r in s.execute(query):  # the sums keep the columns' Numeric types: Decimals
+        stock_shown = tuple(r[10 + i] for i in range(len(columns)))
+        items.append(PriceListItem(r.id, r.code, r.name, r.unit, r.category_id, r.price,
+                                   r.minimum_price, r.vat_rate, stock_shown, r.total, r.image_id,
+                                   f"{r.code} {r.name}".casefold(),
+                                   other_stock=r.total - sum(stock_shown, Decimal(0))))
+    return PriceList(columns, items, tuple(other_warehouses(s)))
 
 
 def filter_products(items: list[PriceListItem], text: str,

@@ -97,6 +97,15 @@ class ImportReport(BaseReport):
     stock_rows: int = 0
 
 
+FIRST_ROW = 2  # the first data row's number: the header is row 1, as the spreadsheet counts
+
+
+def row_number(index: int) -> int:
+    """The number a data row (0-based in `Table.rows`) is reported and previewed under: the
+    report's rows and the preview's row headers are the same numbers."""
+    return index + FIRST_ROW
+
+
 def _row_problem(error: ErrorCode, **params: Any) -> ValueError:
     """Why a row is not imported, raised as a ValueError carrying the Message."""
     return ValueError(Message(error, **params))
@@ -134,7 +143,8 @@ def import_prices(s: Session, table: Table, mapping: dict[str, int],
     touched: set[uuid.UUID] = set()
     type_columns = {uuid.UUID(k[len(PRICE_TYPE_PREFIX):]): v for k, v in mapping.items()
                     if k.startswith(PRICE_TYPE_PREFIX)}
-    for number, cells in enumerate(table.rows, start=2):
+    for index, cells in enumerate(table.rows):
+        number = row_number(index)
         report.rows += 1
         row = [clean_text(cell) for cell in cells]
         code = row[mapping[CODE]].strip()

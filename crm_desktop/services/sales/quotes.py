@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.models import (
     Client,
@@ -46,6 +46,7 @@ from crm_desktop.services.core.identity import (
     require,
 )
 from crm_desktop.services.core.settings import get_setting
+from crm_desktop.services.locale.logged import logged
 from crm_desktop.services.sales.catalogue import default_price_type
 from crm_desktop.services.sales.deals import moves as deals
 from crm_desktop.services.sales.numbering import next_number
@@ -147,22 +148,31 @@ class PastLine:
 
 def past_lines(s: Session, client_id: uuid.UUID, product_id: uuid.UUID | None = None,
                limit: int = 500) -> list[PastLine]:
-    """The client's invoice and shipment lines (what they bought and paid), newest first."""
+    """What the client bought, once per purchase, newest first: the lines of issued invoices,
+    and the lines of shipments made without one (a shipment of a listed invoice repeats that
+    invoice's lines, so it is not listed again)."""
+    listed = and_(SalesDocument.kind == DocumentKind.INVOICE,
+                  SalesDocument.status.not_in((DocumentStatus.DRAFT, DocumentStatus.CANCELLED)),
+                  SalesDocument.deleted_at.is_(None))
     doc_query = (select(SalesDocument.issue_date, SalesDocument.number,
                         SalesDocumentLine.product_id, SalesDocumentLine.description,
                         SalesDocumentLine.quantity, SalesDocumentLine.price,
                         SalesDocument.currency)
                  .join(SalesDocument, SalesDocument.id == SalesDocumentLine.document_id)
-                 .where(SalesDocument.client_id == client_id,
-                        SalesDocument.kind == DocumentKind.INVOICE,
-                        SalesDocument.status.not_in((DocumentStatus.DRAFT,
-                                                     DocumentStatus.CANCELLED)),
-                        SalesDocument.deleted_at.is_(None)))
+                 .where(SalesDocument.client_id == client_id, listed,
+                        SalesDocumentLine.deleted_at.is_(None)))
+    shipped_invoice = aliased(SalesDocument)
     ship_query = (select(Shipment.shipped_on, Shipment.number, ShipmentLine.product_id,
                          ShipmentLine.description, ShipmentLine.quantity, ShipmentLine.price,
                          Shipment.currency)
                   .join(Shipment, Shipment.id == ShipmentLine.shipment_id)
-                  .where(Shipment.client_id == client_id, Shipment.deleted_at.is_(None)))
+                  .where(Shipment.client_id == client_id, Shipment.deleted_at.is_(None),
+                         ShipmentLine.deleted_at.is_(None),
+                         ~exists().where(shipped_invoice.id == Shipment.invoice_id,
+                                         shipped_invoice.kind == DocumentKind.INVOICE,
+                                         shipped_invoice.status.not_in(
+                                             (DocumentStatus.DRAFT, DocumentStatus.CANCELLED)),
+                                         shipped_invoice.deleted_at.is_(None))))
     if product_id is not None:
         doc_query = doc_query.where(SalesDocumentLine.product_id == product_id)
         ship_query = ship_query.where(ShipmentLine.product_id == product_id)
@@ -285,10 +295,11 @@ def create_document(s: Session, user: CurrentUser, ctx: QuoteContext, kind: Docu
                                 approved_by=user.id, price=line.price,
                                 minimum_price=line.minimum_price, currency=ctx.currency,
                                 reason=approval_reason.strip()))
-    what = {DocumentKind.INVOICE: "Invoice", DocumentKind.QUOTE: "Commercial offer"}[kind]
+    # in the user's interface language, the amount formatted for it (services/locale/logged)
+    what = logged({DocumentKind.INVOICE: "invoice", DocumentKind.QUOTE: "offer"}[kind],
+                  number=document.number, amount=sums.gross, currency=ctx.currency)
     now = datetime.now(UTC)
-    s.add(Event(type=EventType.NOTE, subject=f"{what} {document.number}"
-                f"{' (draft)' if draft else ''}: {sums.gross} {ctx.currency}",
+    s.add(Event(type=EventType.NOTE, subject=logged("draft", what=what) if draft else what,
                 content="\n".join(f"{ln.description} × {ln.quantity}" for ln in lines),
                 start_at=now, end_at=now, due_at=now, completed_at=now,
                 status=EventStatus.DONE, client_id=ctx.client_id, deal_id=deal.id,

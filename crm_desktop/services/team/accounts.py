@@ -234,7 +234,7 @@ def set_role(s: Session, login: str, role: Role) -> None:
 
 # -- teams -----------------------------------------------------------------------------------------
 def list_teams(s: Session) -> list[TeamRow]:
-    logins = dict(s.execute(select(User.id, User.login)).tuples().all())
+    logins = dict(s.execute(select(User.id, User.login)).all())
     members: dict[uuid.UUID, list[str]] = {}
     for team_id, user_id in s.execute(select(TeamMember.team_id, TeamMember.user_id)
                                       .where(TeamMember.deleted_at.is_(None))):

@@ -29,6 +29,7 @@ from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.delimiter import delimiter_combo
 from crm_desktop.ui.kit.errors import error_text, show_error
+from crm_desktop.ui.kit.fit import remember_size
 from crm_desktop.ui.kit.import_report import ask_save_report, report_text
 from crm_desktop.ui.kit.operations import Operation, Query
 
@@ -105,7 +106,7 @@ class PriceImportDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.result_label)
         layout.addLayout(bottom)
-        self.resize(1000, 560)
+        remember_size(self, 1000, 560)  # ui/kit/fit: within the screen, as last time
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import prices and stock"), "",
@@ -131,6 +132,8 @@ class PriceImportDialog(QDialog):
         self.preview.setHorizontalHeaderLabels(table.headers)
         shown = table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(shown))
+        # rows numbered as the import's report numbers them (the header is row 1)
+        self.preview.setVerticalHeaderLabels([str(pi.row_number(r)) for r in range(len(shown))])
         for r, row in enumerate(shown):
             for c, value in enumerate(row):
                 self.preview.setItem(r, c, QTableWidgetItem(value))

@@ -32,11 +32,14 @@ from sqlalchemy.orm import Session
 from crm_desktop.services.core.attachments import attachment_file, store_file
 from crm_desktop.services.core.errors import ValidationError
 from crm_desktop.services.core.identity import Permission
+from crm_desktop.services.locale.formatting import editable_amount
 from crm_desktop.services.sales import catalogue as cat
 from crm_desktop.services.sales.pricing import parse_decimal
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.fit import remember_size
+from crm_desktop.ui.kit.forms import give_buddies
 from crm_desktop.ui.kit.operations import Operation
 
 ERROR_STYLE = "border: 1px solid #b3261e;"
@@ -79,11 +82,12 @@ class ProductDialog(QDialog):
         select_data(self.category, d.category_id)
         self.description = QPlainTextEdit(d.description, self)
         self.description.setMaximumHeight(70)
-        self.price = QLineEdit(str(d.recommended_price), self)
+        # amounts to edit in the interface language's decimals ("5000,00" in Russian)
+        self.price = QLineEdit(editable_amount(d.recommended_price), self)
         self.price.setObjectName("productPriceEdit")
-        self.minimum = QLineEdit(str(d.minimum_price), self)
+        self.minimum = QLineEdit(editable_amount(d.minimum_price), self)
         self.minimum.setObjectName("productMinimumEdit")
-        self.vat = QLineEdit(str(d.vat_rate), self)
+        self.vat = QLineEdit(editable_amount(d.vat_rate), self)
         self.active = QCheckBox(self.tr("Active (offered in quotes)"), self)
         self.active.setChecked(d.active)
         self.prices = QTableWidget(len(self.types), 2, self)
@@ -146,7 +150,8 @@ class ProductDialog(QDialog):
         self.choose_photo_button = choose
         self._allow_editing(ctx.can(Permission.EDIT_CATALOGUE),
                             ctx.can(Permission.EDIT_MINIMUM_PRICES))
-        self.resize(560, 760)
+        give_buddies(self)  # a label beside a row layout gets its first field
+        remember_size(self, 560, 760)  # ui/kit/fit: within the screen, as last time
 
     def _allow_editing(self, catalogue: bool, minimum: bool) -> None:
         """Offer only what the service would accept: nothing but a look without catalogue

@@ -35,6 +35,7 @@ from crm_desktop.services.locale.formatting import number
 from crm_desktop.services.sales import catalogue as cat
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.fit import fit_columns, remember_size
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.operations import Operation
 from crm_desktop.ui.kit.table_model import MUTED, Column, RowsModel
@@ -96,7 +97,7 @@ class WarehousesDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(add)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        remember_size(self, 520, 360)  # ui/kit/fit: within the screen, as last time
 
     def _append(self, row: cat.WarehouseRow) -> None:
         index = self.table.rowCount()
@@ -180,7 +181,7 @@ class CatalogueWindow(QMainWindow):
         ctx.bus.subscribe({Change.CATEGORIES}, lambda _: self.load_tree(self.current_category()),
                           owner=self)
         ctx.bus.subscribe(PRODUCT_CHANGES, self._products_changed, owner=self)
-        self.resize(1200, 720)
+        remember_size(self, 1200, 720)  # ui/kit/fit: within the screen, as last time
         self.load_tree()
 
     # -- loading -------------------------------------------------------------------------------
@@ -212,7 +213,7 @@ class CatalogueWindow(QMainWindow):
         scope = cat.descendants(self.nodes, category) if category else None
         text = self.search.text()
         self.model.set_rows(self.ctx.read(lambda s: cat.products_in(s, scope, text)))
-        self.products.resizeColumnsToContents()
+        fit_columns(self.products)
 
     def _products_changed(self, changed: frozenset[Change]) -> None:
         if Change.CATEGORIES not in changed and Change.ALL not in changed:  # else the tree does

@@ -30,6 +30,7 @@ from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.locale.phones import parse_phone
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import error_text, show_error
+from crm_desktop.ui.kit.fit import remember_size
 from crm_desktop.ui.kit.operations import Operation, Query
 from crm_desktop.ui.kit.tasks import run_task
 
@@ -123,7 +124,7 @@ class RegistrationAssistant(QDialog):
         for edit in (self.name_edit, self.tax_edit, self.phone_edit, self.email_edit):
             edit.textChanged.connect(self.timer.start)
         self.country_combo.currentIndexChanged.connect(self.timer.start)
-        self.resize(560, 520)
+        remember_size(self, 560, 520)  # ui/kit/fit: within the screen, as last time
 
     def probe(self) -> Probe:
         phones = []

@@ -31,6 +31,8 @@ from crm_desktop.services.clients.card import CardInvalid, ClientForm, HistoryRo
 from crm_desktop.services.clients.duplicates import Candidate, find_duplicates, shared_index
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.fit import remember_size, tabs_fit
+from crm_desktop.ui.kit.forms import give_buddies
 from crm_desktop.ui.kit.operations import Operation, Query
 
 from .duplicates_dialog import DuplicatesDialog
@@ -127,11 +129,33 @@ class ClientCardDialog(QDialog):
         self.save_button.setObjectName("saveClientButton")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.claim_button = buttons.addButton(self.tr("New c&laim…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.claim_button.setObjectName("clientClaimButton")
+        self.claim_button.setEnabled(client_id is not None)  # a new card is saved first
+        self.claim_button.clicked.connect(lambda: self.new_claim())
+        self.client_id = client_id
         layout = QVBoxLayout(self)
+        from crm_desktop.ui.sync.badge import ConflictBadge  # a sync conflict open on the client
+
+        self.sync_badge = ConflictBadge(ctx, client_id, self)
+        layout.addWidget(self.sync_badge)
         layout.addWidget(self.tabs)
+        tabs_fit(self.tabs)  # every tab's title shows: no scroll arrows
+        give_buddies(self)  # a label beside a row layout (tax ID and its check) gets its field
         layout.addWidget(self.problems_label)
         layout.addWidget(buttons)
-        self.resize(760, 600)
+        remember_size(self, 760, 600)  # ui/kit/fit: within the screen, as last time
+
+    def new_claim(self) -> QWidget | None:
+        """A claim from this client, the client filled in (ui/claims)."""
+        if self.client_id is None:
+            return None
+        from crm_desktop.ui.claims.card import ClaimCardDialog
+
+        dialog = ClaimCardDialog(self.ctx, client_id=self.client_id, parent=self)
+        dialog.show()
+        return dialog
 
     def show_page(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.pages[name])

@@ -21,6 +21,7 @@ from crm_desktop.services.clients.card import FieldDef
 from crm_desktop.services.core.identity import Permission
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.fit import remember_size
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.operations import Operation
 
@@ -60,7 +61,7 @@ class CustomFieldsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(720, 380)
+        remember_size(self, 720, 380)  # ui/kit/fit: within the screen, as last time
 
     def add_row(self, definition: FieldDef) -> None:
         row = self.table.rowCount()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.clients.duplicates import Candidate
+from crm_desktop.ui.kit.fit import remember_size
 
 from .texts import candidate_text
 
@@ -79,7 +80,7 @@ class DuplicatesDialog(QDialog):
         self.save_button.clicked.connect(self.accept)
         back.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(620, 280)
+        remember_size(self, 620, 280)  # ui/kit/fit: within the screen, as last time
 
     def open_selected(self) -> None:
         row = max(self.table.currentRow(), 0)

@@ -32,6 +32,7 @@ from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.delimiter import delimiter_combo
 from crm_desktop.ui.kit.errors import error_text
+from crm_desktop.ui.kit.fit import remember_size
 from crm_desktop.ui.kit.import_report import ask_save_report, report_text
 from crm_desktop.ui.kit.operations import Operation, Query
 
@@ -143,7 +144,7 @@ class ClientImportDialog(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(100)
         self.timer.timeout.connect(self._tick)
-        self.resize(1100, 620)
+        remember_size(self, 1100, 620)  # ui/kit/fit: within the screen, as last time
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -172,8 +173,9 @@ class ClientImportDialog(QDialog):
         self.preview.setColumnCount(len(table.headers))
         self.preview.setRowCount(len(shown) + 1)
         self.preview.setHorizontalHeaderLabels(table.headers)
-        # row 1 of the file is its header: the data rows keep their file row numbers
-        self.preview.setVerticalHeaderLabels(["→"] + [str(n) for n in range(2, len(shown) + 2)])
+        # the data rows keep their row numbers in the file (as the import report names them)
+        self.preview.setVerticalHeaderLabels(
+            ["→"] + [str(table.number(i)) for i in range(len(shown))])
         self.combos: list[QComboBox] = []
         for column in range(len(table.headers)):
             combo = QComboBox(self.preview)
@@ -258,8 +260,8 @@ class ClientImportDialog(QDialog):
             self.result_label.setText(error_text(exc))
 
     def _show(self, report: ci.ImportReport, headline: str) -> None:
-        self.result_label.setText(report_text(headline, report.not_imported))
-        self.save_report.setEnabled(bool(report.problems or report.notes))
+        self.result_label.setText(report_text(headline, report.to_read))
+        self.save_report.setEnabled(bool(report.problems or report.notes or report.warnings))
 
     def ask_save_report(self) -> None:
         if self.report is not None:

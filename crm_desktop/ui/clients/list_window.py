@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -36,7 +35,8 @@ from crm_desktop.services.locale.formatting import number, short_date
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import show_error
-from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.fit import header_width, readable_table, remember_size
+from crm_desktop.ui.kit.labels import export_words, label
 from crm_desktop.ui.kit.operations import Job, Operation, Query
 
 from .texts import warn
@@ -163,6 +163,13 @@ class ClientsWindow(QMainWindow):
         self.region_combo.setObjectName("clientsFilterRegion")
         self.custom_combo = QComboBox(self)
         self.custom_combo.setObjectName("clientsFilterCustom")
+        for combo, tip in ((self.status_combo, self.tr("Status")),
+                           (self.tag_combo, self.tr("Tag")),
+                           (self.responsible_combo, self.tr("Responsible")),
+                           (self.region_combo, self.tr("Region")),
+                           (self.custom_combo, self.tr("Custom field"))):
+            combo.setToolTip(tip)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.custom_value = QLineEdit(self)
         self.custom_value.setObjectName("clientsFilterCustomValue")
         self.custom_value.setPlaceholderText(self.tr("value"))
@@ -186,9 +193,9 @@ class ClientsWindow(QMainWindow):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        readable_table(self.view, stretch=0)  # the name takes the room; cut cells' tooltips
         for column, width in ((1, 110), (2, 120), (3, 130), (4, 150), (5, 170), (6, 100)):
-            self.view.setColumnWidth(column, width)
+            self.view.setColumnWidth(column, max(width, header_width(self.view, column)))
         self.view.doubleClicked.connect(lambda index: self.open_client(self._id_at(index.row())))
 
         buttons = QHBoxLayout()
@@ -226,7 +233,7 @@ class ClientsWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
-        self.resize(1100, 680)
+        remember_size(self, 1100, 680)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -246,7 +253,8 @@ class ClientsWindow(QMainWindow):
     def fill_choices(self) -> None:
         """The filter choices: statuses now, the ones read from the database (tags, people,
         regions, custom fields, segments) from a worker — a DISTINCT over 100 000 clients."""
-        self._fill_combo(self.status_combo, [(label(v), v.value) for v in ClientStatus])
+        self._fill_combo(self.status_combo, [(label(v), v.value) for v in ClientStatus],
+                         self.tr("Status: all"))
         user_id = self.ctx.user.id
 
         def work(s: Session) -> tuple[list[str], list[tuple[uuid.UUID, str]], list[str],
@@ -259,9 +267,11 @@ class ClientsWindow(QMainWindow):
 
     def _choices_loaded(self, loaded: tuple[Any, ...]) -> None:
         tags, users, regions, fields, segments = loaded
-        self._fill_combo(self.tag_combo, [(t, t) for t in tags])
-        self._fill_combo(self.responsible_combo, [(name, str(uid)) for uid, name in users])
-        self._fill_combo(self.region_combo, [(r, r) for r in regions])
+        # each box says what it filters while nothing is chosen (four "(all)" read alike)
+        self._fill_combo(self.tag_combo, [(t, t) for t in tags], self.tr("Tag: all"))
+        self._fill_combo(self.responsible_combo, [(name, str(uid)) for uid, name in users],
+                         self.tr("Responsible: all"))
+        self._fill_combo(self.region_combo, [(r, r) for r in regions], self.tr("Region: all"))
         self._fill_combo(self.custom_combo, fields, self.tr("(custom field)"))
         self.custom_value.setVisible(bool(fields))
         self.custom_combo.setVisible(bool(fields))
@@ -404,9 +414,10 @@ class ClientsWindow(QMainWindow):
             if not name:
                 return
             path = Path(name)
-        f, target = self.current_filter(), path
+        f, target, words = self.current_filter(), path, export_words()  # interface language
         self.count_label.setText(self.tr("Exporting…"))
-        Query(self, self.ctx, lambda s: export_clients(s, target, query=cl.ids_query(s, f))) \
+        Query(self, self.ctx, lambda s: export_clients(s, target, query=cl.ids_query(s, f),
+                                                       words=words)) \
             .success(lambda rows: self.count_label.setText(
                 self.tr("{0} rows written to {1}").format(number(rows), target.name))) \
             .run_in_background()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -20,23 +20,28 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, User
-from crm_desktop.services.clients.merge import MERGE_FIELDS, merge_clients
+from crm_desktop.services.clients.merge import (
+    MERGE_FIELDS,
+    MergePreview,
+    merge_clients,
+    merge_preview,
+)
+from crm_desktop.services.locale.formatting import number
 from crm_desktop.ui.kit.context import AppContext
-from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.labels import value_label
 from crm_desktop.ui.kit.operations import Operation
 
 from .texts import warn
 
-Shown = tuple[list[dict[str, str]], list[str]]  # per client: field → shown value; the names
+# per client: field → shown value; the names; tax IDs, legal forms and what each brings
+Shown = tuple[list[dict[str, str]], list[str], MergePreview]
 
 
 def _shown(client: Client, name: str, users: dict[uuid.UUID, str]) -> str:
     value = getattr(client, name)
     if name == "responsible_id":
         return users.get(value, "") if value else ""
-    if hasattr(value, "value"):
-        return label(value)
-    return "" if value is None else str(value)
+    return value_label(name, value)  # enums, source, country, language by name
 
 
 def read_pair(s: Session, ids: tuple[uuid.UUID, uuid.UUID]) -> Shown | None:
@@ -47,7 +52,7 @@ def read_pair(s: Session, ids: tuple[uuid.UUID, uuid.UUID]) -> Shown | None:
         return None
     users = {u.id: u.full_name for u in s.scalars(select(User))}
     return ([{n: _shown(c, n, users) for n in MERGE_FIELDS} for c in present],
-            [c.short_name for c in present])
+            [c.short_name for c in present], merge_preview(s, ids[0], ids[1]))
 
 
 def open_merge(ctx: AppContext, first_id: uuid.UUID, second_id: uuid.UUID,
@@ -72,7 +77,7 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge two clients"))
         self.ctx = ctx
         self.ids = ids
-        values, self.names = shown
+        values, self.names, self.preview = shown
         captions = {
             "kind": self.tr("Kind"), "short_name": self.tr("Name"),
             "full_name": self.tr("Full name"), "status": self.tr("Status"),
@@ -113,6 +118,12 @@ class MergeDialog(QDialog):
             "client you keep. The other is kept as merged, so later imports meet the survivor."),
             self)
         note.setWordWrap(True)
+        self.warning = QLabel(self.warning_text(), self)
+        self.warning.setObjectName("mergeWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        if self.preview.doubtful:
+            self.warning.setStyleSheet("color: #b3261e; font-weight: bold;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         self.merge_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -122,8 +133,25 @@ class MergeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addWidget(self.warning)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def warning_text(self) -> str:
+        """Different tax IDs or legal forms first (two companies, not one typed twice), then
+        what each record brings: its deals, documents and events."""
+        lines = []
+        first, second = self.preview.sides
+        if self.preview.different_tax_ids:
+            lines.append(self.tr("Different tax IDs: {0} and {1}. These may be two different "
+                                 "companies.").format(first.tax_id, second.tax_id))
+        if self.preview.different_legal_forms:
+            lines.append(self.tr("Different legal forms: {0} and {1}.").format(
+                first.legal_form or "—", second.legal_form or "—"))
+        for side in (first, second):
+            lines.append(self.tr("{0} brings {1} deals, {2} documents, {3} events.").format(
+                side.name, number(side.deals), number(side.documents), number(side.events)))
+        return "\n".join(lines)
 
     def _survivor_changed(self, column: int) -> None:
         """Keeping the other record preselects its values (the person can still pick)."""
@@ -136,13 +164,17 @@ class MergeDialog(QDialog):
         keep = self.survivor.checkedId()
         survivor, other = self.ids[keep], self.ids[1 - keep]
         take = {name for name, group in self.choices.items() if group.checkedId() != keep}
-        answer = QMessageBox.question(
-            self, self.tr("Merge two clients"),
-            self.tr("Merge {0} into {1}? This cannot be undone from here.").format(
-                self.names[1 - keep], self.names[keep]))
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr("Merge {0} into {1}? This cannot be undone from here.").format(
+            self.names[1 - keep], self.names[keep])
+        if self.preview.doubtful:
+            question = self.warning_text() + "\n\n" + question
+        if not self.confirm(question):
             return
         self.merge_button.setEnabled(False)  # moving every row of a big client takes a while
         Operation(self, self.ctx, lambda s: merge_clients(s, survivor, other, take)) \
             .success(lambda _: self.accept()) \
             .finally_(lambda: self.merge_button.setEnabled(True)).run_in_background()
+
+    def confirm(self, question: str) -> bool:
+        return QMessageBox.question(self, self.tr("Merge two clients"), question) \
+            == QMessageBox.StandardButton.Yes

@@ -61,7 +61,7 @@ def candidate_text(candidate: Candidate) -> str:
 
 def phones_to_lines(phones: list[PhoneForm]) -> str:
     """One phone a line; a kind other than work is written before it ("mobile: +7 …")."""
-    return "\n".join(p.raw if p.kind == PhoneKind.WORK else f"{p.kind.value}: {p.raw}"
+    return "\n".join(p.raw if p.kind == PhoneKind.WORK else f"{label(p.kind)}: {p.raw}"
                      for p in phones)
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import cast
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,13 +33,20 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import DealStatus
-from crm_desktop.services.locale.formatting import money, short_date, short_datetime
+from crm_desktop.services.locale.formatting import (
+    editable_amount,
+    money,
+    short_date,
+    short_datetime,
+)
 from crm_desktop.services.sales.deals import card as cards
 from crm_desktop.services.sales.deals import moves, reasons
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.fit import remember_size, tabs_fit
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.operations import Operation
+from crm_desktop.ui.orders.model import OVERDUE_BACKGROUND, overdue_hint
 
 from .lost_dialog import LostReasonDialog
 from .texts import error_message, rule_text
@@ -65,7 +73,7 @@ class DealCardDialog(QDialog):
         self.setObjectName("dealCardDialog")
         self.ctx, self.deal_id = ctx, deal_id
         self.lost_dialog: LostReasonDialog | None = None
-        self.resize(900, 640)
+        remember_size(self, 900, 640)  # ui/kit/fit: within the screen, as last time
         self.layout_ = QVBoxLayout(self)
         self.message = QLabel(self)
         self.message.setObjectName("dealMessageLabel")
@@ -100,7 +108,7 @@ class DealCardDialog(QDialog):
             self.stage.addItem(stage.name, stage.id)
         select_data(self.stage, data.stage_id)
         self.stage.activated.connect(lambda _i: self.move_to(self.stage.currentData()))
-        self.amount = QLineEdit(str(data.amount), self.body)
+        self.amount = QLineEdit(editable_amount(data.amount), self.body)  # "842358,50" in ru
         self.amount.setObjectName("dealAmountEdit")
         self.currency = QLineEdit(data.currency, self.body)
         self.currency.setMaxLength(3)
@@ -130,7 +138,9 @@ class DealCardDialog(QDialog):
         form.addRow(self.tr("C&ontact"), self.contact)
         form.addRow(self.tr("Pipeline"), QLabel(data.pipeline.name, self.body))
         form.addRow(self.tr("&Stage"), self.stage)
-        form.addRow(self.tr("&Amount"), amount_row)
+        amount_label = QLabel(self.tr("&Amount"), self.body)  # a row of two: give it a buddy
+        amount_label.setBuddy(self.amount)
+        form.addRow(amount_label, amount_row)
         form.addRow(self.tr("&Probability"), self.probability)
         form.addRow(self.tr("&Expected close"), self.expected)
         form.addRow(self.tr("&Responsible"), self.responsible)
@@ -172,6 +182,22 @@ class DealCardDialog(QDialog):
             self.tr("Document"), self.tr("Date"), self.tr("Status"), self.tr("Total")],
             [[f"{label(d.kind)} {d.number}", short_date(d.issue_date), label(d.status),
               money(d.total, d.currency)] for d in data.documents]), self.tr("Quotes and invoices"))
+        self.orders_table = _table(tabs, "dealOrdersTable", [
+            self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Due"), self.tr("Total")],
+            [[o.number, short_date(o.order_date), label(o.status),
+              short_date(o.due_date) if o.due_date else "—", money(o.total, o.currency)]
+             for o in data.orders])
+        for r, order in enumerate(data.orders):
+            if order.overdue:  # highlighted as everywhere orders appear (ui/orders/model.py)
+                for c in range(self.orders_table.columnCount()):
+                    item = self.orders_table.item(r, c)
+                    if item is not None:
+                        item.setBackground(QBrush(OVERDUE_BACKGROUND))
+                        item.setToolTip(overdue_hint())
+        self.orders_table.cellDoubleClicked.connect(
+            lambda r, _c: self.open_order(data.orders[r].id))
+        tabs.addTab(self.orders_table, self.tr("Orders ({0})").format(len(data.orders))
+                    if data.orders else self.tr("Orders"))
         tabs.addTab(_table(tabs, "dealEventsTable", [
             self.tr("When"), self.tr("Type"), self.tr("Subject"), self.tr("Status")],
             [[short_datetime(e.start_at), label(e.type), e.subject, label(e.status)]
@@ -197,7 +223,15 @@ class DealCardDialog(QDialog):
               "" if h.seconds_in_previous is None else str(h.seconds_in_previous // 86400)]
              for h in data.history])
         tabs.addTab(self.history_table, self.tr("Stage history"))
+        tabs_fit(tabs)  # every tab's title shows: no scroll arrows
         return tabs
+
+    def open_order(self, order_id: uuid.UUID) -> QWidget:
+        from crm_desktop.ui.orders.order_dialog import OrderDialog
+
+        dialog = OrderDialog(self.ctx, order_id=order_id, parent=self)
+        dialog.show()
+        return dialog
 
     def form(self) -> cards.DealForm | None:
         try:

@@ -24,6 +24,7 @@ from crm_desktop.services.sales.deals import listing
 from crm_desktop.services.sales.deals.board import DealFilter
 from crm_desktop.services.sales.deals.listing import DealRow
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.fit import remember_size
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.operations import Query
 from crm_desktop.ui.kit.table_model import Column, RowsModel
@@ -72,7 +73,7 @@ class DealsListWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        self.resize(1100, 600)
+        remember_size(self, 1100, 600)  # ui/kit/fit: within the screen, as last time
         self.reload()
 
     def sort_by(self, section: int) -> None:

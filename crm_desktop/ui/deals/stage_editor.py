@@ -27,6 +27,7 @@ from crm_desktop.services.sales.deals import pipelines, reasons
 from crm_desktop.services.sales.deals.rules import REQUIRED_FIELDS
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.fit import remember_size
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.operations import Operation
 
@@ -56,11 +57,18 @@ class StageEditorDialog(QDialog):
         for mode in PipelineMode:
             self.mode.addItem(mode_name(mode.value), mode)
         select_data(self.mode, self.form.mode)
-        self.table = QTableWidget(0, 4, self)
+        self.names = {st.id: st.name for st in self.form.stages if st.id is not None}
+        self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("stagesTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Stage"), self.tr("Probability, %"), self.tr("Outcome"),
-            self.tr("Required to enter (comma-separated)")])
+            self.tr("Required to enter (comma-separated)"),
+            self.tr("Allowed next stages (comma-separated)")])
+        header_item = self.table.horizontalHeaderItem(4)
+        if header_item is not None:
+            header_item.setToolTip(self.tr(
+                "Stage names a deal may move to from this one. Empty: a strict pipeline allows "
+                "the next stage and the outcomes, a manual one any stage."))
         for stage in self.form.stages:
             self._add_row(stage)
         self.table.resizeColumnsToContents()
@@ -106,7 +114,7 @@ class StageEditorDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        remember_size(self, 820, 560)  # ui/kit/fit: within the screen, as last time
 
     def _add_row(self, stage: pipelines.StageForm) -> None:
         row = self.table.rowCount()
@@ -121,6 +129,9 @@ class StageEditorDialog(QDialog):
         select_data(outcome, stage.outcome)
         self.table.setCellWidget(row, 2, outcome)
         self.table.setItem(row, 3, QTableWidgetItem(", ".join(stage.required_fields)))
+        next_names = stage.next_names if stage.next_names is not None else [
+            self.names[i] for i in stage.next_stages if i in self.names]
+        self.table.setItem(row, 4, QTableWidgetItem(", ".join(next_names)))
 
     def _shift(self, step: int) -> None:
         row = self.table.currentRow()
@@ -146,9 +157,10 @@ class StageEditorDialog(QDialog):
     def stages(self) -> list[pipelines.StageForm]:
         out = []
         for row in range(self.table.rowCount()):
-            name, chance, needs = (self.table.item(row, 0), self.table.item(row, 1),
-                                   self.table.item(row, 3))
+            name, chance, needs, after = (self.table.item(row, 0), self.table.item(row, 1),
+                                          self.table.item(row, 3), self.table.item(row, 4))
             assert name is not None and chance is not None and needs is not None
+            assert after is not None
             stage_id, key, next_stages = name.data(ID_ROLE) or (None, None, [])
             try:
                 probability = int(chance.text())
@@ -157,8 +169,9 @@ class StageEditorDialog(QDialog):
             outcome = self.table.cellWidget(row, 2).currentData()  # type: ignore[attr-defined]
             required = [k.strip() for k in needs.text().split(",")
                         if k.strip()]
+            next_names = [n.strip() for n in after.text().split(",") if n.strip()]
             out.append(pipelines.StageForm(name.text(), probability, outcome, required,
-                                           list(next_stages), key, stage_id))
+                                           list(next_stages), key, stage_id, next_names))
         return out
 
     def save(self) -> bool:

@@ -23,6 +23,7 @@ from crm_desktop.models import EventStatus, EventType
 from crm_desktop.services.desk.read import ClientSummary, ContactRow, EventRow, Finance
 from crm_desktop.services.locale.formatting import medium_date, money, short_datetime
 from crm_desktop.services.locale.regions import local_time_info
+from crm_desktop.ui.kit.fit import fit_columns
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.table_model import MUTED, WARN, Column, RowsModel
 
@@ -30,6 +31,8 @@ from .day_panel import make_table
 from .finance import FinanceTab
 
 HIGHLIGHT_OFF_HOURS = WARN
+# the summary's figures, left to right, by their keys in services/sales/metrics.py DEFINITIONS
+SUMMARY_FIGURES = ("client_since", "deals", "average_check", "total_sales", "debt")
 
 
 class ClientPanel(QWidget):
@@ -70,9 +73,13 @@ class ClientPanel(QWidget):
                  (self.tr("Average check"), self.average_label),
                  (self.tr("Total sales"), self.total_label),
                  (self.tr("Debt"), self.debt_label))
+        definitions = self.definitions()
         for column, (caption, value) in enumerate(pairs):
             caption_label = QLabel(caption)
             caption_label.setStyleSheet("color: #666;")
+            # the definition from services/sales/metrics.py (DEFINITIONS), translated
+            for widget in (caption_label, value):
+                widget.setToolTip(definitions[SUMMARY_FIGURES[column]])
             grid.addWidget(caption_label, 0, column)
             grid.addWidget(value, 1, column)
 
@@ -105,7 +112,10 @@ class ClientPanel(QWidget):
             Column(self.tr("Subject"), lambda r: r.subject),
             Column(self.tr("Type"), lambda r: label(r.type)),
             Column(self.tr("Contact person"), lambda r: r.contact_name),
-            Column(self.tr("Content"), lambda r: r.content),
+            Column(self.tr("Content"), lambda r: r.content,
+                   tooltip=lambda r: r.full_content if r.full_content != r.content else ""),
+            Column(self.tr("Result"), lambda r: " ".join(r.result.split()),
+                   tooltip=lambda r: r.result if "\n" in r.result else ""),
             Column(self.tr("Status"), lambda r: label(r.status),
                    color=lambda r: MUTED if r.status == EventStatus.CANCELLED else None),
         ], self)
@@ -144,6 +154,21 @@ class ClientPanel(QWidget):
         layout.addWidget(self.splitter, 1)
         self.set_client_actions_enabled(False)
 
+    def definitions(self) -> dict[str, str]:
+        """The summary's definitions as `metrics.DEFINITIONS` words them, translated."""
+        return {
+            "client_since": self.tr("The earlier of the first deal and the first document; "
+                                    "without either, the day the client was added."),
+            "deals": self.tr("Every deal with the client: open, won and lost. Every sale "
+                             "belongs to a deal."),
+            "average_check": self.tr("Total sales divided by the number of sales (invoices "
+                                     "paid in full); a dash while there is none."),
+            "total_sales": self.tr("The sum of the client's sales: invoices paid in full, in "
+                                   "the client's currency."),
+            "debt": self.tr("Issued invoices (neither drafts nor cancelled) minus every payment "
+                            "received, in the client's currency; negative is an advance."),
+        }
+
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
@@ -180,14 +205,13 @@ class ClientPanel(QWidget):
 
     def show_contacts(self, contacts: list[ContactRow]) -> None:
         self.contacts_model.set_rows(contacts)
-        self.contacts_view.resizeColumnsToContents()
+        fit_columns(self.contacts_view)
         if contacts:
             self.contacts_view.selectRow(0)
 
     def show_events(self, events: list[EventRow]) -> None:
         self.events_model.set_rows(events)
-        for column in (0, 1, 2, 3, 5):
-            self.events_view.resizeColumnToContents(column)
+        fit_columns(self.events_view)  # the content keeps the room, the others their text
 
     def show_finance(self, finance: Finance) -> None:
         assert self.summary is not None

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QTabWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.desk.read import AgendaItem, DayClient, DayView, OverdueItem
 from crm_desktop.services.locale.formatting import short_date, short_datetime, short_time
+from crm_desktop.ui.kit.fit import fit_columns, readable_table
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.table_model import MUTED, WARN, Column, RowsModel
 
@@ -38,14 +38,11 @@ def make_table(name: str, model: RowsModel, parent: QWidget,
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setResizeContentsPrecision(25)  # size columns from the first rows, not all of them
-    if stretch is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
+    # a header and one row at least: the desk's stacked tables then fit a 768-pixel screen
+    view.setMinimumHeight(24 + view.horizontalHeader().sizeHint().height() + 4)
+    readable_table(view, stretch)  # ui/kit/fit: the meaning column, cut cells' tooltips
+    fit_columns(view)  # even empty (at first start), no header is cut
     return view
 
 
@@ -140,7 +137,7 @@ class DayPanel(QWidget):
         """Size the columns of the tab on show only: hidden tabs are fitted when shown."""
         table = self.tabs.currentWidget()
         if isinstance(table, QTableView):
-            table.resizeColumnsToContents()
+            fit_columns(table)
 
     def show_overdue(self, count: int, items: list[OverdueItem]) -> None:
         self.overdue_label.setText(self.tr("Overdue: {0}").format(count))

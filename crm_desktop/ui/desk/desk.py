@@ -16,6 +16,7 @@ from crm_desktop.services.desk import read as desk_service
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.operations import Job, Operation, Query
 
+from ..claims.desk_part import DeskClaims
 from ..clients.card import ClientCardDialog
 from ..orders.desk_parts import DeskOrders
 from ..quote.price_cache import PriceListCache
@@ -88,6 +89,7 @@ class DeskWidget(QWidget):
         self.reminders = ReminderWatcher(ctx, self)
         self.prices = PriceListCache(ctx, self)
         self.orders = DeskOrders(ctx, self.day_panel, self.client_panel, self.select_client, self)
+        self.claims = DeskClaims(ctx, self.client_panel, self)
 
         self.restore_layout()
         today = date.today()
@@ -135,6 +137,7 @@ class DeskWidget(QWidget):
             self.client_panel.show_contacts(contacts)
             self.client_panel.show_finance(finance)
             self.orders.show_client(client_id)
+            self.claims.show_client(client_id)
             self.load_client_events()
 
         Query(self, self.ctx, load).success(show).run()  # a vanished client is a message

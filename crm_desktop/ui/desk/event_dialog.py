@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, time, timedelta
+from html import escape
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from crm_desktop.services.activities import events as event_service
 from crm_desktop.services.activities.events import EventInput
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.fit import remember_size
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.operations import Operation
 
@@ -57,9 +59,13 @@ class EventDialog(QDialog):
                                         start_at=start.astimezone(), client_id=client_id,
                                         responsible_id=self.user_id)
             client_name = ""
-        contacts = ctx.read(lambda s: event_service.contact_choices(s, data.client_id))
+        choices = ctx.read(lambda s: event_service.event_choices(s, data.client_id))
+        client_name = client_name or choices.client_name
+        contacts = choices.contacts
         self.data = data
-        self.setWindowTitle(self.tr("Event") if event_id else self.tr("New event"))
+        title = self.tr("Event") if event_id else self.tr("New event")
+        # the dialog says whose event it is, in the title and on its first line
+        self.setWindowTitle(f"{title} — {client_name}" if client_name else title)
 
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("eventTypeCombo")
@@ -88,6 +94,14 @@ class EventDialog(QDialog):
         for contact in contacts:
             self.contact_combo.addItem(contact.name, contact.id)
         select_data(self.contact_combo, data.contact_id)
+        self.responsible_combo = QComboBox(self)
+        self.responsible_combo.setObjectName("eventResponsibleCombo")
+        for person in choices.people:
+            self.responsible_combo.addItem(person.name, person.id)
+        if data.responsible_id is not None and data.responsible_id not in {
+                p.id for p in choices.people}:
+            self.responsible_combo.addItem(self.tr("(inactive user)"), data.responsible_id)
+        select_data(self.responsible_combo, data.responsible_id or self.user_id)
         self.reminder_combo = QComboBox(self)
         self.reminder_combo.setObjectName("eventReminderCombo")
         for minutes in REMINDERS:
@@ -99,14 +113,17 @@ class EventDialog(QDialog):
         self.result_edit.setMaximumHeight(70)
 
         form = QFormLayout(self)
-        if client_name:
-            form.addRow(self.tr("Client"), QLabel(f"<b>{client_name}</b>"))
+        self.client_label = QLabel(f"<b>{escape(client_name)}</b>" if client_name
+                                   else self.tr("No client (a task of your own)"), self)
+        self.client_label.setObjectName("eventClientLabel")
+        form.addRow(self.tr("Client"), self.client_label)
         form.addRow(self.tr("Type"), self.type_combo)
         form.addRow(self.tr("Subject"), self.subject_edit)
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Time"), self.time_edit)
         form.addRow(self.tr("Duration"), self.duration_spin)
         form.addRow(self.tr("Contact person"), self.contact_combo)
+        form.addRow(self.tr("Responsible"), self.responsible_combo)
         form.addRow(self.tr("Reminder"), self.reminder_combo)
         form.addRow(self.tr("Content"), self.content_edit)
         form.addRow(self.tr("Result"), self.result_edit)
@@ -124,12 +141,16 @@ class EventDialog(QDialog):
         self.cancel_event_button = QPushButton(self.tr("Cancel &event"), self)
         self.cancel_event_button.setObjectName("cancelEventButton")
         self.cancel_event_button.clicked.connect(self.cancel_event)
+        # shown always, usable once the event is saved and while it is planned
         planned = event_id is not None and self.status == EventStatus.PLANNED
         for button in (self.complete_button, self.cancel_event_button):
-            button.setVisible(planned)
+            button.setEnabled(planned)
+            if not planned:
+                button.setToolTip(self.tr("Save the event first") if event_id is None
+                                  else self.tr("Only a planned event"))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         form.addRow(buttons)
-        self.resize(520, 560)
+        remember_size(self, 520, 560)  # ui/kit/fit: within the screen, as last time
 
     def _reminder_text(self, minutes: int | None) -> str:
         if minutes is None:
@@ -150,7 +171,7 @@ class EventDialog(QDialog):
             duration=timedelta(minutes=self.duration_spin.value()),
             content=self.content_edit.toPlainText(), client_id=self.data.client_id,
             contact_id=self.contact_combo.currentData(), deal_id=self.data.deal_id,
-            responsible_id=self.data.responsible_id or self.user_id,
+            responsible_id=self.responsible_combo.currentData() or self.user_id,
             direction=self.data.direction,
             remind_before=timedelta(minutes=minutes) if minutes else None,
             result=self.result_edit.toPlainText())

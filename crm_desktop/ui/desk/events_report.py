@@ -23,6 +23,7 @@ from crm_desktop.services.activities.report import Preset, ReportRow, events_rep
 from crm_desktop.services.core.exporting import write_table
 from crm_desktop.services.locale.formatting import short_datetime
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.fit import fit_columns, remember_size
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.operations import Job
 from crm_desktop.ui.kit.table_model import Column, RowsModel
@@ -78,7 +79,7 @@ class EventsReportDialog(QDialog):
         self.preset_combo.currentIndexChanged.connect(self.reload)
         self.type_combo.currentIndexChanged.connect(self.reload)
         self.export_button.clicked.connect(self.ask_export)
-        self.resize(1000, 600)
+        remember_size(self, 1000, 600)  # ui/kit/fit: within the screen, as last time
         self.reload()
 
     def reload(self) -> None:
@@ -88,7 +89,7 @@ class EventsReportDialog(QDialog):
         rows = self.ctx.read(lambda s: events_report(s, self.user_id, preset, datetime.now(UTC),
                                                      self.client_id, event_type))
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.count_label.setText(self.tr("{0} events").format(len(rows)))
 
     def export(self, path: Path) -> int:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.services.desk.read import Finance, InvoiceRow, PaymentRow, ShipmentRow
 from crm_desktop.services.locale.formatting import money, short_date
 from crm_desktop.services.sales.payments import PAYABLE
+from crm_desktop.ui.kit.fit import fit_columns
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.table_model import WARN, Column, RowsModel
 
@@ -17,6 +18,7 @@ from .day_panel import make_table
 
 class FinanceTab(QWidget):
     payment_requested = Signal(object)  # InvoiceRow
+    claim_requested = Signal(object)  # InvoiceRow: a new claim on it (ui/claims/desk_part.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +76,16 @@ class FinanceTab(QWidget):
         self.invoices_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.pay_button.setEnabled(self._payable(cur.row())))
         self.invoices_view.doubleClicked.connect(lambda _i: self._request_payment())
+        self.claim_button = QPushButton(self.tr("New &claim on the invoice…"), self)
+        self.claim_button.setObjectName("invoiceClaimButton")
+        self.claim_button.clicked.connect(self._request_claim)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        layout.addWidget(self.pay_button)
+        pay_row = QHBoxLayout()
+        pay_row.addWidget(self.pay_button)
+        pay_row.addWidget(self.claim_button)
+        pay_row.addStretch(1)
+        layout.addLayout(pay_row)
 
     def _total(self, name: str) -> QLabel:
         total = QLabel(self)
@@ -102,7 +111,7 @@ class FinanceTab(QWidget):
         self.payments_total.setText(self.tr("Paid: {0}").format(
             money(finance.paid_total, currency)))
         for view in (self.invoices_view, self.shipments_view, self.payments_view):
-            view.resizeColumnsToContents()
+            fit_columns(view)
         self.pay_button.setEnabled(False)
 
     def _payable(self, row: int) -> bool:
@@ -113,6 +122,11 @@ class FinanceTab(QWidget):
         invoice = self.invoices_model.row_at(self.invoices_view.currentIndex().row())
         if invoice is not None and invoice.status in PAYABLE:
             self.payment_requested.emit(invoice)
+
+    def _request_claim(self) -> None:
+        invoice = self.invoices_model.row_at(self.invoices_view.currentIndex().row())
+        if invoice is not None:
+            self.claim_requested.emit(invoice)
 
     def clear(self) -> None:
         for model in (self.invoices_model, self.shipments_model, self.payments_model):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import PaymentMethod
+from crm_desktop.services.locale.formatting import editable_amount, money
 from crm_desktop.services.sales import payments
 from crm_desktop.services.sales.pricing import parse_decimal
 from crm_desktop.ui.kit.context import AppContext
@@ -34,7 +35,7 @@ class PaymentDialog(QDialog):
         self.setWindowTitle(self.tr("Payment for {0}").format(number))
         self.ctx, self.invoice_id = ctx, invoice_id
         left = ctx.read(lambda s: payments.outstanding(s, invoice_id))
-        self.amount = QLineEdit(str(left), self)
+        self.amount = QLineEdit(editable_amount(left), self)
         self.amount.setObjectName("paymentAmountEdit")
         today = date.today()
         self.paid_on = QDateEdit(QDate(today.year, today.month, today.day), self)
@@ -44,7 +45,7 @@ class PaymentDialog(QDialog):
             self.method.addItem(label(method), method)
         self.reference = QLineEdit(self)
         form = QFormLayout(self)
-        form.addRow(self.tr("Outstanding"), QLabel(f"{left} {currency}", self))
+        form.addRow(self.tr("Outstanding"), QLabel(money(left, currency), self))
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Date"), self.paid_on)
         form.addRow(self.tr("Method"), self.method)

@@ -25,6 +25,7 @@ from crm_desktop.services.core.identity import Permission
 from crm_desktop.services.locale.formatting import (
     amount,
     country_name,
+    money,
     number,
     short_date,
     short_datetime,
@@ -200,7 +201,10 @@ def texts() -> dict[str, str]:
             "errors",
             "Cannot tell how the columns of {name} are separated; choose the delimiter ({found})"),
         "files.empty": tr.translate("errors", "{name} is empty"),
-        "files.not_text": tr.translate("errors", "The file is neither UTF-8 nor Windows-1251 text"),
+        "files.not_text": tr.translate(
+            "errors",
+            "Cannot tell the text encoding of {name} (UTF-8, UTF-16, Windows-1251 and CP866 are "
+            "read); save it as UTF-8 and import it again"),
         "files.too_many_rows": tr.translate("errors", "{name} has more than {max} rows"),
         "files.unreadable": tr.translate("errors", "{name} cannot be read: {reason}"),
         "files.write_failed": tr.translate("errors", "Could not write {path}: {reason}"),
@@ -214,11 +218,45 @@ def texts() -> dict[str, str]:
         "import.cancelled": tr.translate(
             "errors", "The import was cancelled; nothing was imported"),
         "import.card_problems": tr.translate("errors", "{problems}"),
+        "import.column_skipped": tr.translate(
+            "errors", "column {column!r} was not imported, but its values look like {what}"),
         "import.created_beside": tr.translate("errors", "created beside {name} ({match})"),
+        "import.field_problem": tr.translate("errors", "{field}: {problem}"),
+        "import.field_problem_value": tr.translate("errors", "{field}: {problem} ({value})"),
+        "import.field_word.address": tr.translate("errors", "address"),
+        "import.field_word.city": tr.translate("errors", "city"),
+        "import.field_word.contact": tr.translate("errors", "contact person"),
+        "import.field_word.contacts.birthday": tr.translate("errors", "contact's birthday"),
+        "import.field_word.contacts.emails": tr.translate("errors", "contact's e-mail"),
+        "import.field_word.contacts.full_name": tr.translate("errors", "contact's name"),
+        "import.field_word.contacts.phones": tr.translate("errors", "contact's phone"),
+        "import.field_word.contacts.position": tr.translate("errors", "contact's position"),
+        "import.field_word.country": tr.translate("errors", "country"),
+        "import.field_word.currency": tr.translate("errors", "currency"),
+        "import.field_word.custom": tr.translate("errors", "custom field"),
+        "import.field_word.emails": tr.translate("errors", "e-mail"),
+        "import.field_word.field": tr.translate("errors", "field"),
+        "import.field_word.full_name": tr.translate("errors", "full name"),
+        "import.field_word.language": tr.translate("errors", "language"),
+        "import.field_word.legal_address": tr.translate("errors", "legal address"),
+        "import.field_word.phones": tr.translate("errors", "phone"),
+        "import.field_word.region": tr.translate("errors", "region"),
+        "import.field_word.short_name": tr.translate("errors", "name"),
+        "import.field_word.source": tr.translate("errors", "source"),
+        "import.field_word.tags": tr.translate("errors", "tag"),
+        "import.field_word.tax_id": tr.translate("errors", "tax ID"),
+        "import.field_word.tax_id_2": tr.translate("errors", "KPP"),
+        "import.field_word.website": tr.translate("errors", "website"),
+        "import.looks_emails": tr.translate("errors", "e-mail addresses"),
+        "import.looks_phones": tr.translate("errors", "phone numbers"),
+        "import.looks_tax_ids": tr.translate("errors", "tax IDs"),
         "import.file_kind": tr.translate("errors", "Choose a .csv, .xlsx or .vcf file, not {name}"),
         "import.no_name": tr.translate("errors", "no name"),
         "import.no_name_column": tr.translate("errors", "Choose the column with the name"),
         "import.no_vcards": tr.translate("errors", "{name} has no vCards"),
+        "import.phone_kept": tr.translate(
+            "errors",
+            "phone {phone} kept as typed: its number is possible but not known to be in use"),
         "import.not_updated": tr.translate("errors", "update of {name}: {reason}"),
         "import.refused": tr.translate(
             "errors", "{problems} of {rows} rows have problems; nothing was imported"),
@@ -227,8 +265,6 @@ def texts() -> dict[str, str]:
         "import.skipped_repeat": tr.translate(
             "errors", "skipped: repeats row of {name} in this file"),
         "import.updated": tr.translate("errors", "updated {name} ({match})"),
-        "import.vcard_not_utf8": tr.translate(
-            "errors", "{name} cannot be read as UTF-8 vCard: {reason}"),
         "import.vcard_unreadable": tr.translate(
             "errors", "{name} is not a readable vCard file: {reason}"),
         "loss_reason_name_required": tr.translate("errors", "A loss reason needs a name"),
@@ -272,6 +308,8 @@ def texts() -> dict[str, str]:
         "mail.no_sender": tr.translate("errors", "Enter the sender's e-mail address"),
         "mail.no_server": tr.translate(
             "errors", "Set up the mail server first: Settings → Mail server"),
+        "mail.not_a_draft": tr.translate(
+            "errors", "This message is no longer a draft (sent, cancelled or removed)"),
         "mail.no_starttls": tr.translate(
             "errors",
             "The mail server {server} does not offer STARTTLS: choose SSL/TLS or another port in "
@@ -362,6 +400,8 @@ def texts() -> dict[str, str]:
         "price_import.unknown_product": tr.translate("errors", "unknown product code {code!r}"),
         "price_import.unknown_warehouse": tr.translate("errors", "unknown warehouse {name!r}"),
         "probability_range": tr.translate("errors", "A probability is from 0 to 100 %"),
+        "unknown_next_stage": tr.translate(
+            "errors", "The stage {stage} allows a next stage {next} the pipeline lacks"),
         "quotes.below_minimum": tr.translate(
             "errors",
             "{line}: the price is below the minimum {minimum} {currency}. Ask the head of sales "
@@ -390,6 +430,23 @@ def texts() -> dict[str, str]:
             "server"),
         "segments.no_custom_field": tr.translate("errors", "No custom field {key!r}"),
         "segments.no_name": tr.translate("errors", "Give the segment a name"),
+        "mailing.no_template_name": tr.translate("errors", "Give the template a name"),
+        "mailing.no_subject": tr.translate("errors", "Write the subject of the letter"),
+        "mailing.no_template": tr.translate("errors", "No campaign template {name}"),
+        "mailing.no_opt_out_target": tr.translate("errors", "Name a client or an e-mail address"),
+        "mailing.not_an_address": tr.translate("errors", "{address} is not an e-mail address"),
+        "mailing.no_client": tr.translate("errors", "This client no longer exists"),
+        "mailing.no_segment": tr.translate("errors", "No segment {name}"),
+        "mailing.nobody_to_send": tr.translate(
+            "errors", "Nobody in {segment} would get the letter ({total} clients: opted out, "
+                      "bad or no address)"),
+        "mailing.rate_range": tr.translate(
+            "errors", "The rate must be from 1 to {maximum} messages a minute"),
+        "mailing.no_campaign": tr.translate("errors", "This campaign no longer exists"),
+        "mailing.not_in_segment": tr.translate(
+            "errors", "This client is not in the campaign's segment"),
+        "mailing.no_test_address": tr.translate(
+            "errors", "Enter the address the test letter goes to"),
         "stage_in_use": tr.translate(
             "errors", "The stage {stage} still holds {count} deals: move them first"),
         "stage_name_required": tr.translate("errors", "Every stage needs a name"),
@@ -463,6 +520,29 @@ def texts() -> dict[str, str]:
             "The team server {address} does not answer ({reason}). You keep working on this "
             "computer."),
         "team.wrong_password": tr.translate("errors", "Wrong login or password"),
+        "sync.update_required": tr.translate(
+            "errors",
+            "This program (database version {revision}) is older than the team server's "
+            "({server}). Update the program to sync; your unsent changes wait on this "
+            "computer."),
+        "sync.bad_batch": tr.translate("errors",
+                                       "The team server cannot read a sync batch: {reason}"),
+        "sync.not_connected": tr.translate(
+            "errors",
+            "This copy is not connected to a team server: run crm-desktop connect URL --user "
+            "LOGIN"),
+        "sync.signed_out": tr.translate(
+            "errors", "Signed out of the team server {address}: run crm-desktop connect again"),
+        "sync.conflict_gone": tr.translate("errors",
+                                           "This conflict is no longer in the inbox"),
+        "sync.cannot_take_mine": tr.translate(
+            "errors",
+            "The value of {field} cannot be taken back here ({kind}): the record changed for a "
+            "reason the server keeps"),
+        "sync.wrong_certificate": tr.translate(
+            "errors",
+            "The server's certificate is {fingerprint}, not the {expected} you gave. Nothing "
+            "was sent."),
         "claims.not_found": tr.translate("errors", "This claim no longer exists"),
         "claims.not_yours": tr.translate(
             "errors", "The claim is handled by {owner}: only the head of sales may "
@@ -476,6 +556,157 @@ def texts() -> dict[str, str]:
         "claims.unknown_reason": tr.translate("errors", "This reason is not in the list"),
         "claims.unknown_result": tr.translate("errors", "This result is not in the list"),
         "claims.unknown_user": tr.translate("errors", "This employee is not an active user"),
+        "reports.out_of_scope": tr.translate(
+            "errors", "You may see the figures of {allowed} only, not of the people chosen"),
+        "reports.bad_period": tr.translate(
+            "errors", "The period ends ({end}) before it starts ({start})"),
+        "reports.unknown": tr.translate("errors", "No report {name}; the reports are {names}"),
+        "reports.unknown_group": tr.translate(
+            "errors", "Sales cannot be grouped by {group}; use one of {groups}"),
+        "reports.negative_plan": tr.translate("errors", "A plan cannot be negative: {amount}"),
+        "reports.unknown_manager": tr.translate("errors", "No such person: {manager}"),
+        "reports.unknown_format": tr.translate(
+            "errors", "No export format {format}; use one of {formats}"),
+        "reports.bad_date": tr.translate(
+            "errors", "{option} {value}: not a date; write it as YYYY-MM-DD"),
+        "reports.unknown_login": tr.translate("errors", "No person with the login {login}"),
+        # the reports' titles, series, axis titles, definitions and dashboard tiles
+        # (services/reports/words.py)
+        "reports.title.funnel": tr.translate("errors", "Sales funnel: {pipeline}"),
+        "reports.title.sales": tr.translate("errors", "Sales"),
+        "reports.title.benchmark": tr.translate("errors", "Manager benchmark"),
+        "reports.title.won_lost": tr.translate("errors", "Won and lost"),
+        "reports.title.sources": tr.translate("errors", "Lead sources"),
+        "reports.title.claims": tr.translate("errors", "Claims"),
+        "reports.title.overdue": tr.translate("errors", "Overdue work"),
+        "reports.title.reactivation": tr.translate("errors", "Reactivation candidates"),
+        "reports.chart.won_lost": tr.translate("errors", "Won and lost by manager"),
+        "reports.chart.sources": tr.translate("errors", "Leads and won deals by source"),
+        "reports.chart.sales": tr.translate("errors", "Sales, {currency}"),
+        "reports.chart.benchmark": tr.translate("errors", "Revenue against last year, {currency}"),
+        "reports.chart.claims": tr.translate("errors", "Claims by month"),
+        "reports.chart.overdue": tr.translate("errors", "Overdue work by responsible"),
+        "reports.chart.reactivation": tr.translate(
+            "errors",
+            "Past revenue of the clients to win back, {currency}"),
+        "reports.chart.open_deals": tr.translate("errors", "Open deals by stage: {pipeline}"),
+        "reports.series.entered": tr.translate("errors", "Entered"),
+        "reports.series.won": tr.translate("errors", "Won"),
+        "reports.series.lost": tr.translate("errors", "Lost"),
+        "reports.series.leads": tr.translate("errors", "Leads"),
+        "reports.series.revenue": tr.translate("errors", "Revenue"),
+        "reports.series.plan": tr.translate("errors", "Plan"),
+        "reports.series.last_year": tr.translate("errors", "Last year"),
+        "reports.series.registered": tr.translate("errors", "Registered"),
+        "reports.series.resolved": tr.translate("errors", "Resolved"),
+        "reports.series.open": tr.translate("errors", "Open"),
+        "reports.series.events": tr.translate("errors", "Events"),
+        "reports.series.orders": tr.translate("errors", "Orders"),
+        "reports.series.claim_tasks": tr.translate("errors", "Claim tasks"),
+        "reports.series.past_revenue": tr.translate("errors", "Past revenue"),
+        "reports.series.open_deals": tr.translate("errors", "Open deals"),
+        "reports.axis.amount": tr.translate("errors", "Amount, {currency}"),
+        "reports.axis.count": tr.translate("errors", "Count"),
+        "reports.axis.percent": tr.translate("errors", "Percent"),
+        "reports.metric.sale": tr.translate(
+            "errors",
+            "A sale is an invoice paid in full, in the client's currency."),
+        "reports.metric.average_check": tr.translate(
+            "errors",
+            "Total sales divided by the number of sales (invoices paid in full); a dash while"
+            " there is none."),
+        "reports.metric.overdue_order": tr.translate(
+            "errors",
+            "An order neither delivered nor cancelled whose due date has passed."),
+        "reports.term": tr.translate("errors", "{term}: {definition}"),
+        "reports.term.average_check": tr.translate("errors", "Average check"),
+        "reports.term.overdue_order": tr.translate("errors", "Overdue order"),
+        "reports.def.enter": tr.translate(
+            "errors",
+            "A deal enters a stage when the stage history has a move into it (counted once "
+            "per deal and stage, by the moment of the move)."),
+        "reports.def.conversion": tr.translate(
+            "errors",
+            "Conversion = deals that entered the next stage / deals that entered this one."),
+        "reports.def.median": tr.translate(
+            "errors",
+            "Time in stage: the median of the times recorded when deals left the stage in the"
+            " period."),
+        "reports.def.lost_at": tr.translate(
+            "errors",
+            "Lost at: the stage a deal left for a lost stage."),
+        "reports.def.closed": tr.translate(
+            "errors",
+            "Won and lost: deals closed in the period in a won or lost stage; amounts of the "
+            "deals in {currency} only."),
+        "reports.def.win_rate": tr.translate(
+            "errors",
+            "Win rate = won / (won + lost) deals closed in the period."),
+        "reports.def.lead": tr.translate(
+            "errors",
+            "A lead: a deal opened in the period; conversion to won = how many of them are "
+            "won by now."),
+        "reports.def.source_revenue": tr.translate(
+            "errors",
+            "Revenue: the sales issued in the period whose deal came from the source, in "
+            "{currency}."),
+        "reports.def.sales_counted": tr.translate(
+            "errors",
+            "Sales in {currency} count, in the period by their issue date."),
+        "reports.def.revenue": tr.translate(
+            "errors",
+            "Revenue: the sum of the sales' totals (by product or category: of their lines)."),
+        "reports.def.plan": tr.translate(
+            "errors",
+            "Plan: the amounts set per manager and month in {currency}, for the months the "
+            "period touches; plan done = revenue of the managers with a plan / plan."),
+        "reports.def.opened": tr.translate(
+            "errors",
+            "Deals opened: created in the period; won: closed won in the period."),
+        "reports.def.last_year": tr.translate(
+            "errors",
+            "Last year: the same days one year earlier; change = (now - last year) / last "
+            "year."),
+        "reports.def.activities": tr.translate(
+            "errors",
+            "Calls, meetings, e-mails: done events starting in the period; overdue events: "
+            "starting in the period, still planned and past their due time."),
+        "reports.def.claims_month": tr.translate(
+            "errors",
+            "By month: claims registered and resolved in the month (UTC); open = registered "
+            "by the month's end and neither resolved nor rejected by then."),
+        "reports.def.claims_dated": tr.translate(
+            "errors",
+            "By reason and department: claims dated in the period; share of all of them."),
+        "reports.def.satisfied": tr.translate(
+            "errors",
+            "Satisfied = claims resolved or rejected rated 4 or 5 of 5 / those rated."),
+        "reports.def.department": tr.translate(
+            "errors",
+            "Department: the one at fault, else the reason's."),
+        "reports.def.busiest": tr.translate("errors", "Most claims: {month} ({count})."),
+        "reports.def.overdue_event": tr.translate(
+            "errors",
+            "Overdue event: still planned and its due time has passed (claim tasks counted "
+            "apart)."),
+        "reports.def.overdue_task": tr.translate(
+            "errors",
+            "Overdue claim task: a task of a claim's plan, still planned, past its due time."),
+        "reports.def.candidate": tr.translate(
+            "errors",
+            "A candidate: a client whose last sale (invoice paid in full, in {currency}) was "
+            "issued more than {days} days ago; past revenue = all their sales."),
+        "reports.def.limit": tr.translate(
+            "errors",
+            "The {limit} clients with the largest past revenue."),
+        "reports.tile.revenue_month": tr.translate("errors", "Revenue this month"),
+        "reports.tile.sales_month": tr.translate("errors", "Sales this month"),
+        "reports.tile.won_month": tr.translate("errors", "Deals won this month"),
+        "reports.tile.win_rate_month": tr.translate("errors", "Win rate this month, %"),
+        "reports.tile.plan_done_month": tr.translate("errors", "Plan done this month, %"),
+        "reports.tile.overdue_events": tr.translate("errors", "Overdue events"),
+        "reports.tile.overdue_orders": tr.translate("errors", "Overdue orders"),
+        "reports.tile.open_claims": tr.translate("errors", "Open claims"),
         "claims.transition_refused": tr.translate(
             "errors", "A claim in status {from_status} cannot become {to_status}"),
         "claims.closed": tr.translate("errors", "The claim is {status}: it cannot change any more"),
@@ -510,6 +741,40 @@ def texts() -> dict[str, str]:
         "claims.import_unknown_invoice": tr.translate(
             "errors", "the client has no invoice {value}"),
         "claims.import_unknown_user": tr.translate("errors", "no active user {value}"),
+        "automation.bad_file": tr.translate(
+            "errors", "The rule file {path} was refused whole, nothing was imported: {problem}"),
+        "automation.bad_rule": tr.translate("errors", "Rule {rule}: {problem}"),
+        "automation.bad_runner": tr.translate(
+            "errors", "Rules run on the desktop or the server, not {value}"),
+        "automation.did_assign": tr.translate("errors", "assigned to {user} ({how})"),
+        "automation.did_deal": tr.translate(
+            "errors", "deal \"{title}\" opened in {pipeline}, stage {stage}"),
+        "automation.did_document": tr.translate("errors", "{kind} {number} made from {source}"),
+        "automation.did_event": tr.translate("errors", "{type} \"{subject}\" for {user} on {when}"),
+        "automation.did_hook": tr.translate("errors", "web hook {url} answered {status}"),
+        "automation.did_mail": tr.translate("errors", "e-mail \"{subject}\" queued for {to}"),
+        "automation.did_move": tr.translate("errors", "deal moved to {stage}"),
+        "automation.did_notify": tr.translate("errors", "{user} told: {text}"),
+        "automation.did_set": tr.translate("errors", "{field} set to {value}"),
+        "automation.did_tag": tr.translate("errors", "tag {tag} added"),
+        "automation.did_task": tr.translate("errors", "task \"{subject}\" for {user}, due {due}"),
+        "automation.did_untag": tr.translate("errors", "tag {tag} removed"),
+        "automation.hook_failed": tr.translate("errors", "web hook {url} failed: {reason}"),
+        "automation.hooks_off": tr.translate(
+            "errors", "web hook {url} not called: web hooks are off"),
+        "automation.no_address": tr.translate("errors", "{client} has no e-mail address"),
+        "automation.no_client": tr.translate("errors", "the record has no client"),
+        "automation.no_quote": tr.translate("errors", "the deal has no quote to copy"),
+        "automation.no_stage": tr.translate(
+            "errors", "the pipeline {pipeline} has no stage {stage}"),
+        "automation.no_user": tr.translate("errors", "no active user {login}"),
+        "automation.nobody": tr.translate(
+            "errors", "nobody to assign: every manager named is absent"),
+        "automation.not_manual": tr.translate("errors", "Rule {rule} is on {entity}s: pick one"),
+        "automation.rule_not_found": tr.translate("errors", "No rule {rule}"),
+        "automation.stopped": tr.translate(
+            "errors", "stopped: a chain of rules reached the limit of {limit} (a rule's change "
+            "firing another rule)"),
         "templates.stray_brace": tr.translate(
             "errors", "The template has an unclosed or stray brace: {reason}"),
         "templates.unknown_placeholder": tr.translate(
@@ -550,6 +815,8 @@ def permission_label(permission: Permission | str) -> str:
         "edit_claims": tr.translate("errors", "work on claims"),
         "edit_any_claim": tr.translate("errors", "edit other salespeople's claims"),
         "edit_claim_lists": tr.translate("errors", "edit the claim reasons and results lists"),
+        "send_campaigns": tr.translate("errors", "send mass mailings (campaigns)"),
+        "edit_automation": tr.translate("errors", "edit the automation rules"),
     }
     return names.get(str(permission), str(permission))
 
@@ -605,6 +872,12 @@ def message_text(message: Message) -> str:
         log.warning("no translated text for error code %r", message.code)
         return str(message)
     shown = {name: _shown(name, value) for name, value in message.params.items()}
+    currency = message.params.get("currency")
+    for name, value in message.params.items():  # one currency style: "{left} {currency}"
+        if isinstance(currency, str) and isinstance(value, Decimal) and value.is_finite() \
+                and f"{{{name}}} {{currency}}" in text:  # is money: "842 358,50 ₸"
+            text = text.replace(f"{{{name}}} {{currency}}", f"{{{name}}}")
+            shown[name] = money(value, currency)
     try:
         return text.format(**shown)
     except (KeyError, IndexError, ValueError):

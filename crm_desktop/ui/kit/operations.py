@@ -115,8 +115,9 @@ class Operation(_Base[T]):
         with self.ctx.database.session(self.ctx.user) as s:  # the one write path of the UI
             result = self.op(s)
             s.flush()
-            changes = recorded(s)
-        return result, changes
+        # read after the commit: the automation rules a save fires run at the commit and
+        # record what they changed too (a task, another deal)
+        return result, recorded(s)
 
 
 class Query(_Base[T]):

@@ -25,6 +25,8 @@ from crm_desktop.services.core.exporting import WRITE_FAILED
 from crm_desktop.services.mail import document_mail
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import show_error
+from crm_desktop.ui.kit.fit import remember_size
+from crm_desktop.ui.kit.forms import give_buddies
 from crm_desktop.ui.kit.operations import Operation
 
 
@@ -37,7 +39,8 @@ class EmailComposerDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EmailComposerDialog")
-        self.setWindowTitle(self.tr("E-mail — {0}").format(draft.attachment_name))
+        self.setWindowTitle(self.tr("E-mail — {0}").format(draft.attachment_name)
+                            + (self.tr(" (draft)") if draft.outbox_id is not None else ""))
         self.ctx, self.draft = ctx, draft
         self.sent_message_id: str | None = None
         self.to_edit = QLineEdit(", ".join(draft.to), self)
@@ -84,7 +87,8 @@ class EmailComposerDialog(QDialog):
         form.addRow(self.body_edit)
         form.addRow(attachment)
         form.addRow(buttons)
-        self.resize(640, 520)
+        give_buddies(self)  # a label beside a row layout gets its first field
+        remember_size(self, 640, 520)  # ui/kit/fit: within the screen, as last time
 
     def _add_address(self, index: int) -> None:
         address = self.to_choice.itemData(index)

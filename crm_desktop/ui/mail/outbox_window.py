@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session
 from crm_desktop.models import OutboxStatus
 from crm_desktop.services.core.changes import Change
 from crm_desktop.services.locale.formatting import short_datetime
+from crm_desktop.services.mail import document_mail
 from crm_desktop.services.mail import outbox as mail
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.fit import fit_columns, remember_size
 from crm_desktop.ui.kit.operations import Operation, Query
 from crm_desktop.ui.kit.table_model import MUTED, WARN, Column, RowsModel
 
@@ -49,7 +51,8 @@ class OutboxWindow(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_sent)
         buttons.addStretch()
-        for name, text, slot in (("retryOutboxButton", self.tr("&Retry"), self.retry),
+        for name, text, slot in (("openDraftButton", self.tr("Open &draft…"), self.open_draft),
+                                 ("retryOutboxButton", self.tr("&Retry"), self.retry),
                                  ("cancelOutboxButton", self.tr("&Cancel message"), self.cancel),
                                  ("emlOutboxButton", self.tr("Open in mail &client"),
                                   self.open_eml)):
@@ -57,11 +60,13 @@ class OutboxWindow(QDialog):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.view.doubleClicked.connect(lambda _index: self.open_draft())
+        self.composer: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         ctx.bus.subscribe({Change.OUTBOX}, lambda _kinds: self.reload(), owner=self)
-        self.resize(1000, 420)
+        remember_size(self, 1000, 420)  # ui/kit/fit: within the screen, as last time
         self.reload()
 
     def _status(self, status: OutboxStatus) -> str:
@@ -77,7 +82,7 @@ class OutboxWindow(QDialog):
     def reload(self) -> None:
         sent = self.show_sent.isChecked()
         self.model.set_rows(self.ctx.read(lambda s: mail.outbox_rows(s, sent)))
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
 
     def current(self) -> mail.OutboxRow | None:
         return self.model.row_at(self.view.currentIndex().row())
@@ -86,6 +91,22 @@ class OutboxWindow(QDialog):
         row = self.current()
         if row is not None:
             Operation(self, self.ctx, lambda s: action(s, row.id)).run()
+
+    def open_draft(self) -> QDialog | None:
+        """A draft saved from the composer, reopened there to finish and send."""
+        from .composer import EmailComposerDialog
+
+        row = self.current()
+        if row is None or row.status != OutboxStatus.DRAFT:
+            return None
+        loaded: list[document_mail.Draft] = []
+        Query(self, self.ctx, lambda s: document_mail.load_draft(s, row.id)) \
+            .success(loaded.append).run()
+        if not loaded:
+            return None
+        self.composer = EmailComposerDialog(self.ctx, loaded[0], self)
+        self.composer.open()
+        return self.composer
 
     def retry(self) -> None:
         self._act(mail.retry)

@@ -18,6 +18,7 @@ from crm_desktop.services.mail import outbox as mail
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import error_text
+from crm_desktop.ui.kit.fit import placeholder_fits, remember_size
 from crm_desktop.ui.kit.operations import Job, Operation
 
 
@@ -45,6 +46,7 @@ class SmtpSettingsDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in the system keychain; empty keeps "
                                                  "the stored one"))
+        placeholder_fits(self.password)  # the whole hint shows (it was cut at the dialog's size)
         self.from_address = QLineEdit(current.from_address, self)
         self.from_name = QLineEdit(current.from_name, self)
         form = QFormLayout(self)
@@ -69,6 +71,8 @@ class SmtpSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        hint = self.sizeHint()  # at first; a saved size wins (within the screen)
+        remember_size(self, hint.width(), hint.height())
         self._warn()
 
     def _warn(self) -> None:

@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -28,6 +27,7 @@ from crm_desktop.services.sales.deals.listing import DealRow, list_deals
 from crm_desktop.services.sales.orders import listing
 from crm_desktop.services.sales.orders.listing import OrderFilter, OrderRow
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.fit import fit_columns, readable_table
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.table_model import WARN, Column, RowsModel
 
@@ -47,10 +47,8 @@ def _table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
-    return view
+    return readable_table(view)
 
 
 class DeskOrders(QObject):
@@ -182,7 +180,7 @@ class DeskOrders(QObject):
         self.deals_model.set_rows(deals)
         self.orders_model.set_rows(orders)
         for view in (self.deals_view, self.orders_view):
-            view.resizeColumnsToContents()
+            fit_columns(view)
         overdue = sum(1 for o in orders if o.overdue)
         title = self.tr("Deals and orders ({0}/{1})").format(len(deals), len(orders))
         self.client_tabs.setTabText(self.client_tab_index, title + (" !" if overdue else ""))

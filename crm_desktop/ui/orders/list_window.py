@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from crm_desktop.services.sales.orders import listing
 from crm_desktop.services.sales.orders.listing import OrderFilter, OrderPage
 from crm_desktop.services.sales.orders.statuses import FLOW
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.fit import header_width, readable_table, remember_size
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.operations import Query
 
@@ -56,7 +56,7 @@ class OrdersWindow(QWidget):
         self.loading = False
         self.generation = 0  # answers of an older filter are dropped
         self.dialogs: list[QWidget] = []
-        self.resize(1200, 720)
+        remember_size(self, 1200, 720)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.status = QComboBox(self)
@@ -102,10 +102,9 @@ class OrdersWindow(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sorted)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        readable_table(self.view, stretch=2)  # the client takes the room; cut cells' tooltips
         for column, width in enumerate((170, 90, 280, 130, 90, 130, 170)):
-            self.view.setColumnWidth(column, width)
+            self.view.setColumnWidth(column, max(width, header_width(self.view, column)))
         self.view.doubleClicked.connect(lambda index: self.open_order(index.row()))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view,
                   lambda: self.open_order(self.view.currentIndex().row()))

@@ -34,7 +34,13 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import OrderStatus
 from crm_desktop.services.clients.search import search_clients
-from crm_desktop.services.locale.formatting import money, short_date, short_datetime
+from crm_desktop.services.locale.formatting import (
+    amount,
+    editable_amount,
+    money,
+    short_date,
+    short_datetime,
+)
 from crm_desktop.services.sales.catalogue import PriceList, PriceListItem, load_price_list
 from crm_desktop.services.sales.orders import card as cards
 from crm_desktop.services.sales.orders import shipping, writing
@@ -44,6 +50,8 @@ from crm_desktop.services.sales.quotes import QuoteContext, quote_context, quote
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import attempt, error_text
+from crm_desktop.ui.kit.fit import remember_size
+from crm_desktop.ui.kit.forms import give_buddies
 from crm_desktop.ui.kit.labels import label
 from crm_desktop.ui.kit.operations import Operation, Query
 
@@ -54,7 +62,8 @@ EDITABLE_COLUMNS = (1, 3, 4)  # quantity, price, discount
 
 
 def _plain(value: Decimal) -> str:
-    return f"{value.normalize():f}"
+    """A number to edit in the interface language's decimals ("2,5" in Russian), no groups."""
+    return editable_amount(value.normalize())
 
 
 class OrderDialog(QDialog):
@@ -67,7 +76,7 @@ class OrderDialog(QDialog):
         self.quote_ctx: QuoteContext | None = None
         self.items: dict[str, PriceListItem] = {}
         self.lines: list[LineInput] = []
-        self.resize(1000, 680)
+        remember_size(self, 1000, 680)  # ui/kit/fit: within the screen, as last time
         layout = QVBoxLayout(self)
         self.message = QLabel(self)
         self.message.setObjectName("orderMessageLabel")
@@ -146,7 +155,12 @@ class OrderDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
+        self.claim_button = QPushButton(self.tr("New c&laim…"), self)
+        self.claim_button.setObjectName("orderClaimButton")
+        self.claim_button.setEnabled(order_id is not None)
+        self.claim_button.clicked.connect(lambda: self.new_claim())
         buttons.addWidget(self.totals, 1)
+        buttons.addWidget(self.claim_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -155,6 +169,7 @@ class OrderDialog(QDialog):
         self.client_search.textChanged.connect(lambda _t: self.search_timer.start())
         self.client_combo.activated.connect(
             lambda _i: self.choose_client(self.client_combo.currentData()))
+        give_buddies(self)  # "Client" beside its search row gets the search as buddy
         if order_id is not None:
             self.load()
         else:
@@ -360,7 +375,7 @@ class OrderDialog(QDialog):
                                    included, currency or "KZT")
             values = [line.description, _plain(line.quantity), line.unit, _plain(line.price),
                       _plain(line.discount_pct), _plain(line.vat_rate),
-                      money(amounts.gross, currency) if currency else str(amounts.gross)]
+                      money(amounts.gross, currency) if currency else amount(amounts.gross)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c not in EDITABLE_COLUMNS or not getattr(self, "lines_editable", True):
@@ -429,6 +444,7 @@ class OrderDialog(QDialog):
 
         def saved(result: writing.SavedOrder) -> None:
             self.order_id = result.id
+            self.claim_button.setEnabled(True)
             self._say("")
             self.load()
 
@@ -438,6 +454,17 @@ class OrderDialog(QDialog):
     def _reload(self, _result: object = None) -> None:
         self._say("")
         self.load()
+
+    def new_claim(self) -> QWidget | None:
+        """A claim on this order, the client and the order filled in (ui/claims)."""
+        if self.order_id is None or self.client_id is None:
+            return None
+        from crm_desktop.ui.claims.card import ClaimCardDialog
+
+        dialog = ClaimCardDialog(self.ctx, client_id=self.client_id, order_id=self.order_id,
+                                 parent=self)
+        dialog.show()
+        return dialog
 
     def change_status(self, status: OrderStatus) -> bool:
         if self.order_id is None:

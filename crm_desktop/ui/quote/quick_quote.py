@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -41,6 +40,7 @@ from crm_desktop.services.sales import quotes
 from crm_desktop.services.sales.pricing import line_amounts, totals
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import error_text
+from crm_desktop.ui.kit.fit import fit_columns, readable_table, remember_size
 from crm_desktop.ui.kit.operations import Operation, Query
 from crm_desktop.ui.kit.table_model import Column, RowsModel
 
@@ -97,8 +97,8 @@ class QuickQuoteDialog(QDialog):
         self._build()
         app.bus.subscribe({Change.TERMS}, lambda _kinds: self._terms_changed(), owner=self)
         self.filter_products()
-        self.products_view.resizeColumnsToContents()  # once: the name column takes the rest
-        self.resize(1300, 860)
+        fit_columns(self.products_view)  # once: the name column takes the rest
+        remember_size(self, 1300, 860)  # ui/kit/fit: within the screen, as last time
         self.search.setFocus()
 
     # -- building ----------------------------------------------------------------------------
@@ -121,7 +121,7 @@ class QuickQuoteDialog(QDialog):
         bottom.addWidget(self.image)
         bottom.addWidget(self._boxed(QLabel(self.tr("Quote"), self), self.lines_view))
         bottom.addWidget(self._boxed(self.past_label, self.past_view))
-        bottom.setSizes([180, 720, 400])
+        bottom.setSizes([180, 600, 540])  # the past deals show their products
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(top)
         middle.addWidget(bottom)
@@ -195,6 +195,9 @@ class QuickQuoteDialog(QDialog):
             Column(self.tr("Unit"), lambda r: r.unit)]
         for index, stock_column in enumerate(self.price_list.columns):
             columns.append(Column(stock_column.label, _stock_text(index), align_right=True))
+        if self.price_list.others:  # the total is the sum of what the row shows: name the rest
+            columns.append(Column(", ".join(self.price_list.others),
+                                  lambda r: number(r.other_stock), align_right=True))
         columns += [
             Column(self.tr("Total stock"), lambda r: number(r.total_stock), align_right=True),
             Column(self.tr("Price"), lambda r: money(self.ctx.to_client_currency(r.price),
@@ -231,9 +234,7 @@ class QuickQuoteDialog(QDialog):
                                         | QAbstractItemView.EditTrigger.DoubleClicked
                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.lines_view.verticalHeader().hide()
-        header = self.lines_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        readable_table(self.lines_view, stretch=0)  # the product's name takes the room
 
     def _build_past_deals(self) -> None:
         """What the client bought before and at what price; a double click adds the line."""
@@ -379,7 +380,8 @@ class QuickQuoteDialog(QDialog):
         fresh = self.prices.get(price_type_id)
         if price_type_id != self.ctx.price_type_id or fresh is None or fresh is self.price_list:
             return
-        if [c.label for c in fresh.columns] != [c.label for c in self.price_list.columns]:
+        if ([c.label for c in fresh.columns] != [c.label for c in self.price_list.columns]
+                or fresh.others != self.price_list.others):
             return  # warehouses changed: the next opening shows the new columns
         chosen = self.current_product()
         self.price_list = fresh
@@ -423,13 +425,13 @@ class QuickQuoteDialog(QDialog):
         """All the client's past lines, or those of the chosen product."""
         if product is None:
             self.past_model.set_rows(self.past)
-            self.past_view.resizeColumnsToContents()
+            fit_columns(self.past_view)
             self.past_label.setText(self.tr("Past deals of the client ({0})").format(
                 len(self.past)))
             return
         mine = [p for p in self.past if p.product_id == product.id]
         self.past_model.set_rows(mine)
-        self.past_view.resizeColumnsToContents()
+        fit_columns(self.past_view)
         self.past_label.setText(self.tr("Past deals of the client: {0} ({1})").format(
             product.name, len(mine)) if mine else self.tr("No past deals for {0}").format(
             product.name))
@@ -484,7 +486,7 @@ class QuickQuoteDialog(QDialog):
         self.vat_label.setText(self.tr("VAT: {0}").format(money(sums.vat, ctx.currency))
                                + (f" ({rates})" if len(sums.vat_by_rate) > 1 else ""))
         self.total_label.setText(self.tr("Total: {0}").format(money(sums.gross, ctx.currency)))
-        self.lines_view.resizeColumnsToContents()
+        fit_columns(self.lines_view)
 
     def refuse(self, text: str) -> None:
         self.message.setText(text)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.models import Role
 from crm_desktop.ui.kit.errors import error_text, role_label
+from crm_desktop.ui.kit.fit import remember_size
 from crm_desktop.ui.kit.operations import Job
 
 from .session import TeamSession
@@ -84,7 +85,7 @@ class UsersWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        self.resize(760, 420)
+        remember_size(self, 760, 420)  # ui/kit/fit: within the screen, as last time
         self.rows: list[dict[str, Any]] = []
         self.load()
 

@@ -19,18 +19,23 @@ is accepted, so a cancel (the progress callback returns False) or any failure le
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import DuplicateDecision
-from crm_desktop.services.clients.card import load_form, save_client
+from crm_desktop.services.clients.card import custom_fields, custom_values, load_form, validate
 from crm_desktop.services.clients.duplicates import KnownClients
+from crm_desktop.services.clients.forms import ClientForm
 from crm_desktop.services.clients.writer import ClientWriter
 from crm_desktop.services.core.errors import CrmError, Message, error_code
 from crm_desktop.services.core.identity import Permission, require
 from crm_desktop.services.core.table_files import ImportRefused, Table
+from crm_desktop.services.core.text import clean_fields
+from crm_desktop.services.locale.phones import phone_country
+from crm_desktop.services.locale.taxids import tax_id_countries
 
 from .mapping import (
     ADDRESS,
@@ -69,7 +74,16 @@ from .mapping import (
     remember_mapping,
 )
 from .policy import Policy, merge_into
-from .records import Record, country_code, group_rows, probe_of, validate_records
+from .records import (
+    CARD_PROBLEMS,
+    Record,
+    country_code,
+    group_rows,
+    keep_possible_phones,
+    probe_of,
+    problem_reason,
+    validate_records,
+)
 from .report import ImportCancelled, ImportReport
 from .sources import read_source, read_vcards
 
@@ -90,6 +104,16 @@ SKIPPED_REPEAT = error_code("import.skipped_repeat", "skipped: repeats row of {n
 NOT_UPDATED = error_code("import.not_updated", "update of {name}: {reason}")
 UPDATED = error_code("import.updated", "updated {name} ({match})")
 CREATED_BESIDE = error_code("import.created_beside", "created beside {name} ({match})")
+# A column left out of the mapping whose values look like data a field would take.
+COLUMN_SKIPPED = error_code("import.column_skipped",
+                            "column {column!r} was not imported, but its values look like {what}")
+LOOKS_LIKE = {
+    TAX_ID: error_code("import.looks_tax_ids", "tax IDs"),
+    PHONES: error_code("import.looks_phones", "phone numbers"),
+    EMAILS: error_code("import.looks_emails", "e-mail addresses"),
+}
+_EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
+_SAMPLE = 200
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
@@ -108,6 +132,7 @@ def import_clients(s: Session, table: Table, mapping: dict[int, str],
         raise CrmError(NO_NAME_COLUMN)
     records, problems = group_rows(table, mapping, country.upper(), currency.upper())
     report = ImportReport(rows=len(table.rows), problems=problems)
+    report.warnings += skipped_column_warnings(table, mapping, country.upper())
     total = len(records)
 
     def tick(done: int) -> None:
@@ -137,6 +162,57 @@ def import_clients(s: Session, table: Table, mapping: dict[int, str],
     return report
 
 
+def looks_like(values: list[str], country: str) -> str | None:
+    """TAX_ID, PHONES or EMAILS when most of these (non-empty) values look like that."""
+    if not values:
+        return None
+    counts = {TAX_ID: 0, PHONES: 0, EMAILS: 0}
+    for value in values:
+        text = value.strip()
+        if _EMAIL.match(text):
+            counts[EMAILS] += 1
+        elif re.fullmatch(r"[A-ZА-ЯЁӨҮ]{0,2}\d{7,12}", text.replace(" ", "")) and \
+                tax_id_countries(text) and not text.startswith(("+", "8 ", "8(")):
+            counts[TAX_ID] += 1
+        elif sum(c.isdigit() for c in text) >= 6 and re.fullmatch(r"[\d\s()+\-./]+", text) \
+                and phone_country(text, country):
+            counts[PHONES] += 1
+    found, most = max(counts.items(), key=lambda item: item[1])
+    return found if most * 10 >= len(values) * 6 else None
+
+
+def skipped_column_warnings(table: Table, mapping: dict[int, str], country: str
+                            ) -> list[tuple[int, str]]:
+    """Row 1 (the header row) warnings for columns the mapping skips whose values look like
+    tax IDs, phones or e-mails: a column that was probably meant to be imported."""
+    found: list[tuple[int, str]] = []
+    for column, header in enumerate(table.headers):
+        if column in mapping:
+            continue
+        values = [row[column] for row in table.rows[:_SAMPLE]
+                  if column < len(row) and row[column].strip()]
+        what = looks_like(values, country)
+        if what is not None:
+            found.append((1, Message(COLUMN_SKIPPED, column=header or f"#{column + 1}",
+                                     what=Message(LOOKS_LIKE[what]))))
+    return found
+
+
+def _update(s: Session, form: ClientForm) -> Message | None:
+    """Save an existing client's card with the file's values, as `card.save_client` does but
+    keeping a possible-but-unknown phone as the import does for new clients (pass 1 warned
+    about the file's); the reason it cannot be saved, else None."""
+    require(s, Permission.EDIT_CLIENTS)
+    clean_fields(form)
+    definitions = custom_fields(s)
+    found, e164 = validate(s, form, definitions)
+    found = keep_possible_phones(form, found, e164, [], [])
+    if found:
+        return Message(CARD_PROBLEMS, problems=[problem_reason(p) for p in found])
+    ClientWriter(s).save(form, e164, custom_values(form, definitions))
+    return None
+
+
 def _place(s: Session, record: Record, policy: Policy, responsible_id: uuid.UUID | None,
            known: KnownClients, writer: ClientWriter, report: ImportReport,
            decisions: list[tuple[uuid.UUID, uuid.UUID, str]]) -> None:
@@ -157,10 +233,9 @@ def _place(s: Session, record: Record, policy: Policy, responsible_id: uuid.UUID
                 report.notes += [(row, Message(SKIPPED_REPEAT, name=name))
                                  for row in record.rows]
                 return
-            try:
-                save_client(s, merge_into(load_form(s, existing), form))
-            except CrmError as exc:
-                report.problems += [(row, Message(NOT_UPDATED, name=name, reason=exc.message))
+            problem = _update(s, merge_into(load_form(s, existing), form))
+            if problem is not None:
+                report.problems += [(row, Message(NOT_UPDATED, name=name, reason=problem))
                                     for row in record.rows]
                 return
             report.updated += 1

@@ -19,6 +19,8 @@ from crm_desktop.models import (
     Event,
     EventStatus,
     EventType,
+    Order,
+    OrderStatus,
     SalesDocument,
     SalesDocumentLine,
     User,
@@ -27,6 +29,7 @@ from crm_desktop.models import (
 from crm_desktop.services.core.errors import CrmError, ValidationError, error_code
 from crm_desktop.services.core.identity import CurrentUser, Permission, actor_of, may, require
 
+from ..metrics import is_overdue_order
 from .history import HistoryRow, stage_history
 from .moves import AMOUNT_NEGATIVE, DEAL_TITLE_REQUIRED, check_may_edit, load_deal
 from .pipelines import PROBABILITY_RANGE, PipelineInfo, pipeline
@@ -63,6 +66,18 @@ class DocumentRow:
     status: DocumentStatus
     total: Decimal
     currency: str
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: uuid.UUID
+    number: str
+    order_date: date
+    status: OrderStatus
+    due_date: date | None
+    total: Decimal
+    currency: str
+    overdue: bool  # metrics.is_overdue_order on the day the card was read
 
 
 @dataclass(frozen=True)
@@ -106,6 +121,7 @@ class DealCard:
     events: tuple[EventRow, ...]  # calls, meetings, e-mails, tasks
     comments: tuple[EventRow, ...]  # notes
     history: tuple[HistoryRow, ...]
+    orders: tuple[OrderRow, ...] = ()
 
 
 def load_card(s: Session, deal_id: uuid.UUID) -> DealCard:
@@ -141,6 +157,14 @@ def load_card(s: Session, deal_id: uuid.UUID) -> DealCard:
         select(Event.start_at, Event.type, Event.subject, Event.status, Event.content)
         .where(Event.deal_id == deal.id, Event.deleted_at.is_(None))
         .order_by(Event.start_at.desc()).limit(500))]
+    today = date.today()
+    orders = tuple(
+        OrderRow(*row, is_overdue_order(row.status, row.due_date, today))
+        for row in s.execute(
+            select(Order.id, Order.number, Order.order_date, Order.status, Order.due_date,
+                   Order.total, Order.currency)
+            .where(Order.deal_id == deal.id, Order.deleted_at.is_(None))
+            .order_by(Order.order_date.desc(), Order.number.desc())))
     return DealCard(
         deal.id, deal.title, deal.client_id, client.short_name if client else "",
         deal.contact_id, contacts, pipeline(s, deal.pipeline_id), deal.stage_id, deal.status,
@@ -149,7 +173,7 @@ def load_card(s: Session, deal_id: uuid.UUID) -> DealCard:
         deal.stage_entered_at, latest.number if latest else None, products, *sums,
         documents, tuple(e for e in events if e.type != EventType.NOTE),
         tuple(e for e in events if e.type == EventType.NOTE),
-        tuple(stage_history(s, deal.id)))
+        tuple(stage_history(s, deal.id)), orders)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, Deal, DealStatus, Pipeline, PipelineStage, User, utcnow
 from crm_desktop.services.core.errors import CrmError, error_code
+from crm_desktop.services.core.exporting import csv_cell
 
 from .board import DealFilter, Rates, conditions, rates
 from .pipelines import pipeline, pipelines
@@ -108,7 +109,8 @@ def write_deals(rows: Iterable[DealRow], out: IO[str], fmt: str) -> int:
         writer = csv.writer(out)
         writer.writerow(COLUMNS)
         for row in rows:
-            writer.writerow(["" if v is None else v for v in as_record(row).values()])
+            writer.writerow([csv_cell("" if v is None else v)
+                             for v in as_record(row).values()])
             count += 1
     elif fmt == "json":
         out.write("[")

@@ -30,6 +30,8 @@ PIPELINE_NEEDS_OPEN_STAGE = error_code(
 STAGE_IN_USE = error_code("stage_in_use", "The stage {stage} still holds {count} deals: move "
                           "them first")
 PROBABILITY_RANGE = error_code("probability_range", "A probability is from 0 to 100 %")
+UNKNOWN_NEXT_STAGE = error_code("unknown_next_stage",
+                                "The stage {stage} allows a next stage {next} the pipeline lacks")
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,9 @@ class StageForm:
     next_stages: list[uuid.UUID] = field(default_factory=list)
     key: str | None = None
     id: uuid.UUID | None = None  # None: a new stage
+    # the allowed next stages by name, as the editor lets a person type them (new stages have
+    # no id before the save); when given, it replaces `next_stages`; empty: the mode decides
+    next_names: list[str] | None = None
 
 
 @dataclass
@@ -200,7 +205,19 @@ def save_pipeline(s: Session, form: PipelineForm) -> uuid.UUID:
         rows.append((st, stage))
     s.flush()
     ids = {stage.id for _, stage in rows}
+    by_name = {stage.name.casefold(): stage.id for _, stage in rows}
     for st, stage in rows:
-        stage.next_stages = [v.hex for v in st.next_stages if v in ids]
+        if st.next_names is None:
+            stage.next_stages = [v.hex for v in st.next_stages if v in ids]
+            continue
+        chosen: list[str] = []
+        for name in st.next_names:
+            found_id = by_name.get(name.strip().casefold())
+            if found_id is None:
+                raise ValidationError(UNKNOWN_NEXT_STAGE, field="stages", stage=stage.name,
+                                      next=name.strip())
+            if found_id != stage.id and found_id.hex not in chosen:
+                chosen.append(found_id.hex)
+        stage.next_stages = chosen
     s.flush()
     return row.id

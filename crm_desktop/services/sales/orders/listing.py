@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, Order, OrderStatus, SalesDocument, User
 from crm_desktop.services.core.errors import CrmError, error_code
+from crm_desktop.services.core.exporting import csv_cell
 from crm_desktop.services.sales.metrics import order_overdue
 
 from .statuses import FLOW, OPEN
@@ -208,7 +209,8 @@ def write_orders(rows: Iterable[OrderRow], out: IO[str], fmt: str) -> int:
         writer = csv.writer(out)
         writer.writerow(COLUMNS)
         for row in rows:
-            writer.writerow(["" if v is None else v for v in as_record(row).values()])
+            writer.writerow([csv_cell("" if v is None else v)
+                             for v in as_record(row).values()])
             count += 1
     elif fmt == "json":
         out.write("[")

@@ -29,66 +29,11 @@ from crm_desktop.services.mail import outbox, templates
 
 # the document e-mail's recipient rule (primary contact with an address, else any address)
 from crm_desktop.services.mail.document_mail import NO_MAIL_SERVER, _primary_contact
+from crm_desktop.services.mail.wording import wording
 
 NO_ADDRESS = error_code("orders.no_address",
                         "The client has no e-mail address: the status was not sent")
 
-# (subject, body) per language and status; {document} is the order's number.
-_S = "{manager_signature}"
-DEFAULTS: dict[str, dict[OrderStatus, tuple[str, str]]] = {
-    "en": {
-        OrderStatus.NEW: ("Order {document} received", "Dear {contact_first_name},\n\nwe have "
-                          "received your order {document} for {total}.\n\n" + _S),
-        OrderStatus.IN_PROGRESS: ("Order {document} is being prepared",
-                                  "Dear {contact_first_name},\n\nwe have started preparing "
-                                  "your order {document}.\n\n" + _S),
-        OrderStatus.AWAITING_PAYMENT: ("Order {document} awaits payment",
-                                       "Dear {contact_first_name},\n\nyour order {document} "
-                                       "for {total} awaits payment.\n\n" + _S),
-        OrderStatus.PAID: ("Payment for order {document} received",
-                           "Dear {contact_first_name},\n\nthank you: we have received the "
-                           "payment for order {document}.\n\n" + _S),
-        OrderStatus.READY_TO_SHIP: ("Order {document} is ready to ship",
-                                    "Dear {contact_first_name},\n\nyour order {document} is "
-                                    "ready to ship.\n\n" + _S),
-        OrderStatus.SHIPPED: ("Order {document} has been shipped",
-                              "Dear {contact_first_name},\n\nyour order {document} has been "
-                              "shipped.\n\n" + _S),
-        OrderStatus.DELIVERED: ("Order {document} delivered",
-                                "Dear {contact_first_name},\n\nyour order {document} has been "
-                                "delivered. Thank you for choosing {company}.\n\n" + _S),
-        OrderStatus.CANCELLED: ("Order {document} cancelled",
-                                "Dear {contact_first_name},\n\nyour order {document} has been "
-                                "cancelled.\n\n" + _S),
-    },
-    "ru": {
-        OrderStatus.NEW: ("Заказ {document} принят", "Здравствуйте, {contact_first_name}!\n\n"
-                          "Мы приняли ваш заказ {document} на сумму {total}.\n\n" + _S),
-        OrderStatus.IN_PROGRESS: ("Заказ {document} в работе",
-                                  "Здравствуйте, {contact_first_name}!\n\nМы начали "
-                                  "готовить ваш заказ {document}.\n\n" + _S),
-        OrderStatus.AWAITING_PAYMENT: ("Заказ {document} ожидает оплаты",
-                                       "Здравствуйте, {contact_first_name}!\n\nВаш заказ "
-                                       "{document} на сумму {total} ожидает оплаты.\n\n" + _S),
-        OrderStatus.PAID: ("Оплата заказа {document} получена",
-                           "Здравствуйте, {contact_first_name}!\n\nСпасибо, мы получили "
-                           "оплату заказа {document}.\n\n" + _S),
-        OrderStatus.READY_TO_SHIP: ("Заказ {document} готов к отгрузке",
-                                    "Здравствуйте, {contact_first_name}!\n\nВаш заказ "
-                                    "{document} готов к отгрузке.\n\n" + _S),
-        OrderStatus.SHIPPED: ("Заказ {document} отгружен",
-                              "Здравствуйте, {contact_first_name}!\n\nВаш заказ {document} "
-                              "отгружен.\n\n" + _S),
-        OrderStatus.DELIVERED: ("Заказ {document} доставлен",
-                                "Здравствуйте, {contact_first_name}!\n\nВаш заказ {document} "
-                                "доставлен. Спасибо, что выбрали {company}.\n\n" + _S),
-        OrderStatus.CANCELLED: ("Заказ {document} отменён",
-                                "Здравствуйте, {contact_first_name}!\n\nВаш заказ {document} "
-                                "отменён.\n\n" + _S),
-    },
-}
-# as the document templates: Kazakh and Ukrainian clients read Russian, the others English
-_FALLBACK = {"kk": "ru", "uk": "ru", "az": "en", "mn": "en"}
 
 
 def status_template(s: Session, language: str, status: OrderStatus) -> tuple[str, str]:
@@ -96,8 +41,7 @@ def status_template(s: Session, language: str, status: OrderStatus) -> tuple[str
     stored = get_setting(s, f"email_template:{language}:order_{status.value}")
     if isinstance(stored, list) and len(stored) == 2:
         return str(stored[0]), str(stored[1])
-    lang = language if language in DEFAULTS else _FALLBACK.get(language, "en")
-    return DEFAULTS[lang][status]
+    return wording(language).ORDER_STATUS[status.value]
 
 
 def status_message(s: Session, order: Order) -> tuple[list[str], str, str]:

@@ -46,6 +46,7 @@ from crm_desktop.services.core.identity import (
     require,
     user_id_of,
 )
+from crm_desktop.services.locale.logged import logged, order_status
 from crm_desktop.services.sales.deals.moves import DEAL_NOT_FOUND
 from crm_desktop.services.sales.numbering import next_number
 from crm_desktop.services.sales.pricing import line_amounts, totals
@@ -229,7 +230,8 @@ def create_order(s: Session, form: OrderInput, *, today: date | None = None,
     s.flush()
     _write_lines(s, order, form.lines)
     _history(s, order, None, OrderStatus.NEW, now)
-    _log(s, order, f"Order {order.number}: {order.total} {order.currency}",
+    _log(s, order, logged("order", number=order.number, amount=order.total,
+                          currency=order.currency),
          "\n".join(f"{ln.description} × {ln.quantity}" for ln in form.lines), now)
     s.flush()
     return SavedOrder(order.id, order.number, order.total, order.currency, order.status)
@@ -349,8 +351,9 @@ def change_status(s: Session, order_id: uuid.UUID, to_status: OrderStatus, *,
     now = now or utcnow()
     _history(s, order, from_status, to_status, now)
     order.status, order.status_changed_at = to_status, now
-    _log(s, order, f"Order {order.number}: {STATUS_WORDS[from_status]} → "
-         f"{STATUS_WORDS[to_status]}", None, now)
+    _log(s, order, logged("order_moved", number=order.number,
+                          before=order_status(from_status), after=order_status(to_status)),
+         None, now)
     mail_id = None
     if notify:
         from .mail import queue_status_mail

@@ -5,16 +5,25 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from crm_desktop.models import ClientKind, ClientStatus
 from crm_desktop.services.clients.card import ClientForm
+from crm_desktop.services.clients.search import mixed_script_words
 from crm_desktop.services.company.first_run import currencies
 from crm_desktop.services.locale.formatting import country_choices, country_currency, country_name
 from crm_desktop.services.locale.regions import COUNTRIES
 from crm_desktop.ui.kit.combo import index_of_data, select_data
-from crm_desktop.ui.kit.labels import label
+from crm_desktop.ui.kit.labels import label, source_code, source_label, source_names
 
 from ..texts import lines_to_emails, lines_to_phones, phones_to_lines
 from .base import CardTab, Located
@@ -46,11 +55,24 @@ class MainTab(CardTab):
             self.kind_combo.addItem(label(kind), kind)
         self.name_edit = self._line("clientNameEdit")
         self.full_name_edit = self._line("clientFullNameEdit")
+        # A word mixing Latin and Cyrillic letters ("Иванoв" with a Latin o): a probable typo
+        # that the search finds either way but a person would not see.
+        self.mixed_script_label = QLabel(self)
+        self.mixed_script_label.setObjectName("mixedScriptWarning")
+        self.mixed_script_label.setWordWrap(True)
+        self.mixed_script_label.setStyleSheet("color: #a15c00;")
+        self.mixed_script_label.hide()
+        self._contact_names: list[str] = []  # as loaded: contacts' names are flagged here too
+        for name_edit in (self.name_edit, self.full_name_edit):
+            name_edit.textChanged.connect(self._check_scripts)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("clientStatusCombo")
         for status in ClientStatus:
             self.status_combo.addItem(label(status), status)
         self.source_edit = self._line("clientSourceEdit")
+        source_completer = QCompleter(source_names(), self.source_edit)
+        source_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.source_edit.setCompleter(source_completer)  # known sources by name, stored by code
         self.responsible_combo = QComboBox(self)
         self.responsible_combo.setObjectName("clientResponsibleCombo")
         self.responsible_combo.addItem(tr.translate("ClientCardDialog", "(nobody)"), None)
@@ -81,6 +103,7 @@ class MainTab(CardTab):
                 (tr.translate("ClientCardDialog", "Kind"), self.kind_combo),
                 (tr.translate("ClientCardDialog", "Name"), self.name_edit),
                 (tr.translate("ClientCardDialog", "Full name"), self.full_name_edit),
+                ("", self.mixed_script_label),
                 (tr.translate("ClientCardDialog", "Status"), self.status_combo),
                 (tr.translate("ClientCardDialog", "Source"), self.source_edit),
                 (tr.translate("ClientCardDialog", "Responsible"), self.responsible_combo),
@@ -94,6 +117,15 @@ class MainTab(CardTab):
                 (tr.translate("ClientCardDialog", "Office e-mails"), self.emails_edit)):
             form.addRow(caption, widget)
 
+    def _check_scripts(self) -> None:
+        words = mixed_script_words(self.name_edit.text(), self.full_name_edit.text(),
+                                   *self._contact_names)
+        self.mixed_script_label.setText(tr.translate(
+            "ClientCardDialog", "Probable typo: {0} mixes Latin and Cyrillic letters").format(
+                ", ".join(f"«{w}»" for w in words)))
+        self.mixed_script_label.setToolTip(self.mixed_script_label.text())
+        self.mixed_script_label.setVisible(bool(words))
+
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
@@ -104,11 +136,12 @@ class MainTab(CardTab):
 
     def load(self, form: ClientForm) -> None:
         self.is_new = form.id is None
+        self._contact_names = [c.full_name for c in form.contacts]
         select_data(self.kind_combo, form.kind)
         self.name_edit.setText(form.short_name)
         self.full_name_edit.setText(form.full_name)
         select_data(self.status_combo, form.status)
-        self.source_edit.setText(form.source)
+        self.source_edit.setText(source_label(form.source))
         select_data(self.responsible_combo, form.responsible_id)
         self.tags_edit.setText(", ".join(form.tags))
         self.country_combo.blockSignals(True)
@@ -124,6 +157,7 @@ class MainTab(CardTab):
         select_data(self.currency_combo, form.currency)
         self.phones_edit.setPlainText(phones_to_lines(form.phones))
         self.emails_edit.setPlainText("\n".join(e.address for e in form.emails))
+        self._check_scripts()
         self._country_changed()
 
     def _country_changed(self) -> None:
@@ -139,7 +173,7 @@ class MainTab(CardTab):
     def store(self, form: ClientForm) -> None:
         form.kind, form.short_name = self.kind_combo.currentData(), self.name_edit.text()
         form.full_name, form.status = self.full_name_edit.text(), self.status_combo.currentData()
-        form.source = self.source_edit.text()
+        form.source = source_code(self.source_edit.text())
         form.responsible_id = self.responsible_combo.currentData()
         form.tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
         form.country = self.country_combo.currentData()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.clients.card import BankForm, ClientForm
-from crm_desktop.services.locale.taxids import TAX_ID_KINDS
+from crm_desktop.ui.kit.labels import tax_id_label
 
 from .base import ID_ROLE, CardTab, Located, check_state
 
@@ -38,7 +38,8 @@ class RequisitesTab(CardTab):
         self.legal_edit = self._line("clientLegalAddressEdit")
         self.website_edit = self._line("clientWebsiteEdit")
         form.addRow(self.tax_label, self.tax_edit)
-        form.addRow(tr.translate("ClientCardDialog", "KPP (Russia)"), self.tax2_edit)
+        form.addRow(tr.translate("ClientCardDialog", "KPP"), self.tax2_edit)
+        self.form = form
         form.addRow(tr.translate("ClientCardDialog", "Legal address"), self.legal_edit)
         form.addRow(tr.translate("ClientCardDialog", "Website"), self.website_edit)
         layout.addLayout(form)
@@ -74,15 +75,19 @@ class RequisitesTab(CardTab):
     def title(self) -> str:
         return tr.translate("ClientCardDialog", "Requisites")
 
-    def show_country(self, code: str) -> None:
-        """Name the tax ID the way the client's country does."""
-        kinds = TAX_ID_KINDS.get(code)
-        self.tax_label.setText(" / ".join(k.label for k in kinds) if kinds
-                               else tr.translate("ClientCardDialog", "Tax ID"))
+    def show_country(self, code: str | None) -> None:
+        """A country's own fields for that country: the tax ID named the way the client's
+        country does (in the interface language), the KPP only for Russia (or when a value was
+        stored, so it can be seen and cleared)."""
+        self.country = (code or "").upper()
+        self.tax_label.setText(tax_id_label(self.country))
+        self.form.setRowVisible(self.tax2_edit, self.country == "RU"
+                                or bool(self.tax2_edit.text().strip()))
 
     def load(self, form: ClientForm) -> None:
         self.tax_edit.setText(form.tax_id)
         self.tax2_edit.setText(form.tax_id_2)
+        self.show_country(form.country or self.country)
         self.legal_edit.setText(form.legal_address)
         self.website_edit.setText(form.website)
         self.banks_table.setRowCount(0)
@@ -119,7 +124,7 @@ class RequisitesTab(CardTab):
     def locate(self, path: list[str]) -> Located | None:
         fields: dict[str, Located] = {
             "tax_id": (self.tax_edit, self.tax_label.text()),
-            "tax_id_2": (self.tax2_edit, tr.translate("ClientCardDialog", "KPP (Russia)")),
+            "tax_id_2": (self.tax2_edit, tr.translate("ClientCardDialog", "KPP")),
             "banks": (self.banks_table, tr.translate("ClientCardDialog", "Bank accounts")),
         }
         return fields.get(path[0])

@@ -1,0 +1,1 @@
+"""Automation rules: the editor ("If … Then …" from drop-downs, dry run) and the run log."""

@@ -1,0 +1,1 @@
+"""Reports window, drill-down, plan editor and dashboard."""
