@@ -527,3 +527,16 @@ def test_a_deal_entering_a_stage_and_a_custom_field_condition(demo_db: dbs.Datab
                                               Event.type == EventType.TASK)).all()
     assert [t.subject for t in tasks] == [f"VIP: Shelves is at {second.name}"]
     assert _runs(demo_db, rule_id) == 1
+
+
+def test_the_programs_own_sweep_runs_date_rules_on_a_single_computer(demo_db: dbs.Database
+                                                                      ) -> None:
+    rule_id = _save(demo_db, {
+        "name": "Quiet customers", "entity": "client", "trigger": {"kind": "no_activity",
+                                                                  "days": 1},
+        "actions": [{"kind": "add_tag", "tag": "quiet"}]})
+    report = engine.sweep_here(demo_db)
+    assert report is not None and report.fired > 0 and report.errors == 0
+    assert _runs(demo_db, rule_id, "done") == report.fired
+    again = engine.sweep_here(demo_db)
+    assert again is not None and again.fired == 0  # each record and date fires once

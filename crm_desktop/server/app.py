@@ -32,6 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crm_desktop import __version__
 from crm_desktop.models import Company, Product, Role
+from crm_desktop.services.automation import hook
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError, DatabaseError
 from crm_desktop.services.core.identity import ACTOR_KEY, Permission, require
@@ -160,6 +161,7 @@ class TeamApp:
         with self.database.session() as s:
             caller = accounts.caller(s, token)
             s.info[ACTOR_KEY] = caller.user
+            s.info[hook.SERVER_KEY] = True  # the rules run here, for the whole team
             access.enter(s, caller.user, caller.device)
             result = work(s, caller)
             s.flush()

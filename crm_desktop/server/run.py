@@ -13,13 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import uvicorn
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import sessionmaker
 
+from crm_desktop.models import Role, User
+from crm_desktop.services.automation import engine, hook
+from crm_desktop.services.automation.hook import AUTOMATION
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError, DatabaseError
-from crm_desktop.services.team import audit
+from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.team import access, audit
 from crm_desktop.services.team.codes import BAD_LISTEN, NEEDS_POSTGRESQL, OUTDATED, ROLE_BYPASSES
 
 from . import logs, tls
@@ -31,6 +35,8 @@ log = logging.getLogger("crm_desktop.server")
 DEFAULT_LISTEN = "0.0.0.0:8443"
 POOL_SIZE = 20  # connections per server process; see docs/TEAM.md for the arithmetic
 PURGE_EVERY = 24 * 3600
+SWEEP_EVERY = 3600  # the date rules
+SWEEP_FIRST = 60  # after a start: not in the middle of a restart's rush
 
 
 def parse_listen(value: str) -> tuple[str, int]:
@@ -142,19 +148,59 @@ def _purge(database: dbs.Database) -> None:
         log.warning(json.dumps({"event": "audit purge failed", "reason": str(exc)}))
 
 
+SWEEP_LOCK = 7_263_002  # pg_try_advisory_xact_lock: one server of several sweeps at a time
+
+
+def sweep(database: dbs.Database) -> engine.SweepReport | None:
+    """The date rules (a date field ± N days, no activity, no purchase for N days), run here
+    for the whole team: desktops that sync never sweep. Several servers on one database take
+    turns (an advisory lock); each record and date fires once whoever sweeps."""
+    try:
+        with database.session(AUTOMATION) as s:
+            s.info[hook.SERVER_KEY] = True
+            if database.engine.dialect.name == "postgresql" and not s.scalar(
+                    text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": SWEEP_LOCK}):
+                return None
+            # Row-level security shows the sweep every client as it shows them to an admin
+            # (the audit names that admin, from the device "automation").
+            admin = s.scalars(select(User).where(
+                User.role == Role.ADMIN, User.active.is_(True), User.deleted_at.is_(None))
+                .order_by(User.created_at).limit(1)).first()
+            if admin is None:
+                return None
+            access.enter(s, CurrentUser(admin.id, admin.login, admin.full_name, admin.role),
+                         "automation")
+            report = engine.run_due(s, prune_days=engine.DEFAULT_KEEP_DAYS)
+        if report.fired or report.errors:
+            log.info(json.dumps({"event": "date rules swept", "rules": report.rules,
+                                 "runs": report.fired, "errors": report.errors}))
+        return report
+    except (CrmError, sa_exc.SQLAlchemyError) as exc:
+        log.warning(json.dumps({"event": "date rules sweep failed", "reason": str(exc)}))
+        return None
+
+
 def build(database: dbs.Database) -> Any:
-    """The ASGI application with its housekeeping (the audit's retention, daily)."""
+    """The ASGI application with its housekeeping: the audit's retention (daily) and the
+    date rules (hourly)."""
     @asynccontextmanager
     async def lifespan(_app: Any) -> AsyncIterator[None]:
         async def housekeeping() -> None:
             while True:
                 await asyncio.to_thread(_purge, database)
                 await asyncio.sleep(PURGE_EVERY)
-        task = asyncio.create_task(housekeeping())
+
+        async def date_rules() -> None:
+            await asyncio.sleep(SWEEP_FIRST)
+            while True:
+                await asyncio.to_thread(sweep, database)
+                await asyncio.sleep(SWEEP_EVERY)
+        tasks = [asyncio.create_task(housekeeping()), asyncio.create_task(date_rules())]
         try:
             yield
         finally:
-            task.cancel()
+            for task in tasks:
+                task.cancel()
 
     return TeamApp(database, lifespan).app
 

@@ -20,10 +20,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from crm_desktop.services.automation import hook
 from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.sync import central
 from crm_desktop.services.team.codes import BAD_REQUEST
@@ -53,7 +55,12 @@ def routes(team: TeamApp) -> list[Route]:
         body = await body_of(request)
         if isinstance(body, Response):
             return body
-        return await team._answer(request, lambda s, c: central.apply_batch(s, c.user, body))
+        def work(s: Session, c: Any) -> dict[str, Any]:
+            answer = central.apply_batch(s, c.user, body)
+            hook.note_synced(s, s.info.pop(central.APPLIED, []))  # the rules run at the commit
+            return answer
+
+        return await team._answer(request, work)
 
     async def changes(request: Request) -> Response:
         query = request.query_params

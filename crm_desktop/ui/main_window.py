@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from crm_desktop import __version__
+from crm_desktop.services.automation import engine
 from crm_desktop.services.clients.duplicates import forget_index
 from crm_desktop.services.clients.search import ensure_index
 from crm_desktop.services.core import db as dbs
@@ -33,6 +34,9 @@ from .i18n import LANGUAGES, save_language
 from .mail.outbox_window import OutboxWindow
 from .mail.sender import OutboxSender
 from .mail.smtp_dialog import SmtpSettingsDialog
+
+DATE_RULES_FIRST_MS = 120_000
+DATE_RULES_EVERY_MS = 3_600_000
 
 
 class MainWindow(QMainWindow):
@@ -419,6 +423,11 @@ class MainWindow(QMainWindow):
         mail.recover_interrupted(self.database)
         self.outbox_sender.kick()
         database = self.database
+        self.date_rules = QTimer(self)  # the date rules, hourly (first two minutes after start)
+        self.date_rules.setObjectName("dateRulesTimer")
+        self.date_rules.timeout.connect(self.sweep_date_rules)
+        self.date_rules.setSingleShot(True)
+        self.date_rules.start(DATE_RULES_FIRST_MS)
         warm_name_index(database)
         if not database.is_sqlite:
             Job(self, self.ctx, lambda: ensure_index(database)) \
@@ -432,6 +441,22 @@ class MainWindow(QMainWindow):
 
         Job(self, self.ctx, work).success(self._checked) \
             .failure(lambda exc: self._damaged(error_text(exc))).run_in_background()
+
+    def sweep_date_rules(self) -> None:
+        """Date rules (a date ± N days, no purchase for N days…) fire here when rules run in
+        this program; a copy that syncs leaves them to the team server."""
+        self.date_rules.start(DATE_RULES_EVERY_MS)
+        database = self.database
+
+        def swept(report: engine.SweepReport | None) -> None:
+            if report is not None and report.fired:
+                self.statusBar().showMessage(self.tr(
+                    "Automation: %n date rule run(s) done", "", report.fired), 10_000)
+
+        Job(self, self.ctx, lambda: engine.sweep_here(database),
+            changes={Change.AUTOMATION, Change.DEALS, Change.CLIENTS, Change.EVENTS}) \
+            .success(swept).failure(lambda exc: self.statusBar().showMessage(
+                error_text(exc), 10_000)).run_in_background()
 
     def _damaged_search(self, exc: Exception) -> None:
         self.statusBar().showMessage(self.tr("The search index could not be built: {0}")

@@ -39,6 +39,7 @@ from crm_desktop.models import (
     Product,
     SalesDocument,
     SalesDocumentLine,
+    SyncState,
     Tag,
     User,
     new_id,
@@ -49,7 +50,7 @@ from crm_desktop.services.core.errors import CrmError, Message, error_code
 from crm_desktop.services.core.identity import Permission, require, user_id_of
 
 from . import rules as R
-from .hook import ROLE, Note, State, state_of
+from .hook import AUTOMATION, Note, State, on_server, state_of
 
 log = logging.getLogger(__name__)
 MAX_DEPTH = 5  # rules firing rules: the fifth link of a chain is the last
@@ -105,14 +106,17 @@ def _cached(s: Session) -> tuple[list[R.RuleData], str]:
         return hit[1], hit[2]
     found = R.list_rules(s, enabled_only=True)
     runner = R.runner(s)
+    if not on_server(s) and s.get_bind().dialect.name == "sqlite" and s.scalar(
+            select(SyncState.value).where(SyncState.key == "profile")):
+        runner = "server"  # a copy that syncs with a team server: the server runs the rules
     _CACHE[key] = (now, found, runner)
     return found, runner
 
 
-def runs_here(runner: str) -> bool:
+def runs_here(s: Session, runner: str) -> bool:
     """Whether this process runs rules: every process when they run on the desktop, only the
-    team server when the setting says "server"."""
-    return runner == "desktop" or ROLE["process"] == "server"
+    team server when the setting says "server" or the copy syncs with a team server."""
+    return runner == "desktop" or on_server(s)
 
 
 # -- records and their values ---------------------------------------------------------------------
@@ -814,7 +818,7 @@ def process(s: Session, state: State) -> None:
     if not state.pending and not kinds & {Change.CLIENTS, Change.DEALS}:
         return
     found, runner = _cached(s)
-    if not runs_here(runner):
+    if not runs_here(s, runner):
         state.pending.clear()
         return
     by_entity: dict[str, list[R.RuleData]] = {}
@@ -977,6 +981,18 @@ def run_due(s: Session, today: date | None = None, *, prune_days: int | None = N
             errors += failed
     pruned = prune(s, prune_days) if prune_days is not None else 0
     return SweepReport(len(rules), candidates, fired, errors, pruned)
+
+
+def sweep_here(database: Any) -> SweepReport | None:
+    """The program's own hourly sweep of the date rules, when rules run in this program (on a
+    single computer; a copy that syncs leaves them to the team server): None when not."""
+    if database.read_only:
+        return None
+    with database.session(AUTOMATION) as s:
+        _found, runner = _cached(s)
+        if not runs_here(s, runner):
+            return None
+        return run_due(s, prune_days=DEFAULT_KEEP_DAYS)
 
 
 def prefilter(rule: R.RuleData, model: Any) -> list[Any]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import (
@@ -43,14 +43,15 @@ WATCHED: dict[type[Any], str] = {Client: "client", Deal: "deal", Order: "order",
                                  SalesDocument: "invoice", Event: "event"}
 _STAMPS = {"updated_at", "changed_by"}
 
-# Where this process stands: "desktop" (the program on a computer) or "server" (the team
-# server). With the setting automation.runner = "server" only the server runs rules, so two
-# laptops never both fire one. The server sets this at start (see services/automation docs).
-ROLE = {"process": "desktop"}
+# Where rules run: the setting automation.runner is "desktop" (the program on a computer runs
+# them on its own saves) or "server" (only the team server does, so two laptops never both
+# fire one). The team server marks each of its sessions with `s.info[SERVER_KEY] = True`
+# (a mark per session, not per process: tests run a server and desktops in one process).
+SERVER_KEY = "automation.server"
 
 
-def set_process_role(role: str) -> None:
-    ROLE["process"] = role
+def on_server(s: Session) -> bool:
+    return bool(s.info.get(SERVER_KEY))
 
 
 @dataclass
@@ -167,6 +168,45 @@ def _values(obj: Any) -> dict[str, tuple[Any, Any]]:
 def _stamp(obj: Any) -> str:
     when = getattr(obj, "updated_at", None)
     return when.strftime("%Y%m%dT%H%M%S.%f") if isinstance(when, datetime) else ""
+
+
+SYNCED_TABLES = {"clients": "client", "deals": "deal", "orders": "order", "claims": "claim",
+                 "sales_documents": "invoice", "events": "event"}
+
+
+def note_synced(s: Session, applied: list[tuple[str, uuid.UUID, bool, dict[str, Any]]]) -> int:
+    """On the team server: the changes a desktop pushed (applied by the sync as plain
+    statements, which no flush sees) become notes, so the rules run here at the commit, once,
+    for the whole team (desktops that sync never run them: see `engine.runs_here`). The rules'
+    own writes are the server's, not the pushing device's. Returns how many were noted."""
+    if not on_server(s) or not fires_rules(s) or not applied:
+        return 0
+    state = state_of(s)
+    invoices = [row_id for table, row_id, _c, _v in applied if table == "sales_documents"]
+    kinds = dict(s.execute(select(SalesDocument.id, SalesDocument.kind).where(
+        SalesDocument.id.in_(invoices))).all()) if invoices else {}
+    stamp = utcnow().strftime("%Y%m%dT%H%M%S.%f")
+    noted = 0
+    for table, row_id, created, values in applied:
+        entity = SYNCED_TABLES.get(table)
+        if entity is None or (entity == "invoice" and kinds.get(row_id) != DocumentKind.INVOICE):
+            continue
+        changed: dict[str, tuple[Any, Any]] = {}
+        for key, (old, new) in values.items():
+            if key in _STAMPS or key == "created_at" or (created and new is None):
+                continue
+            if key == "custom_fields":
+                before, after = old or {}, new or {}
+                changed.update({f"custom.{k}": (before.get(k), after.get(k))
+                                for k in set(before) | set(after) if before.get(k) != after.get(k)})
+                continue
+            changed[key] = (old, new)
+        if changed or created:
+            state.pending.append(Note(entity, row_id, created, changed, stamp))
+            noted += 1
+    if noted and s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT set_config('crm.sync_device', 'server', true)"))
+    return noted
 
 
 @event.listens_for(Session, "before_commit")

@@ -53,6 +53,9 @@ BAD_BATCH = error_code("sync.bad_batch", "The team server cannot read a sync bat
 
 MAX_CHANGES = 2000  # per batch
 MAX_PAGE = 5000  # changes per pull page
+# s.info[APPLIED]: what a pushed batch changed, as (table, row id, created, {column: (old, new)}),
+# for whoever acts on the team's changes in the same transaction (the server's automation)
+APPLIED = "sync.applied"
 
 # Tables only some people may change (everything else: whoever may see the row's client).
 TABLE_PERMISSIONS: dict[str, Permission] = {
@@ -345,6 +348,8 @@ class _Apply:
         t = group[0][0].table
         keys = set(group[0][1])
         if all(set(v) == keys for _, v in group) and _write_many(self.s, t, [v for _, v in group]):
+            for ch, _values in group:
+                _applied(self.s, t, ch.row_id, True, {k: (None, v) for k, v in ch.values.items()})
             return
         for ch, values in group:  # one of them is refused: find which, row by row
             if not _write(self.s, insert(t).values(values)):
@@ -352,6 +357,13 @@ class _Apply:
                      dumps({k: encode(t.c[k], v) for k, v in ch.values.items()}),
                      theirs_won=True)
                 self.outcomes[ch.change_id] = "refused"
+            else:
+                _applied(self.s, t, ch.row_id, True, {k: (None, v) for k, v in ch.values.items()})
+
+
+def _applied(s: Session, t: Table, row_id: uuid.UUID, created: bool,
+             changes: dict[str, tuple[Any, Any]]) -> None:
+    s.info.setdefault(APPLIED, []).append((t.name, row_id, created, changes))
 
 
 def _write_many(s: Session, t: Table, rows: list[dict[str, Any]]) -> bool:
@@ -385,6 +397,7 @@ def _apply_change(s: Session, ch: _Change, base: int, row: dict[str, Any] | None
             _log(s, ch, "protected" if parent_protected else "refused", "*", None, None,
                  dumps({k: encode(t.c[k], v) for k, v in ch.values.items()}), theirs_won=True)
             return "protected" if parent_protected else "refused"
+        _applied(s, t, ch.row_id, True, {k: (None, v) for k, v in ch.values.items()})
         return "applied"
     accepted: dict[str, Any] = {}
     kinds: list[str] = []
@@ -410,6 +423,8 @@ def _apply_change(s: Session, ch: _Change, base: int, row: dict[str, Any] | None
             _log(s, ch, "refused", column, row, row[column], accepted[column], theirs_won=True)
         kinds.append("refused")
         accepted = {}
+    if accepted:
+        _applied(s, t, ch.row_id, False, {c: (row[c], v) for c, v in accepted.items()})
     _reassert(s, ch, row, [c for c in ch.values if c not in accepted
                            and not same(t.c[c], row[c], ch.values[c])])
     for kind in ("refused", "protected", "deleted", "overwrote"):
