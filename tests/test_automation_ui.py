@@ -178,3 +178,51 @@ def test_what_the_rules_changed_is_published_with_the_save(qtbot: QtBot,
     Operation(None, ctx, lambda s: s.add(Client(short_name="Lead", country="KZ",
                                                 currency="KZT"))).run()
     assert heard and Change.EVENTS in heard[0]
+
+
+def test_a_deal_card_runs_a_manual_rule_and_answers_why(qtbot: QtBot,
+                                                        demo_db: dbs.Database) -> None:
+    """The card's Automation button: a salesperson runs a switched-on manual rule on the deal
+    (a rule of another trigger is not offered), the run is logged, and "Why did this happen?"
+    lists it; a failing action is told in the interface's words."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.automation.card_button import AutomationButton
+    from crm_desktop.ui.deals.card import DealCardDialog
+
+    with demo_db.session(person(demo_db, HEAD)) as s:
+        manual = rules.save_rule(s, {
+            "name": "Hand over to the head", "entity": "deal", "enabled": True,
+            "trigger": {"kind": "manual"},
+            "actions": [{"kind": "create_task", "subject": "Look at {title}", "days": 1}]})
+        rules.save_rule(s, {"name": "Not by hand", "entity": "deal", "enabled": True,
+                            "trigger": {"kind": "created"},
+                            "actions": [{"kind": "add_tag", "tag": "x"}]})
+        broken = rules.save_rule(s, {
+            "name": "Move to nowhere", "entity": "deal", "enabled": True,
+            "trigger": {"kind": "manual"},
+            "actions": [{"kind": "move_stage", "stage": "No such stage"}]})
+        deal_id = s.scalar(select(Deal.id).where(Deal.deleted_at.is_(None)).limit(1))
+    card = DealCardDialog(_ctx(demo_db, SALES), deal_id)
+    qtbot.addWidget(card)
+    button = card.findChild(AutomationButton, "automationButton")
+    assert button is not None
+    button.fill()
+    names = [a.text() for a in button.menu_.actions()]
+    assert "Run: Hand over to the head" in names and "Run: Not by hand" not in names
+    run = next(a for a in button.menu_.actions() if a.objectName() == f"automationRun_{manual.hex}")
+    run.trigger()
+    qtbot.waitUntil(lambda: isinstance(getattr(button, "message", None), QMessageBox))
+    assert button.message.text().startswith("Done: task")
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AutomationRun).where(
+            AutomationRun.rule_id == manual, AutomationRun.record_id == deal_id)) == 1
+    button.run_rule(broken)
+    qtbot.waitUntil(lambda: button.message.text().startswith("The rule failed"))
+    assert "No such stage" in button.message.text()
+    window = button.why()
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.table.rowCount() == 2)
+    rules_shown = {window.table.item(r, 1).text() for r in range(2)}
+    assert rules_shown == {"Hand over to the head", "Move to nowhere"}

@@ -298,6 +298,8 @@ AUTOMATION_READS = {
     "automation.engine.load", "automation.engine.triggered", "automation.engine.execute",
     "automation.engine.consider", "automation.engine.process", "automation.engine.due",
     "automation.engine.dry_run", "automation.engine.runs", "automation.engine.why",
+    "automation.engine.runs_here", "automation.engine.run_view", "automation.engine.manual_rules",
+    "automation.hook.on_server",
     "automation.engine.distribution", "automation.hook.fires_rules", "automation.hook.state_of",
     "automation.rules.list_rules", "automation.rules.find_rule", "automation.rules.export_rules",
     "automation.rules.absent_logins", "automation.rules.runner", "automation.rules.webhooks_on",
@@ -611,6 +613,7 @@ LATER = {
     # the team server's writes are stamped by the same session hooks; they are checked on
     # PostgreSQL in test_team_server (and the sync's server half in tests/test_sync.py)
     "team.accounts.add_user",
+    "automation.hook.note_synced",  # the server's rules on pushed changes: test_automation_team
     "team.accounts.disable_user", "team.accounts.enable_user", "team.accounts.reset_password",
     "team.accounts.revoke_tokens_of", "team.accounts.save_team", "team.accounts.set_role",
     "team.accounts.sign_out", "team.audit.set_retention_days", "team.clients.add_note",

@@ -766,6 +766,9 @@ def execute(s: Session, state: State, rule: R.RuleData, entity: str, record: Any
     except Exception as exc:  # any failure of an action is the run's logged error
         error = str(exc) or type(exc).__name__
         del state.pending[mark:]  # the changes it noted were rolled back
+        if isinstance(exc, CrmError):  # kept as a code too: shown in the reader's language
+            effects.append({"code": exc.code, "text": error, "error": True,
+                            "params": {k: _jsonable(v) for k, v in exc.params.items()}})
         return _log(s, rule, entity, record.id, key, "error", depth, effects, [], error)
     finally:
         state.current = None
@@ -1079,16 +1082,29 @@ def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
         yield items[start:start + size]
 
 
+def manual_rules(s: Session, entity: str) -> list[tuple[uuid.UUID, str]]:
+    """The switched-on rules a person starts by hand on a record of this kind (a card's
+    Automation button), by name."""
+    return sorted(((r.id, r.name) for r in R.list_rules(s, enabled_only=True)
+                   if r.id is not None and r.entity == entity
+                   and r.trigger.get("kind") == "manual"), key=lambda x: x[1].casefold())
+
+
 def run_manual(s: Session, rule_id: uuid.UUID, record_id: uuid.UUID) -> AutomationRun:
-    """Run a rule on one record now, whatever its trigger and conditions: a person asked for
-    it (the run is logged like any other)."""
+    """Run a rule on one record now, whatever its conditions: a person asked for it (the run
+    is logged like any other). Anyone may start a switched-on manual rule; any other rule only
+    who edits rules (the head of sales, the admin: trying one out)."""
     rule = next((r for r in R.list_rules(s) if r.id == rule_id), None)
     if rule is None:
         raise CrmError(R.RULE_NOT_FOUND, rule=str(rule_id))
+    if not (rule.enabled and rule.trigger.get("kind") == "manual"):
+        require(s, Permission.EDIT_AUTOMATION)
     record = load(s, rule.entity, record_id)
     if record is None:
         raise CrmError(NOT_MANUAL, rule=rule.name, entity=rule.entity)
-    return execute(s, state_of(s), rule, rule.entity, record, f"manual:{new_id().hex}", 1)
+    run = execute(s, state_of(s), rule, rule.entity, record, f"manual:{new_id().hex}", 1)
+    s.flush()  # a failed run's log row too: the caller shows it
+    return run
 
 
 # -- dry run --------------------------------------------------------------------------------------
@@ -1226,6 +1242,11 @@ def runs(s: Session, *, limit: int = 500, rule_id: uuid.UUID | None = None,
     if status:
         query = query.where(AutomationRun.status == status)
     return _views(s, query.order_by(AutomationRun.ran_at.desc()).limit(limit))
+
+
+def run_view(s: Session, run_id: uuid.UUID) -> RunView:
+    """One run as the log shows it (a card that ran a rule by hand says what it did)."""
+    return _views(s, select(AutomationRun).where(AutomationRun.id == run_id))[0]
 
 
 def why(s: Session, record_id: uuid.UUID) -> list[RunView]:

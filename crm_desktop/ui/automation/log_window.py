@@ -37,6 +37,14 @@ from .texts import entity_names
 STATUS_COLOURS = {"error": "#fde7e9", "stopped": "#fff4ce"}
 
 
+def run_text(run: engine.RunView) -> str:
+    """What a run did, or why it failed, in the reader's language (the log keeps codes)."""
+    if run.status == "error":
+        failed = [e for e in run.effects if e.get("error")]
+        return effect_text(failed[-1]) if failed else (run.error or "")
+    return "; ".join(effect_text(e) for e in run.effects if not e.get("error"))
+
+
 class RunLogWindow(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,8 +163,7 @@ class RunLogWindow(QDialog):
                    "stopped": self.tr("stopped")}
         self.table.setRowCount(len(found))
         for row, run in enumerate(found):
-            what = run.error if run.error and run.status == "error" else "; ".join(
-                effect_text(e) for e in run.effects)
+            what = run_text(run)
             cells = (short_datetime(run.ran_at), run.rule,
                      f"{names.get(run.entity, run.entity)}: {run.record}",
                      results.get(run.status, run.status), what)

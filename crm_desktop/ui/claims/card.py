@@ -50,6 +50,7 @@ from crm_desktop.services.core.attachments import attachment_file
 from crm_desktop.services.core.changes import Change
 from crm_desktop.services.core.identity import Permission
 from crm_desktop.services.locale.formatting import short_date, short_datetime
+from crm_desktop.ui.automation.card_button import AutomationButton
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import error_text
@@ -164,6 +165,9 @@ class ClaimCardDialog(QDialog):
         close = QPushButton(self.tr("Close"), self)
         close.setObjectName("claimCloseButton")
         close.clicked.connect(self.reject)
+        self.automation_button = AutomationButton(
+            ctx, "claim", lambda: (self.claim_id, self.number.text()), self)
+        buttons.addWidget(self.automation_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)

@@ -29,6 +29,7 @@ from crm_desktop.models import CustomFieldDef
 from crm_desktop.services.clients import card as client_service
 from crm_desktop.services.clients.card import CardInvalid, ClientForm, HistoryRow, Problem
 from crm_desktop.services.clients.duplicates import Candidate, find_duplicates, shared_index
+from crm_desktop.ui.automation.card_button import AutomationButton
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import show_error
 from crm_desktop.ui.kit.fit import remember_size, tabs_fit
@@ -134,6 +135,10 @@ class ClientCardDialog(QDialog):
         self.claim_button.setObjectName("clientClaimButton")
         self.claim_button.setEnabled(client_id is not None)  # a new card is saved first
         self.claim_button.clicked.connect(lambda: self.new_claim())
+        self.automation_button = AutomationButton(
+            ctx, "client", lambda: (self.client_id, self.windowTitle()), self)
+        self.automation_button.setEnabled(client_id is not None)
+        buttons.addButton(self.automation_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.client_id = client_id
         layout = QVBoxLayout(self)
         from crm_desktop.ui.sync.badge import ConflictBadge  # a sync conflict open on the client

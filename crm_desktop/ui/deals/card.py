@@ -41,6 +41,7 @@ from crm_desktop.services.locale.formatting import (
 )
 from crm_desktop.services.sales.deals import card as cards
 from crm_desktop.services.sales.deals import moves, reasons
+from crm_desktop.ui.automation.card_button import AutomationButton
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.fit import remember_size, tabs_fit
@@ -157,6 +158,9 @@ class DealCardDialog(QDialog):
         quote.setObjectName("dealQuoteButton")
         quote.clicked.connect(lambda: self.quote())
         buttons.addButton(quote, QDialogButtonBox.ButtonRole.ActionRole)
+        automation = AutomationButton(self.ctx, "deal", lambda: (self.deal_id, self.data.title),
+                                      self.body)
+        buttons.addButton(automation, QDialogButtonBox.ButtonRole.ActionRole)
         form.addRow(buttons)
         top.addLayout(form, 2)
         top.addWidget(self._tabs(data), 3)

@@ -47,6 +47,7 @@ from crm_desktop.services.sales.orders import shipping, writing
 from crm_desktop.services.sales.orders.writing import EDITABLE, LineInput, OrderInput
 from crm_desktop.services.sales.pricing import line_amounts, parse_decimal, totals
 from crm_desktop.services.sales.quotes import QuoteContext, quote_context, quote_line_for
+from crm_desktop.ui.automation.card_button import AutomationButton
 from crm_desktop.ui.kit.combo import select_data
 from crm_desktop.ui.kit.context import AppContext
 from crm_desktop.ui.kit.errors import attempt, error_text
@@ -160,6 +161,9 @@ class OrderDialog(QDialog):
         self.claim_button.setEnabled(order_id is not None)
         self.claim_button.clicked.connect(lambda: self.new_claim())
         buttons.addWidget(self.totals, 1)
+        self.automation_button = AutomationButton(
+            ctx, "order", lambda: (self.order_id, self.windowTitle()), self)
+        buttons.addWidget(self.automation_button)
         buttons.addWidget(self.claim_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
