@@ -1,11 +1,18 @@
-"""`crm-desktop report NAME --from DATE --to DATE [--manager LOGIN] [--format
+"""`crm-desktop [--lang CODE] report NAME --from DATE --to DATE [--manager LOGIN] [--format
 csv|xlsx|pdf|json] --out FILE`: one of the reports to a file. Registered by
-`crm_desktop.cli`."""
+`crm_desktop.cli`.
+
+The PDF and the XLSX are for people: they speak the interface language (`--lang`, else the
+language chosen in the program's settings, as the window would), with the words the window
+uses (`ui/reports/texts.result_shown`, Qt's translator on a QCoreApplication: no screen
+needed). CSV and JSON are for programs and keep the service's English titles.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,7 +29,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser,
         help="a report to a file: " + ", ".join(REPORT_NAMES),
         description="Write a report's table (and, in a PDF, its chart) to a file. Every figure "
                     "of the database counts (the admin's scope) unless --manager names one "
-                    "person.")
+                    "person. A PDF or XLSX is in the interface language (crm-desktop --lang "
+                    "CODE report …, else the language of the settings); CSV and JSON keep "
+                    "English titles.")
     report.add_argument("name", metavar="NAME", help=", ".join(REPORT_NAMES))
     report.add_argument("--from", dest="date_from", required=True, metavar="DATE",
                         help="first day of the period (YYYY-MM-DD)")
@@ -81,7 +90,59 @@ def cmd_report(args: argparse.Namespace) -> int:
             result = reports.run(s, args.name, params)
     finally:
         database.dispose()
-    export.write(result, args.out, kind, getattr(args, "lang", None) or "en")
+    if kind in ("pdf", "xlsx"):
+        with interface_words(getattr(args, "lang", None)) as language:
+            export.write(shown(result), args.out, kind, language)
+    else:
+        export.write(result, args.out, kind, "en")
     print(f"{args.name}: {len(result.rows)} rows ({params.date_from} — {params.date_to}, "
           f"{params.currency}) -> {args.out}")
     return 0
+
+
+# the names the GUI gives its QApplication (ui/app.py), so QSettings reads the same settings
+ORGANIZATION, APPLICATION = "crm-desktop", "CRM Desktop"
+
+
+@contextmanager
+def interface_words(language: str | None) -> Iterator[str]:
+    """Qt's translators and the Babel locale for `language` (else the language chosen in the
+    settings) while a report is turned into words; yields the language in use, and puts back
+    the language in force before. Qt translates only within an application: the running one
+    (a window's process makes its QApplication first), else a QCoreApplication made here —
+    no screen needed — and kept to the end of the process (destroying it would take Qt's
+    global thread pool with it)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from crm_desktop.services.locale import formatting
+    from crm_desktop.ui.i18n import install_translators
+
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication([])
+        app.setOrganizationName(ORGANIZATION)
+        app.setApplicationName(APPLICATION)
+        _kept.append(app)
+    before = formatting.current_language()
+    try:
+        yield install_translators(app, language)
+    finally:
+        install_translators(app, before)
+
+
+_kept: list[Any] = []  # the QCoreApplication made by `interface_words`, alive to the end
+
+
+def shown(result: Any) -> Any:
+    """The result in the interface language in force (titles, column titles, chart texts,
+    definitions, the period's dates), as the reports window shows and exports it."""
+    from crm_desktop.services.locale import formatting
+    from crm_desktop.ui.reports.texts import result_shown
+
+    first, _, last = result.period.partition(" — ")
+    try:
+        period = (f"{formatting.short_date(date.fromisoformat(first))} — "
+                  f"{formatting.short_date(date.fromisoformat(last))}")
+    except ValueError:  # not two ISO dates: as the service wrote it
+        period = result.period
+    return result_shown(result, period)

@@ -354,3 +354,33 @@ def test_migration_keeps_every_deal_and_its_stage(tmp_path: Path) -> None:
     assert lost_history == [(None, "new"), ("new", "qualified"), ("qualified", "lost")]
     assert reasons_list == ["Too expensive"]
     _ = date  # keep the import for readers of the dates above
+
+
+def test_board_looks_the_client_text_up_once_per_load(
+        demo_db: dbs.Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A keystroke reads the search index once: a text of many clients is not looked up again
+    by the counts and by every column's page (each lookup of a two-letter prefix cost ~18 ms
+    on the large demo, ten per keystroke)."""
+    from sqlalchemy import event
+
+    sales = _pipeline(demo_db, "Sales")
+    now = datetime.now(UTC)
+    monkeypatch.setattr(boards, "MANY_CLIENTS", 0)  # the demo's clients count as "many"
+    lookups: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "search_terms" in statement and "deals" not in statement:
+            lookups.append(statement)
+
+    event.listen(demo_db.engine, "before_cursor_execute", count)
+    try:
+        with demo_db.session() as s:
+            where = boards.with_clients(s, DealFilter(pipeline_id=sales.id, client_text="ка"))
+            found = boards.board(s, where, now)
+            for column in found.columns:
+                boards.column_page(s, where, column.stage.id, now=now)
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", count)
+    assert where.many_clients and where.client_ids is None
+    assert len(lookups) == 1
+    assert sum(c.count for c in found.columns) > 0

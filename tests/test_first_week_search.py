@@ -137,7 +137,7 @@ def test_the_query_is_an_index_range_scan(
             "EXPLAIN QUERY PLAN SELECT client_id, label FROM search_terms "
             "WHERE term >= :a AND term < :b ORDER BY term LIMIT 400"),
             {"a": "bereke", "b": "bereke\U0010ffff"}))
-    assert "USING INDEX ix_search_terms_term (term>? AND term<?)" in plan, plan
+    assert "USING INDEX ix_search_terms_term_client (term>? AND term<?)" in plan, plan
 
 
 def test_the_writer_and_the_reindex_give_the_same_terms(

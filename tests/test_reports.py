@@ -7,6 +7,9 @@ with openpyxl, the PDF's Cyrillic read back with pypdf); the CLI for every repor
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,7 +21,8 @@ from typing import Any
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import func, select
+from PySide6.QtCore import QSettings
+from sqlalchemy import event, func, select
 
 from crm_desktop.cli import main as cli_main
 from crm_desktop.models import (
@@ -47,6 +51,7 @@ from crm_desktop.services.claims import analytics
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.locale import formatting
 from crm_desktop.services.reports import export, plans
 from crm_desktop.services.reports.params import ReportParams
 from crm_desktop.services.sales.deals.pipelines import default_pipeline
@@ -287,6 +292,33 @@ def test_the_funnel_counts_equal_the_stage_history(data: Data) -> None:
     assert lost.ids == [data.deals["lost1"]]
 
 
+def test_the_funnel_reads_the_history_along_its_indexes(data: Data) -> None:
+    """At a million moves a year a sort is what costs (bench/reports.py): the deals entering a
+    stage are counted along (to_stage_id, deal_id), the median is read by OFFSET along
+    (from_stage_id, seconds_in_previous), the deleted deals come from their partial index."""
+    plans: list[tuple[str, list[str]]] = []
+
+    def explain(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if "deal_stage_changes" in statement and statement.lstrip().startswith("SELECT"):
+            rows = cursor.connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            plans.append((statement, [row[3] for row in rows]))
+
+    event.listen(data.db.engine, "before_cursor_execute", explain)
+    try:
+        with data.db.session() as s:
+            reports.run(s, "funnel", data.params())
+    finally:
+        event.remove(data.db.engine, "before_cursor_execute", explain)
+    entering = next(p for s, p in plans if "count(DISTINCT" in s and "to_stage_id IN" in s
+                    and "GROUP BY deal_stage_changes.to_stage_id" in s)
+    assert any("COVERING INDEX ix_deal_stage_changes_to_deal" in step for step in entering)
+    assert not any("TEMP B-TREE" in step for step in entering), entering
+    middle = [p for s, p in plans if "OFFSET" in s]
+    assert middle and all(any("ix_deal_stage_changes_from_seconds" in step for step in p)
+                          and not any("TEMP B-TREE" in step for step in p) for p in middle)
+    assert all(any("ix_deals_deleted" in step for step in p) for _, p in plans)
+
+
 def test_won_and_lost_with_reasons_and_the_stage_lost_at(data: Data) -> None:
     with data.db.session() as s:
         result = reports.run(s, "won_lost", data.params())
@@ -418,7 +450,9 @@ def test_exports_open_and_the_pdf_keeps_cyrillic(data: Data, tmp_path: Path) -> 
 
 @pytest.mark.parametrize("name", reports.NAMES)
 def test_the_cli_writes_every_report(data: Data, tmp_path: Path, name: str,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+                                     capsys: pytest.CaptureFixture[str], qapp: Any) -> None:
+    # `qapp`: the PDF's words need a Qt application; without one the CLI makes a
+    # QCoreApplication, which a later test could not replace by its QApplication
     db = str(data.db.engine.url.database)
     data.db.dispose()
     out = tmp_path / f"{name}.json"
@@ -431,6 +465,57 @@ def test_the_cli_writes_every_report(data: Data, tmp_path: Path, name: str,
     assert cli_main(["--db", db, "report", name, "--from", "2026-01-01", "--to", "2026-06-30",
                      "--manager", "anna", "--out", str(pdf)]) == 0
     assert PdfReader(pdf).pages
+
+
+def _pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_the_cli_pdf_speaks_the_language_asked_for(data: Data, tmp_path: Path) -> None:
+    """`crm-desktop --lang ru report funnel … --out F.pdf` in its own process, without a screen:
+    the title, the column titles, the chart's words, the definitions and the period's dates of
+    the PDF in Russian (the window's words, through Qt's translator on a QCoreApplication)."""
+    db = str(data.db.engine.url.database)
+    data.db.dispose()
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+
+    def cli(*args: str) -> None:
+        done = subprocess.run([sys.executable, "-m", "crm_desktop", "--db", db, *args],
+                              env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+
+    pdf = tmp_path / "funnel.pdf"
+    cli("--lang", "ru", "report", "funnel", "--from", "2026-01-01", "--to", "2026-06-30",
+        "--out", str(pdf))
+    text = _pdf_text(pdf)
+    assert "Воронка продаж" in text and "Конверсия в следующий, %" in text
+    assert "Sales funnel" not in text and "Entered" not in text
+    assert "01.01.2026 — 30.06.2026" in text
+    assert str(PdfReader(pdf).metadata.title).startswith("Воронка продаж")
+    english = tmp_path / "funnel-en.pdf"
+    cli("--lang", "en", "report", "funnel", "--from", "2026-01-01", "--to", "2026-06-30",
+        "--out", str(english))
+    assert "Sales funnel" in _pdf_text(english)
+
+
+def test_the_cli_xlsx_follows_the_language_setting(data: Data, tmp_path: Path,
+                                                   qapp: Any) -> None:
+    """Without --lang the language chosen in the settings decides, as in the window; CSV and
+    JSON (for programs) keep the English titles; the language in force before is back."""
+    db = str(data.db.engine.url.database)
+    data.db.dispose()
+    QSettings().setValue("ui/language", "ru")
+    out = tmp_path / "won.xlsx"
+    assert cli_main(["--db", db, "report", "won_lost", "--from", "2026-01-01", "--to",
+                     "2026-06-30", "--out", str(out)]) == 0
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet is not None and sheet["A1"].value == "Выигранные и проигранные"
+    csv_out = tmp_path / "won.csv"
+    assert cli_main(["--db", db, "report", "won_lost", "--from", "2026-01-01", "--to",
+                     "2026-06-30", "--out", str(csv_out)]) == 0
+    assert csv_out.read_text("utf-8-sig").startswith("Section;Name;Won")
+    assert formatting.current_language() == "en"
 
 
 def test_the_cli_refuses_a_bad_name_or_date(data: Data, tmp_path: Path,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -148,6 +149,11 @@ def run_app(db: str | None = None, ensure_demo: bool = False, language: str | No
         return 1
     if quit_after_ms is not None:  # smoke tests of the installed bundle
         QTimer.singleShot(quit_after_ms, window.close)
+    # The objects of the start (modules, the window, Qt wrappers) will live as long as the
+    # program: kept out of the collector's full passes, which otherwise stop the GUI thread
+    # for 100-140 ms whenever they come (bench/reports_gui.py measured it during reports).
+    gc.collect()
+    gc.freeze()
     code = app.exec()
     # Tear down in order while Qt is still alive (not at interpreter exit).
     database = window.database

@@ -3,10 +3,11 @@ documents' bundled font, the chart drawn with reportlab.graphics, then the table
 definitions), CSV (UTF-8 with BOM, semicolons, as every export of the program) and JSON (the
 table's rows, for programs).
 
-Texts come from the result as given: the CLI writes the service's English (its `Message`s read
-as English); the reports window hands in its translated copy (`ui/reports/texts.result_shown`:
-titles, column titles, chart texts and definitions in the interface language); numbers and
-dates in the PDF are formatted for `language`.
+Texts come from the result as given: the reports window, and the CLI for a PDF or an XLSX, hand
+in the translated copy (`ui/reports/texts.result_shown`: titles, column titles, chart texts and
+definitions in the interface language); the CLI's CSV and JSON, for programs, keep the
+service's English (its `Message`s read as English). Numbers and dates in the PDF are formatted
+for `language`.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Every sentence the reports write for a person: titles, chart titles, series names, value axis
 titles, definitions and dashboard tiles, as `Message`s (a code with parameters that reads as its
-English). The CLI and the files it writes keep the English; the interface translates each by
-its code through the one table in `ui/kit/errors.py` (`message_text`), so the reports window,
-its exports, the drill-down and the dashboard speak the interface language.
+English). The interface translates each by its code through the one table in
+`ui/kit/errors.py` (`message_text`), so the reports window, its exports, the drill-down, the
+dashboard and the CLI's PDF and XLSX speak the interface language; the CLI's CSV and JSON keep
+the English.
 
 Where a report states a definition the desk also shows (`services.sales.metrics.DEFINITIONS`),
 its words are those very words (`METRIC_*`), so a translator translates them once.

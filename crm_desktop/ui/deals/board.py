@@ -99,8 +99,11 @@ class ColumnModel(QAbstractListModel):
         if parent.isValid() or not self.cards:
             return
         last = self.cards[-1]
+        # the filter the shown cards were read with (its client text already looked up), not
+        # the text being typed, whose reload may still be on its way
+        where = self.board.loaded_filter or self.board.current_filter()
         more = self.board.ctx.read(lambda s: boards.column_page(
-            s, self.board.current_filter(), self.stage.id,
+            s, where, self.stage.id,
             after=(last.stage_entered_at, last.id)))
         if more:
             self.beginInsertRows(QModelIndex(), len(self.cards), len(self.cards) + len(more) - 1)
@@ -273,6 +276,7 @@ class _Loaded:
     board: boards.Board
     pages: dict[uuid.UUID, list[Card]]
     generation: int
+    where: DealFilter  # with its client text looked up (the columns' next pages use it)
 
 
 class DealsBoard(QWidget):
@@ -288,6 +292,9 @@ class DealsBoard(QWidget):
         self.headers: dict[uuid.UUID, QLabel] = {}
         self.generation = 0
         self.loaded_generation = -1
+        self.loaded_filter: DealFilter | None = None
+        self.started_generation = -1
+        self.loading = False
         self.delegate = CardDelegate(self)
         self.lost_dialog: LostReasonDialog | None = None
         self.open_cards: list[QWidget] = []
@@ -434,21 +441,35 @@ class DealsBoard(QWidget):
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Counts, sums and each column's first page, off the GUI thread; a newer reload wins
-        over an older one still running."""
+        over an older one still running. Typing never waits on the database: the search box
+        restarts a short timer (`typing`), and while one load runs the next waits for it (one
+        load at a time, then the latest filter), so fast typing does not queue stale loads."""
         if self.pipeline_combo.currentData() is None:
             return
-        self.now = utcnow()
         self.generation += 1
+        if not self.loading:  # else `_loaded` starts the latest filter when the load ends
+            self._start()
+
+    def _start(self) -> None:
+        self.loading = True
+        self.now = utcnow()
         generation, where, now = self.generation, self.current_filter(), self.now
+        self.started_generation = generation
 
         def load(s: Session) -> _Loaded:
             resolved = boards.with_clients(s, where)  # the client text looked up once
             found = boards.board(s, resolved, now)
             pages = {col.stage.id: boards.column_page(s, resolved, col.stage.id, now=now)
                      if col.count else [] for col in found.columns}
-            return _Loaded(found, pages, generation)
+            return _Loaded(found, pages, generation, resolved)
 
-        Query(self, self.ctx, load).success(self._apply).run_in_background()
+        Query(self, self.ctx, load).success(self._apply).finally_(self._loaded) \
+            .run_in_background()
+
+    def _loaded(self) -> None:
+        self.loading = False
+        if self.started_generation != self.generation:  # the filter changed meanwhile
+            self._start()
 
     def is_loaded(self) -> bool:
         return self.loaded_generation == self.generation
@@ -472,6 +493,7 @@ class DealsBoard(QWidget):
             self.headers[column.stage.id].setText(header)
             self.headers[column.stage.id].setAccessibleName(header.replace("\n", ", "))
         self.loaded_generation = loaded.generation
+        self.loaded_filter = loaded.where
 
     def _build_columns(self, info: pipelines.PipelineInfo) -> None:
         while self.columns_layout.count():

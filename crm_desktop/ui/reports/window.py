@@ -3,12 +3,17 @@ one; its table and chart side by side; the definitions beneath; export to XLSX, 
 
 A report runs off the GUI thread (`kit.operations.Query`) with a busy bar and Cancel: every
 run carries a number, and an answer whose number is no longer the latest (cancelled, or run
-again) is dropped. Double-clicking a row or clicking a bar opens the rows behind it.
+again) is dropped. The same background call also puts the answer into words (the translated
+copy, every cell's text): a thousand rows formatted on the GUI thread blocked it for ~200 ms
+(`bench/reports_gui.py`); the GUI thread only hands the texts to the table, sizing the columns
+from a sample of rows and each column's longest text. Double-clicking a row or clicking a bar
+opens the rows behind it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -117,8 +122,32 @@ def _save_image(image: QImage, path: Path) -> Path:
     return path
 
 
-def _cell(key: str, kind: str) -> Callable[[dict[str, Any]], str]:
-    return lambda row: cell_text(row.get(key), kind)
+def _cell(index: int) -> Callable[[list[str]], str]:
+    return lambda texts: texts[index]
+
+
+CELL_PADDING = 12  # pixels beside a cell's text (Qt's margins and focus frame, rounded up)
+SIZED_ROWS = 30  # the table sizes its columns from this many rows (and each longest text)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A report's answer with its words: the result as the service gave it, its copy in the
+    interface language (what the window shows and exports) and each cell's text."""
+
+    result: ReportResult
+    shown: ReportResult
+    texts: list[list[str]]
+
+
+def prepared(result: ReportResult, params: ReportParams) -> Prepared:
+    """Put `result` into words (run off the GUI thread: Qt's translate and Babel's formatting
+    are thread-safe; nothing here touches a widget)."""
+    period = f"{formatting.short_date(params.date_from)} — " \
+             f"{formatting.short_date(params.date_to)}" if result.period else ""
+    shown = result_shown(result, period)
+    texts = [[cell_text(row.get(c.key), c.kind) for c in shown.columns] for row in shown.rows]
+    return Prepared(result, shown, texts)
 
 
 class ReportsWindow(QMainWindow):
@@ -161,13 +190,14 @@ class ReportsWindow(QMainWindow):
         right.addLayout(self._make_parameters())
         right.addLayout(self._make_buttons())
 
-        self.model: RowsModel[dict[str, Any]] = RowsModel([], self)
+        self.model: RowsModel[list[str]] = RowsModel([], self)
         self.table = QTableView()
         self.table.setObjectName("reportTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.doubleClicked.connect(self._row_double_clicked)
         self.chart = ChartView()
@@ -401,9 +431,9 @@ class ReportsWindow(QMainWindow):
         self._running(True)
         self.status.setText(self.tr("Running…"))
 
-        def done(result: ReportResult) -> None:
+        def done(answer: Prepared) -> None:
             if generation == self.generation:
-                self._show(result, params)
+                self._show(answer, params)
 
         def failed(exc: Exception) -> None:
             if generation == self.generation:
@@ -413,7 +443,7 @@ class ReportsWindow(QMainWindow):
                 self.status.clear()
                 show_error(self, exc)
 
-        Query(self, self.ctx, lambda s: reports.run(s, name, params)) \
+        Query(self, self.ctx, lambda s: prepared(reports.run(s, name, params), params)) \
             .success(done).failure(failed).run_in_background()
 
     def cancel(self) -> None:
@@ -424,23 +454,34 @@ class ReportsWindow(QMainWindow):
             self._running(False)
             self.status.setText(self.tr("Cancelled"))
 
-    def _show(self, result: ReportResult, params: ReportParams) -> None:
+    def _show(self, answer: Prepared, params: ReportParams) -> None:
         self._running(False)
-        self.result, self.shown_params = result, params
-        period = f"{formatting.short_date(params.date_from)} — " \
-                 f"{formatting.short_date(params.date_to)}" if result.period else ""
-        shown = self.shown_result = result_shown(result, period)
-        columns = [Column(c.title, _cell(c.key, c.kind), align_right=c.kind in NUMERIC)
-                   for c in shown.columns]
-        self.model.columns = columns
-        self.model.set_rows(shown.rows)  # its words (labels, lead sources) in the language
-        self.table.resizeColumnsToContents()
+        result, shown = answer.result, answer.shown
+        self.result, self.shown_params, self.shown_result = result, params, shown
+        self.model.columns = [Column(c.title, _cell(i), align_right=c.kind in NUMERIC)
+                              for i, c in enumerate(shown.columns)]
+        self.model.set_rows(answer.texts)  # its words (labels, lead sources) in the language
+        self._size_columns(answer.texts)
         self.title.setText(shown.title)
         self.chart.set_spec(shown.chart, params.currency)
         self.definitions.setText("\n".join(f"• {d}" for d in shown.definitions))
         self.status.setText(self.tr("{0} rows").format(len(result.rows)))
         for button in self.export_buttons.values():
             button.setEnabled(True)
+
+    def _size_columns(self, texts: list[list[str]]) -> None:
+        """Columns as wide as their contents: Qt measures the first rows (SIZED_ROWS), and a
+        column widens for its longest text further down (Qt measuring every cell of a
+        thousand rows took ~100 ms of the GUI thread)."""
+        self.table.resizeColumnsToContents()
+        if len(texts) <= SIZED_ROWS:
+            return
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        for column in range(self.model.columnCount()):
+            longest = max((row[column] for row in texts), key=len)
+            wanted = metrics.horizontalAdvance(longest) + CELL_PADDING
+            if wanted > header.sectionSize(column):
+                header.resizeSection(column, wanted)
 
     # -- drill-down ----------------------------------------------------------------------------
     def _row_double_clicked(self, index: QModelIndex) -> None:

@@ -62,6 +62,7 @@ class DealFilter:
     open_only: bool = False
     any_time: bool = False  # closed deals of every period (the list and the CLI)
     client_ids: tuple[uuid.UUID, ...] | None = None  # `client_text` resolved (with_clients)
+    many_clients: bool = False  # `client_text` looked up: too many clients for a list
 
 
 @dataclass(frozen=True)
@@ -132,11 +133,13 @@ def with_clients(s: Session, f: DealFilter) -> DealFilter:
     """The filter with its client text looked up once in the search index (the board then runs
     a count and a page per column on the ids: a short list lets SQLite start from the clients'
     deals; a long one stays a subquery)."""
-    if f.client_ids is not None or len(f.client_text.strip()) < 2:
+    if f.client_ids is not None or f.many_clients or len(f.client_text.strip()) < 2:
         return f
     ids = tuple(s.scalars(client_ids_matching(f.client_text).distinct()
                           .limit(MANY_CLIENTS + 1)))
-    return f if len(ids) > MANY_CLIENTS else replace(f, client_ids=ids)
+    if len(ids) > MANY_CLIENTS:  # looked up once: the board's queries do not ask again
+        return replace(f, many_clients=True)
+    return replace(f, client_ids=ids)
 
 
 def conditions(f: DealFilter, r: Rates, now: datetime) -> list[ColumnElement[bool]]:
@@ -196,13 +199,12 @@ def board(s: Session, f: DealFilter, now: datetime | None = None) -> Board:
     r = rates(s)
     sums: dict[uuid.UUID, list[Any]] = {st.id: [0, Decimal(0), 0] for st in info.stages}
     closed = [st.id for st in info.stages if not st.is_open]
-    # two index-only reads (ix_deals_board, ix_deals_stage_entered) instead of one that
-    # visits every row of the pipeline: the open deals, and the deals closed in the period
-    parts = [conditions(replace(f, open_only=True), r, now),
-             # by stage alone: with the pipeline too, SQLite would walk the whole pipeline
-             [*conditions(replace(f, pipeline_id=None, any_time=True), r, now),
-              Deal.stage_id.in_(closed),
-              Deal.stage_entered_at >= since_of(f, now)]]
+    if f.client_ids is not None or len(f.client_text.strip()) >= 2:
+        # by client text: one read that starts from the matching clients' deals
+        # (ix_deals_client_board, index only), the open ones and those closed in the period
+        parts = [conditions(replace(f, open_only=False, any_time=False), r, now)]
+    else:
+        parts = _unfiltered_parts(f, r, now, closed)
     rows = [row for where in parts for row in s.execute(
         select(Deal.stage_id, Deal.currency, func.count(), func.sum(Deal.amount))
         .where(*where).group_by(Deal.stage_id, Deal.currency))]
@@ -217,6 +219,18 @@ def board(s: Session, f: DealFilter, now: datetime | None = None) -> Board:
         else:
             entry[1] += converted
     return Board(info, r.base, tuple(ColumnSummary(st, *sums[st.id]) for st in info.stages))
+
+
+def _unfiltered_parts(f: DealFilter, r: Rates, now: datetime,
+                      closed: list[uuid.UUID]) -> list[list[ColumnElement[bool]]]:
+    # two index-only reads (ix_deals_board, ix_deals_stage_entered) instead of one that
+    # visits every row of the pipeline: the open deals, and the deals closed in the period
+    parts = [conditions(replace(f, open_only=True), r, now),
+             # by stage alone: with the pipeline too, SQLite would walk the whole pipeline
+             [*conditions(replace(f, pipeline_id=None, any_time=True), r, now),
+              Deal.stage_id.in_(closed),
+              Deal.stage_entered_at >= since_of(f, now)]]
+    return parts
 
 
 @dataclass(frozen=True)
