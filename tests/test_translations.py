@@ -106,7 +106,8 @@ def test_glossary_terms_are_translated_one_way(lang: str) -> None:
         assert stem.casefold() in translation.casefold(), (term, translation, stem)
         pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.IGNORECASE)
         for (context, source), message in messages.items():
-            if not pattern.search(source.replace("&", "")):
+            # a placeholder's name ("{rule}") is not a word of the text
+            if not pattern.search(re.sub(r"\{\w*\}", "", source.replace("&", ""))):
                 continue
             for form in _texts(message):
                 if stem.casefold() not in form.replace("&", "").casefold():

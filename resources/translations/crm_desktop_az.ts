@@ -128,6 +128,49 @@
     </message>
 </context>
 <context>
+    <name>AutomationButton</name>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="24"/>
+        <source>A&amp;utomation</source>
+        <translation>A&amp;vtomatlaşdırma</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="26"/>
+        <source>Why did something happen to this record, and the rules you can run on it by hand</source>
+        <translation>Bu qeydlə nə üçün nəsə baş verdi və ona əl ilə başlada biləcəyiniz qaydalar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="38"/>
+        <source>Why did this happen?</source>
+        <translation>Bu niyə baş verdi?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="45"/>
+        <source>No rules to run by hand</source>
+        <translation>Əl ilə başladılan qayda yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="48"/>
+        <source>Run: {rule}</source>
+        <translation>Başlat: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="73"/>
+        <source>nothing to do</source>
+        <translation>ediləcək bir şey yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="76"/>
+        <source>Done: {what}</source>
+        <translation>İcra olundu: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="77"/>
+        <source>The rule failed: {what}</source>
+        <translation>Qayda icra olunmadı: {what}</translation>
+    </message>
+</context>
+<context>
     <name>CallResultDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/desk/call.py" line="43"/>
@@ -607,387 +650,387 @@ Mövzu: {subject}</translation>
 <context>
     <name>ClaimCardDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="151"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="152"/>
         <source>&amp;Claim</source>
         <translation>&amp;Reklamasiya</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="152"/>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="543"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="153"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="547"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="153"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="154"/>
         <source>&amp;Files</source>
         <translation>&amp;Fayllar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="154"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="155"/>
         <source>&amp;Interactions</source>
         <translation>Ə&amp;laqələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="156"/>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="370"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="374"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
         <source>From</source>
         <translation>Əvvəl</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
         <source>To</source>
         <translation>Sonra</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="156"/>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="370"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="374"/>
         <source>By</source>
         <translation>Kim tərəfindən</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
         <source>Comment</source>
         <translation>Şərh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="158"/>
         <source>Histor&amp;y</source>
         <translation>Tari&amp;xçə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="160"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="164"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="165"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="182"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="186"/>
         <source>New claim</source>
         <translation>Yeni reklamasiya</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="183"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="187"/>
         <source>New claim (numbered when saved)</source>
         <translation>Yeni reklamasiya (yadda saxlananda nömrə veriləcək)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="208"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="212"/>
         <source>(not set)</source>
         <translation>(təyin olunmayıb)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="250"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="254"/>
         <source>Find the claimant…</source>
         <translation>İddiaçını tapın…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="263"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="267"/>
         <source>(the reason&apos;s department)</source>
         <translation>(səbəbin şöbəsi)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="265"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="269"/>
         <source>Edit the &amp;list…</source>
         <translation>Siyahını redaktə &amp;et…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="282"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="286"/>
         <source>&amp;Date</source>
         <translation>&amp;Tarix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="283"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="287"/>
         <source>Claimant &amp;is</source>
         <translation>İddiaçının &amp;növü</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="284"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="288"/>
         <source>Claimant</source>
         <translation>İddiaçı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="285"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="289"/>
         <source>C&amp;ontact person</source>
         <translation>Əla&amp;qə şəxsi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="286"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="290"/>
         <source>&amp;Order</source>
         <translation>&amp;Sifariş</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="287"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="291"/>
         <source>&amp;Invoice</source>
         <translation>&amp;Hesab-faktura</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="288"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="292"/>
         <source>&amp;Product</source>
         <translation>&amp;Məhsul</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="289"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="293"/>
         <source>&amp;Responsible</source>
         <translation>Məs&amp;ul şəxs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="290"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="294"/>
         <source>Person at &amp;fault</source>
         <translation>&amp;Günahkar şəxs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="291"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="295"/>
         <source>Department at fa&amp;ult</source>
         <translation>Gün&amp;ahkar şöbə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="292"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="296"/>
         <source>Rea&amp;son</source>
         <translation>Sə&amp;bəb</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="295"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="299"/>
         <source>Se&amp;verity</source>
         <translation>&amp;Ciddilik</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="296"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="300"/>
         <source>Dead&amp;line</source>
         <translation>S&amp;on tarix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="300"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="304"/>
         <source>&amp;Essence</source>
         <translation>Mah&amp;iyyət</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="301"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="305"/>
         <source>Requested re&amp;medy</source>
         <translation>Tələb olunan tə&amp;dbir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="305"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="309"/>
         <source>Outcome</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="323"/>
         <source>What</source>
         <translation>Nə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="323"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="323"/>
         <source>By when</source>
         <translation>Nə vaxtadək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="323"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="320"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="324"/>
         <source>Result</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="325"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="329"/>
         <source>What is to be done…</source>
         <translation>Nə edilməlidir…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="332"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="336"/>
         <source>&amp;Add task</source>
         <translation>&amp;Tapşırıq əlavə et</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="335"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="339"/>
         <source>Mark &amp;done…</source>
         <translation>İ&amp;cra olundu…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="350"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="354"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="350"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="354"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="350"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="354"/>
         <source>Added</source>
         <translation>Əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="354"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="358"/>
         <source>&amp;Attach files…</source>
         <translation>Faylları &amp;qoş…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="357"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="361"/>
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="370"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="374"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="370"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="374"/>
         <source>Subject</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="371"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="375"/>
         <source>Content</source>
         <translation>Məzmun</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="380"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="384"/>
         <source>Subject…</source>
         <translation>Mövzu…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="383"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="387"/>
         <source>What was said or agreed…</source>
         <translation>Nə deyildi və ya nə razılaşdırıldı…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="384"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="388"/>
         <source>&amp;Log</source>
         <translation>&amp;Qeydə al</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="424"/>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="446"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="428"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="450"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="434"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="438"/>
         <source>(the claim&apos;s responsible)</source>
         <translation>(reklamasiyanın məsul şəxsi)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="471"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="475"/>
         <source>Claim {0}</source>
         <translation>Reklamasiya {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="472"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="476"/>
         <source>Claim {0} of {1}</source>
         <translation>Reklamasiya {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="491"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="495"/>
         <source>Result: {0}</source>
         <translation>Nəticə: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="493"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="497"/>
         <source>Satisfaction: {0} of 5</source>
         <translation>Məmnunluq: {0} / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="497"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="501"/>
         <source>Repeats the open claim {0}</source>
         <translation>Açıq reklamasiya {0} ilə təkrarlanır</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="525"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="529"/>
         <source>{0} B</source>
         <translation>{0} B</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="527"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="531"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="528"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="532"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="531"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="535"/>
         <source>{0} of {1} done</source>
         <translation>{0} / {1} icra olunub</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="533"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="537"/>
         <source>{0} overdue</source>
         <translation>{0} vaxtı keçib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="534"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="538"/>
         <source>No plan yet</source>
         <translation>Hələ plan yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="540"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="544"/>
         <source>Overdue</source>
         <translation>Vaxtı keçib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="542"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="546"/>
         <source>&amp;Plan ({0}/{1})</source>
         <translation>&amp;Plan ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="554"/>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="560"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="558"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="564"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="563"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="567"/>
         <source>since {0}</source>
         <translation>{0} tarixindən</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="565"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="569"/>
         <source>overdue</source>
         <translation>vaxtı keçib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="580"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="584"/>
         <source>Choose the claimant first.</source>
         <translation>Əvvəlcə iddiaçını seçin.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="607"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="611"/>
         <source>This claim repeats the open claim {0}.</source>
         <translation>Bu reklamasiya açıq reklamasiya {0} ilə təkrarlanır.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="672"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="676"/>
         <source>Task done</source>
         <translation>Tapşırıq icra olundu</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="673"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="677"/>
         <source>What came out of it:</source>
         <translation>Nəticə nə oldu:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="689"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="693"/>
         <source>Attach files</source>
         <translation>Faylları qoş</translation>
     </message>
@@ -1098,17 +1141,17 @@ Mövzu: {subject}</translation>
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="98"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="99"/>
         <source>New client</source>
         <translation>Yeni kontragent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="119"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="120"/>
         <source>Change history</source>
         <translation>Dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="133"/>
         <source>New c&amp;laim…</source>
         <translation>Yeni re&amp;klamasiya…</translation>
     </message>
@@ -2781,234 +2824,234 @@ Mövzu: {subject}</translation>
 <context>
     <name>DealCardDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="90"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="91"/>
         <source>Deal: {0}</source>
         <translation>Sövdələşmə: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="101"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="102"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="127"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="128"/>
         <source>(not set)</source>
         <translation>(təyin olunmayıb)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="131"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="132"/>
         <source>(nobody)</source>
         <translation>(heç kim)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="136"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="137"/>
         <source>Client</source>
         <translation>Kontragent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="137"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="138"/>
         <source>&amp;Title</source>
         <translation>&amp;Ad</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="138"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="139"/>
         <source>C&amp;ontact</source>
         <translation>Ə&amp;laqə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="139"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="140"/>
         <source>Pipeline</source>
         <translation>Satış qıfı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="140"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="141"/>
         <source>&amp;Stage</source>
         <translation>Mər&amp;hələ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="141"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="142"/>
         <source>&amp;Amount</source>
         <translation>&amp;Məbləğ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="144"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="145"/>
         <source>&amp;Probability</source>
         <translation>&amp;Ehtimal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="145"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="146"/>
         <source>&amp;Expected close</source>
         <translation>Gözlənilən &amp;bağlanma</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="146"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="147"/>
         <source>&amp;Responsible</source>
         <translation>Məsul şə&amp;xs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="147"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="148"/>
         <source>So&amp;urce</source>
         <translation>Mə&amp;nbə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="149"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="150"/>
         <source>Lost because</source>
         <translation>İtirilmə səbəbi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="157"/>
         <source>&amp;Quote…</source>
         <translation>&amp;Təklif…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Product</source>
         <translation>Məhsul</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Price</source>
         <translation>Qiymət</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Discount</source>
         <translation>Endirim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="169"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="182"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="173"/>
         <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="176"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="180"/>
         <source>From {0}: net {1}, VAT {2}, total {3}</source>
         <translation>{0} üzrə: ƏDV-siz {1}, ƏDV {2}, cəmi {3}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="180"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="184"/>
         <source>Products</source>
         <translation>Məhsullar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="182"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
         <source>Document</source>
         <translation>Sənəd</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="182"/>
         <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="182"/>
         <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="202"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="206"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="184"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="188"/>
         <source>Quotes and invoices</source>
         <translation>Təkliflər və hesab-fakturalar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
         <source>Order</source>
         <translation>Sifariş</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
         <source>Due</source>
         <translation>Son tarix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="199"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="203"/>
         <source>Orders ({0})</source>
         <translation>Sifarişlər ({0})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="200"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="204"/>
         <source>Orders</source>
         <translation>Sifarişlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="202"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="207"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="220"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="206"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="211"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="224"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="202"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="206"/>
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="202"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="206"/>
         <source>Subject</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="204"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="208"/>
         <source>Events and e-mails</source>
         <translation>Hadisələr və məktublar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="207"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="211"/>
         <source>Comment</source>
         <translation>Şərh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="213"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="217"/>
         <source>Add comment</source>
         <translation>Şərh əlavə et</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="218"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="222"/>
         <source>Comments</source>
         <translation>Şərhlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="220"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="224"/>
         <source>From</source>
         <translation>Əvvəl</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="220"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="224"/>
         <source>To</source>
         <translation>Sonra</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="220"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="224"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="221"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="225"/>
         <source>Days in previous</source>
         <translation>Əvvəlki mərhələdə gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="225"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="229"/>
         <source>Stage history</source>
         <translation>Mərhələlər tarixçəsi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="240"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="244"/>
         <source>The amount is not a number</source>
         <translation>Məbləğ rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="292"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="296"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>«{0}» mərhələsinə keçirildi, lakin: {1}</translation>
     </message>
@@ -3016,190 +3059,190 @@ Mövzu: {subject}</translation>
 <context>
     <name>DealsBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="198"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="201"/>
         <source>{0} d in stage</source>
         <translation>Mərhələdə {0} gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="203"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="206"/>
         <source>next: {0}</source>
         <translation>növbəti: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="208"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="211"/>
         <source>close date passed</source>
         <translation>bağlanma tarixi keçib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="282"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="286"/>
         <source>Deals</source>
         <translation>Sövdələşmələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="324"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="331"/>
         <source>Pipeline</source>
         <translation>Satış qıfı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="327"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="334"/>
         <source>Responsible</source>
         <translation>Məsul şəxs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="330"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="337"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="333"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="340"/>
         <source>Hot or cold</source>
         <translation>İsti və ya soyuq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="334"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
         <source>Hot and cold</source>
         <translation>İsti və soyuq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="335"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="342"/>
         <source>Hot (≥ {0} %)</source>
         <translation>İsti (≥ {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="336"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="343"/>
         <source>Cold (&lt; {0} %)</source>
         <translation>Soyuq (&lt; {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="339"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
         <source>Won and lost in</source>
         <translation>Qazanılan və itirilən:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="340"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
         <source>Closed: 7 days</source>
         <translation>Bağlanan: 7 gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="340"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
         <source>Closed: 30 days</source>
         <translation>Bağlanan: 30 gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="348"/>
         <source>Closed: 90 days</source>
         <translation>Bağlanan: 90 gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="348"/>
         <source>Closed: a year</source>
         <translation>Bağlanan: bir il</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="353"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="354"/>
         <source>Amount from</source>
         <translation>Min. məbləğ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="351"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
         <source>Client…</source>
         <translation>Kontragent…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="359"/>
         <source>Client</source>
         <translation>Kontragent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="354"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
         <source>&amp;List</source>
         <translation>&amp;Siyahı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="357"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="364"/>
         <source>&amp;Stages…</source>
         <translation>&amp;Mərhələlər…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="396"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="403"/>
         <source>Everyone</source>
         <translation>Hamı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="397"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="404"/>
         <source>Mine</source>
         <translation>Mənimkilər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="406"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="413"/>
         <source>Any source</source>
         <translation>İstənilən mənbə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="468"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="489"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="471"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="492"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} məzənnəsiz)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="511"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="533"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="513"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="535"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="514"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="536"/>
         <source>stage {0}, {1} days</source>
         <translation>mərhələ {0}, {1} gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="516"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="538"/>
         <source>responsible {0}</source>
         <translation>məsul şəxs: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="518"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="540"/>
         <source>next: {0} on {1}</source>
         <translation>növbəti: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="522"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="544"/>
         <source>overdue</source>
         <translation>vaxtı keçib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="548"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="570"/>
         <source>Open the deal card</source>
         <translation>Sövdələşmə kartını aç</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="549"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="571"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Növbəti mərhələ	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="550"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="572"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Əvvəlki mərhələ	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="551"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="573"/>
         <source>Move to</source>
         <translation>Mərhələyə keçir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="584"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="606"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>«{0}» mərhələsinə keçirildi, lakin: {1}</translation>
     </message>
@@ -4004,283 +4047,291 @@ Mövzu: {subject}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="55"/>
         <source>CRM Desktop — {0}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="76"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Ehtiyat nüsxəni indi yarat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Göndəriləcəklər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="98"/>
         <source>Product &amp;catalogue</source>
         <translation>Məhsul &amp;kataloqu</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Clients</source>
         <translation>K&amp;ontragentlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Deals board</source>
         <translation>&amp;Sövdələşmələr lövhəsi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Orders</source>
         <translation>S&amp;ifarişlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
         <source>C&amp;laims</source>
         <translation>&amp;Reklamasiyalar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
         <source>Dash&amp;board</source>
         <translation>Göstəricilər &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Reports</source>
         <translation>&amp;Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
         <source>C&amp;lients</source>
         <translation>&amp;Kontragentlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="136"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Yeni tərəfdaş…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Import clients…</source>
         <translation>Kontragentlərin &amp;idxalı…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Export clients…</source>
         <translation>Kontragentlərin i&amp;xracı…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
         <source>Mass &amp;mailing…</source>
         <translation>&amp;Kütləvi məktublar…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="156"/>
         <source>Custom &amp;fields…</source>
         <translation>Əlavə &amp;sahələr…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Automation rules…</source>
         <translation>Avtomatlaşdırma &amp;qaydaları…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Company…</source>
         <translation>Şi&amp;rkət…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Mail server…</source>
         <translation>&amp;Poçt serveri…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Telephony links</source>
         <translation>&amp;Telefoniya keçidləri</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="186"/>
         <source>tel: (system default)</source>
         <translation>tel: (sistemdə standart)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="187"/>
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP softfon)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="188"/>
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype və digərləri)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>Kö&amp;mək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="197"/>
         <source>&amp;About CRM Desktop</source>
         <translation>CRM Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="202"/>
         <source>Database: {0}</source>
         <translation>Verilənlər bazası: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="205"/>
         <source>User: {0}</source>
         <translation>İstifadəçi: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="211"/>
         <source>Read-only: nothing can be saved</source>
         <translation>Yalnız oxumaq üçün: heç nə saxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
         <source>The database is on a read-only disk or the file is not writable. You can look everything up; copy the file to a writable folder to work in it.</source>
         <translation>Verilənlər bazası yalnız oxunan diskdədir və ya fayla yazmaq olmur. Hər şeyə baxa bilərsiniz; işləmək üçün faylı yazıla bilən qovluğa köçürün.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="232"/>
         <source>Outbox: {0}</source>
         <translation>Göndəriləcəklər: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="234"/>
         <source>not delivered: {0}</source>
         <translation>çatdırılmayıb: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="237"/>
         <source>Mail that failed, was partly sent or may not have reached the server: View → Outbox</source>
         <translation>Göndərilməyən, qismən göndərilən və ya serverə çatmamış ola bilən məktublar: Görünüş → Göndəriləcəklər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
         <source>Messages not delivered as they should: {0}. The outbox shows why; nothing is sent again without you.</source>
         <translation>Lazımi kimi çatdırılmayan məktublar: {0}. Səbəbi göndəriləcəklərdə görünür; sizsiz heç nə təkrar göndərilmir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
         <source>Mail not delivered</source>
         <translation>Məktublar çatdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="257"/>
         <source>Open the &amp;outbox</source>
         <translation>&amp;Göndəriləcəkləri aç</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
         <source>Mail server &amp;settings…</source>
         <translation>Poçt serverinin &amp;ayarları…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="380"/>
         <source>Backing up…</source>
         <translation>Ehtiyat nüsxə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="383"/>
         <source>Backup saved to {0}</source>
         <translation>Ehtiyat nüsxə saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="390"/>
         <location filename="../../crm_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="398"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="395"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Ehtiyat nüsxələr (*.sqlite3);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="399"/>
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>{0} məzmununun hamısı {1} ehtiyat nüsxəsi ilə əvəz olunsun? Cari məzmunun əvvəlcə ehtiyat nüsxəsi çıxarılır.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="415"/>
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>{0} nüsxəsindən bərpa olundu; əvvəlki məzmun {1} faylındadır</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/main_window.py" line="454"/>
+        <source>Automation: %n date rule run(s) done</source>
+        <translation>
+            <numerusform>Avtomatlaşdırma: tarix qaydaları %n dəfə icra olundu</numerusform>
+            <numerusform>Avtomatlaşdırma: tarix qaydaları %n dəfə icra olundu</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="462"/>
         <source>The search index could not be built: {0}</source>
         <translation>Axtarış indeksi qurula bilmədi: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="469"/>
         <source>Daily backup saved to {0}</source>
         <translation>Gündəlik ehtiyat nüsxə saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="475"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="476"/>
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>{0} verilənlər bazası zədələnib ({1}). Onunla yalnız baxmaq üçün işləyin və son ehtiyat nüsxəni bərpa edin: Fayl → Ehtiyat nüsxədən bərpa et….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="486"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="487"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Yeni dil proqramın növbəti işə salınmasından tətbiq olunur.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="490"/>
         <source>About CRM Desktop</source>
         <translation>CRM Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="491"/>
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
@@ -4465,205 +4516,205 @@ Verilənlər bazası: {1}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="94"/>
         <source>Find the client…</source>
         <translation>Kontragenti tapın…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="107"/>
         <source>(not set)</source>
         <translation>(təyin olunmayıb)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="113"/>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
         <source>Number</source>
         <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="115"/>
         <source>Client</source>
         <translation>Kontragent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="116"/>
         <source>C&amp;ontact</source>
         <translation>Ə&amp;laqə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="117"/>
         <source>&amp;Due date</source>
         <translation>&amp;Son tarix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="118"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Məsul şəxs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="119"/>
         <source>Co&amp;mment</source>
         <translation>Şə&amp;rh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="124"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="125"/>
         <source>E-mail the client about the new status</source>
         <translation>Yeni status barədə kontragentə e-poçtla bildir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="134"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="135"/>
         <source>&amp;Lines</source>
         <translation>Sə&amp;tirlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
         <source>Shipped on</source>
         <translation>Göndərilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="136"/>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="216"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="139"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="140"/>
         <source>Record &amp;shipment of what is left</source>
         <translation>Qalanın &amp;göndərişini qeyd et</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="145"/>
         <source>S&amp;hipments</source>
         <translation>Gö&amp;ndərişlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
         <source>From</source>
         <translation>Əvvəl</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
         <source>To</source>
         <translation>Sonra</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="148"/>
         <source>Histor&amp;y</source>
         <translation>Tari&amp;xçə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="152"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="153"/>
         <source>&amp;Save</source>
         <translation>&amp;Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="156"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="157"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="158"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="159"/>
         <source>New c&amp;laim…</source>
         <translation>Yeni re&amp;klamasiya…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="176"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="180"/>
         <source>New order</source>
         <translation>Yeni sifariş</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="177"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="181"/>
         <source>(given when saved)</source>
         <translation>(yadda saxlananda veriləcək)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="201"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="205"/>
         <source>Add a product from the catalogue: code or name…</source>
         <translation>Kataloqdan məhsul əlavə edin: kod və ya ad…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="202"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="206"/>
         <source>&amp;Remove line</source>
         <translation>Sətri s&amp;il</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="215"/>
         <source>Product</source>
         <translation>Məhsul</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="215"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="215"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="215"/>
         <source>Price</source>
         <translation>Qiymət</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="216"/>
         <source>Discount, %</source>
         <translation>Endirim, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="216"/>
         <source>VAT, %</source>
         <translation>ƏDV, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="230"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="234"/>
         <source>Order {0}</source>
         <translation>Sifariş {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="231"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="235"/>
         <source>{0} of {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="264"/>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="267"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="268"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="271"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="269"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="273"/>
         <source>overdue since {0}</source>
         <translation>{0} tarixindən vaxtı keçib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="315"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="421"/>
         <source>Total {0}, VAT {1}</source>
         <translation>Cəmi {0}, ƏDV {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="423"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="427"/>
         <source>Choose the client first</source>
         <translation>Əvvəlcə kontragenti seçin</translation>
     </message>
@@ -5702,87 +5753,87 @@ Verilənlər bazası: {1}</translation>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="129"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="158"/>
         <source>Reports</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="263"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="293"/>
         <source>&amp;Run</source>
         <translation>&amp;Başlat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="266"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="296"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="281"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="311"/>
         <source>Sales &amp;plan…</source>
         <translation>Satış &amp;planı…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="286"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="316"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX ixracı…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="286"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="316"/>
         <source>Export &amp;PDF…</source>
         <translation>P&amp;DF ixracı…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="287"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="317"/>
         <source>Chart as P&amp;NG…</source>
         <translation>Diaqram P&amp;NG kimi…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="301"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="331"/>
         <source>Team: {0}</source>
         <translation>Komanda: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="307"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="337"/>
         <source>Category: {0}</source>
         <translation>Kateqoriya: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="402"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="432"/>
         <source>Running…</source>
         <translation>İcra olunur…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="425"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="455"/>
         <source>Cancelled</source>
         <translation>Ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="441"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="468"/>
         <source>{0} rows</source>
         <translation>{0} sətir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="492"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="533"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="493"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="534"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="493"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="534"/>
         <source>Images (*.png)</source>
         <translation>Şəkillər (*.png)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="495"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="536"/>
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="520"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="561"/>
         <source>Saved to {0}</source>
         <translation>Saxlanıldı: {0}</translation>
     </message>
@@ -5790,47 +5841,47 @@ Verilənlər bazası: {1}</translation>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="85"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="86"/>
         <source>Reject the claim</source>
         <translation>Reklamasiyanı rədd et</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="86"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="87"/>
         <source>Resolve the claim</source>
         <translation>Reklamasiyanı həll et</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="90"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="91"/>
         <source>(choose)</source>
         <translation>(seçin)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="96"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="97"/>
         <source>(not asked)</source>
         <translation>(soruşulmayıb)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="97"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="98"/>
         <source>1 — not at all satisfied … 5 — fully satisfied</source>
         <translation>1 — heç razı deyil … 5 — tam razıdır</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="101"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="102"/>
         <source>&amp;Result</source>
         <translation>&amp;Nəticə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="102"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="103"/>
         <source>&amp;Satisfaction (1-5)</source>
         <translation>&amp;Məmnunluq (1-5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="103"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="104"/>
         <source>Why it is &amp;rejected</source>
         <translation>&amp;Rədd edilmə səbəbi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="103"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="104"/>
         <source>What was &amp;done</source>
         <translation>Nə &amp;edildi</translation>
     </message>
@@ -5983,134 +6034,134 @@ Verilənlər bazası: {1}</translation>
 <context>
     <name>RunLogWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="44"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="52"/>
         <source>Automation: run log</source>
         <translation>Avtomatlaşdırma: icra jurnalı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="55"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="63"/>
         <source>Show</source>
         <translation>Göstər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="58"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="66"/>
         <source>every run</source>
         <translation>bütün icralar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="58"/>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="154"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="66"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="162"/>
         <source>done</source>
         <translation>icra edildi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="59"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="67"/>
         <source>errors</source>
         <translation>xətalar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="59"/>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="155"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="67"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="163"/>
         <source>stopped</source>
         <translation>dayandırıldı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="66"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="74"/>
         <source>Show &amp;all runs</source>
         <translation>&amp;Bütün icraları göstər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="75"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
         <source>Rule</source>
         <translation>Qayda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
         <source>Result</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="84"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="92"/>
         <source>What it did, or why not</source>
         <translation>Nə etdi, yaxud niyə etmədi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="90"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="98"/>
         <source>Double-click a run: why did this happen to its record?</source>
         <translation>İcranı iki dəfə klikləyin: bu, onun qeydi ilə niyə baş verdi?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="93"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="101"/>
         <source>Runs</source>
         <translation>İcralar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="98"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="106"/>
         <source>Leads and deals the rules assigned since</source>
         <translation>Qaydaların təyin etdiyi lidlər və sövdələşmələr, bu tarixdən bəri:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="107"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="115"/>
         <source>Save who is &amp;away</source>
         <translation>Yerində olmayanları &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="116"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
         <source>Manager</source>
         <translation>Menecer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="116"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
         <source>Away (skipped)</source>
         <translation>Yerində deyil (buraxılır)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="116"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
         <source>Assigned by rules</source>
         <translation>Qaydalarla təyin edilib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="117"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="125"/>
         <source>Open deals</source>
         <translation>Açıq sövdələşmələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="117"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="125"/>
         <source>Leads</source>
         <translation>Lidlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="123"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="131"/>
         <source>Distribution per manager</source>
         <translation>Menecerlər üzrə bölgü</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="140"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="148"/>
         <source>Why: {record}</source>
         <translation>Səbəb: {record}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="154"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="162"/>
         <source>error</source>
         <translation>xəta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="172"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="179"/>
         <source>{count} runs</source>
         <translation>{count} icra</translation>
     </message>
@@ -6642,36 +6693,36 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="70"/>
+        <location filename="../../crm_desktop/ui/app.py" line="71"/>
         <source> (process {0} on {1})</source>
         <translation> ({1} üzərində {0} prosesi)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="72"/>
+        <location filename="../../crm_desktop/ui/app.py" line="73"/>
         <source>The database {0} is already open in CRM Desktop{1}. Switch to that window, or close it and start again.</source>
         <translation>{0} verilənlər bazası artıq CRM Desktop-da açıqdır{1}. O pəncərəyə keçin və ya onu bağlayıb yenidən başladın.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="87"/>
-        <location filename="../../crm_desktop/ui/app.py" line="91"/>
-        <location filename="../../crm_desktop/ui/app.py" line="110"/>
-        <location filename="../../crm_desktop/ui/app.py" line="129"/>
-        <location filename="../../crm_desktop/ui/app.py" line="137"/>
+        <location filename="../../crm_desktop/ui/app.py" line="88"/>
+        <location filename="../../crm_desktop/ui/app.py" line="92"/>
+        <location filename="../../crm_desktop/ui/app.py" line="111"/>
+        <location filename="../../crm_desktop/ui/app.py" line="130"/>
+        <location filename="../../crm_desktop/ui/app.py" line="138"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="92"/>
+        <location filename="../../crm_desktop/ui/app.py" line="93"/>
         <source>The database {0} is on a network share. SQLite&apos;s locking over SMB is not reliable and shared use can damage the file. For a team, use a PostgreSQL server (crm-desktop --db postgresql+psycopg://…).</source>
         <translation>{0} verilənlər bazası şəbəkə qovluğundadır. SQLite-ın SMB üzərindən bloklamaları etibarlı deyil və birgə istifadə faylı zədələyə bilər. Komanda üçün PostgreSQL serverindən istifadə edin (crm-desktop --db postgresql+psycopg://…).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="111"/>
+        <location filename="../../crm_desktop/ui/app.py" line="112"/>
         <source>If the file is damaged, restore the latest backup: crm-desktop db restore BACKUP-FILE (backups are in the backups folder beside the database).</source>
         <translation>Fayl zədələnibsə, son ehtiyat nüsxəni bərpa edin: crm-desktop db restore NÜSXƏ-FAYLI (nüsxələr verilənlər bazasının yanındakı backups qovluğundadır).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="130"/>
+        <location filename="../../crm_desktop/ui/app.py" line="131"/>
         <source>The database has no active user.</source>
         <translation>Verilənlər bazasında aktiv istifadəçi yoxdur.</translation>
     </message>

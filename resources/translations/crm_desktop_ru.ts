@@ -128,6 +128,49 @@
     </message>
 </context>
 <context>
+    <name>AutomationButton</name>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="24"/>
+        <source>A&amp;utomation</source>
+        <translation>А&amp;втоматизация</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="26"/>
+        <source>Why did something happen to this record, and the rules you can run on it by hand</source>
+        <translation>Почему с этой записью что-то произошло, и правила, которые можно запустить для неё вручную</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="38"/>
+        <source>Why did this happen?</source>
+        <translation>Почему это произошло?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="45"/>
+        <source>No rules to run by hand</source>
+        <translation>Нет правил для ручного запуска</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="48"/>
+        <source>Run: {rule}</source>
+        <translation>Запустить: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="73"/>
+        <source>nothing to do</source>
+        <translation>делать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="76"/>
+        <source>Done: {what}</source>
+        <translation>Выполнено: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/card_button.py" line="77"/>
+        <source>The rule failed: {what}</source>
+        <translation>Правило не выполнено: {what}</translation>
+    </message>
+</context>
+<context>
     <name>CallResultDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/desk/call.py" line="43"/>
@@ -607,387 +650,387 @@ Subject: {subject}</source>
 <context>
     <name>ClaimCardDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="151"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="152"/>
         <source>&amp;Claim</source>
         <translation>&amp;Претензия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="152"/>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="543"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="153"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="547"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="153"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="154"/>
         <source>&amp;Files</source>
         <translation>&amp;Файлы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="154"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="155"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="156"/>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="370"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="374"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
         <source>To</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="156"/>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="370"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="374"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="157"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="158"/>
         <source>Histor&amp;y</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="160"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="164"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="165"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="182"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="186"/>
         <source>New claim</source>
         <translation>Новая претензия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="183"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="187"/>
         <source>New claim (numbered when saved)</source>
         <translation>Новая претензия (номер присваивается при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="208"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="212"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="250"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="254"/>
         <source>Find the claimant…</source>
         <translation>Найти заявителя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="263"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="267"/>
         <source>(the reason&apos;s department)</source>
         <translation>(отдел по причине)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="265"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="269"/>
         <source>Edit the &amp;list…</source>
         <translation>Изменить &amp;список…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="282"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="286"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="283"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="287"/>
         <source>Claimant &amp;is</source>
         <translation>&amp;Тип заявителя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="284"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="288"/>
         <source>Claimant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="285"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="289"/>
         <source>C&amp;ontact person</source>
         <translation>&amp;Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="286"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="290"/>
         <source>&amp;Order</source>
         <translation>&amp;Заказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="287"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="291"/>
         <source>&amp;Invoice</source>
         <translation>&amp;Счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="288"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="292"/>
         <source>&amp;Product</source>
         <translation>&amp;Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="289"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="293"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="290"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="294"/>
         <source>Person at &amp;fault</source>
         <translation>&amp;Виновный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="291"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="295"/>
         <source>Department at fa&amp;ult</source>
         <translation>Виновный о&amp;тдел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="292"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="296"/>
         <source>Rea&amp;son</source>
         <translation>При&amp;чина</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="295"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="299"/>
         <source>Se&amp;verity</source>
         <translation>Важ&amp;ность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="296"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="300"/>
         <source>Dead&amp;line</source>
         <translation>С&amp;рок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="300"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="304"/>
         <source>&amp;Essence</source>
         <translation>&amp;Суть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="301"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="305"/>
         <source>Requested re&amp;medy</source>
         <translation>Требование &amp;заявителя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="305"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="309"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="323"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="323"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="323"/>
         <source>By when</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="323"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="320"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="324"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="325"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="329"/>
         <source>What is to be done…</source>
         <translation>Что нужно сделать…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="332"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="336"/>
         <source>&amp;Add task</source>
         <translation>&amp;Добавить задачу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="335"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="339"/>
         <source>Mark &amp;done…</source>
         <translation>Отметить &amp;выполненной…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="350"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="354"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="350"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="354"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="350"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="354"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="354"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="358"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Приложить файлы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="357"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="361"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="370"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="374"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="370"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="374"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="371"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="375"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="380"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="384"/>
         <source>Subject…</source>
         <translation>Тема…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="383"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="387"/>
         <source>What was said or agreed…</source>
         <translation>О чём говорили или договорились…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="384"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="388"/>
         <source>&amp;Log</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="424"/>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="446"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="428"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="450"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="434"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="438"/>
         <source>(the claim&apos;s responsible)</source>
         <translation>(ответственный по претензии)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="471"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="475"/>
         <source>Claim {0}</source>
         <translation>Претензия {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="472"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="476"/>
         <source>Claim {0} of {1}</source>
         <translation>Претензия {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="491"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="495"/>
         <source>Result: {0}</source>
         <translation>Результат: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="493"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="497"/>
         <source>Satisfaction: {0} of 5</source>
         <translation>Удовлетворённость: {0} из 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="497"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="501"/>
         <source>Repeats the open claim {0}</source>
         <translation>Повторяет открытую претензию {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="525"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="529"/>
         <source>{0} B</source>
         <translation>{0} Б</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="527"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="531"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="528"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="532"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="531"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="535"/>
         <source>{0} of {1} done</source>
         <translation>Выполнено {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="533"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="537"/>
         <source>{0} overdue</source>
         <translation>Просрочено: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="534"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="538"/>
         <source>No plan yet</source>
         <translation>Плана пока нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="540"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="544"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="542"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="546"/>
         <source>&amp;Plan ({0}/{1})</source>
         <translation>П&amp;лан ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="554"/>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="560"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="558"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="564"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="563"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="567"/>
         <source>since {0}</source>
         <translation>с {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="565"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="569"/>
         <source>overdue</source>
         <translation>просрочена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="580"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="584"/>
         <source>Choose the claimant first.</source>
         <translation>Сначала выберите заявителя.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="607"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="611"/>
         <source>This claim repeats the open claim {0}.</source>
         <translation>Эта претензия повторяет открытую претензию {0}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="672"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="676"/>
         <source>Task done</source>
         <translation>Задача выполнена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="673"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="677"/>
         <source>What came out of it:</source>
         <translation>Что получилось в итоге:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="689"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="693"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
@@ -1098,17 +1141,17 @@ Subject: {subject}</source>
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="98"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="99"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="119"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="120"/>
         <source>Change history</source>
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="133"/>
         <source>New c&amp;laim…</source>
         <translation>Новая п&amp;ретензия…</translation>
     </message>
@@ -2782,234 +2825,234 @@ Subject: {subject}</source>
 <context>
     <name>DealCardDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="90"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="91"/>
         <source>Deal: {0}</source>
         <translation>Сделка: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="101"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="102"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="127"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="128"/>
         <source>(not set)</source>
         <translation>(не задана)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="131"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="132"/>
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="136"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="137"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="137"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="138"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="138"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="139"/>
         <source>C&amp;ontact</source>
         <translation>К&amp;онтакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="139"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="140"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="140"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="141"/>
         <source>&amp;Stage</source>
         <translation>&amp;Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="141"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="142"/>
         <source>&amp;Amount</source>
         <translation>&amp;Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="144"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="145"/>
         <source>&amp;Probability</source>
         <translation>&amp;Вероятность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="145"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="146"/>
         <source>&amp;Expected close</source>
         <translation>&amp;Ожидаемое закрытие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="146"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="147"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="147"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="148"/>
         <source>So&amp;urce</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="149"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="150"/>
         <source>Lost because</source>
         <translation>Причина проигрыша</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="156"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="157"/>
         <source>&amp;Quote…</source>
         <translation>&amp;Предложение…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="172"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="169"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="182"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="173"/>
         <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="176"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="180"/>
         <source>From {0}: net {1}, VAT {2}, total {3}</source>
         <translation>По {0}: без НДС {1}, НДС {2}, всего {3}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="180"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="184"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="182"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="182"/>
         <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="182"/>
         <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="202"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="206"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="184"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="188"/>
         <source>Quotes and invoices</source>
         <translation>Предложения и счета</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="186"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="190"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="199"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="203"/>
         <source>Orders ({0})</source>
         <translation>Заказы ({0})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="200"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="204"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="202"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="207"/>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="220"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="206"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="211"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="224"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="202"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="206"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="202"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="206"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="204"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="208"/>
         <source>Events and e-mails</source>
         <translation>События и письма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="207"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="211"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="213"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="217"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="218"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="222"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="220"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="224"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="220"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="224"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="220"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="224"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="221"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="225"/>
         <source>Days in previous</source>
         <translation>Дней на прежнем этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="225"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="229"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="240"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="244"/>
         <source>The amount is not a number</source>
         <translation>Сумма — не число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/card.py" line="292"/>
+        <location filename="../../crm_desktop/ui/deals/card.py" line="296"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>Перемещена в «{0}», но: {1}</translation>
     </message>
@@ -3017,190 +3060,190 @@ Subject: {subject}</source>
 <context>
     <name>DealsBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="198"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="201"/>
         <source>{0} d in stage</source>
         <translation>{0} дн. на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="203"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="206"/>
         <source>next: {0}</source>
         <translation>далее: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="208"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="211"/>
         <source>close date passed</source>
         <translation>срок закрытия прошёл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="282"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="286"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="324"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="331"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="327"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="334"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="330"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="337"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="333"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="340"/>
         <source>Hot or cold</source>
         <translation>Горячие или холодные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="334"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
         <source>Hot and cold</source>
         <translation>Горячие и холодные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="335"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="342"/>
         <source>Hot (≥ {0} %)</source>
         <translation>Горячие (≥ {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="336"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="343"/>
         <source>Cold (&lt; {0} %)</source>
         <translation>Холодные (&lt; {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="339"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
         <source>Won and lost in</source>
         <translation>Выигранные и проигранные за</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="340"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
         <source>Closed: 7 days</source>
         <translation>Закрытые: 7 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="340"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
         <source>Closed: 30 days</source>
         <translation>Закрытые: 30 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="348"/>
         <source>Closed: 90 days</source>
         <translation>Закрытые: 90 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="348"/>
         <source>Closed: a year</source>
         <translation>Закрытые: год</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="353"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="354"/>
         <source>Amount from</source>
         <translation>Сумма от</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="351"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
         <source>Client…</source>
         <translation>Клиент…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="359"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="354"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
         <source>&amp;List</source>
         <translation>&amp;Список</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="357"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="364"/>
         <source>&amp;Stages…</source>
         <translation>&amp;Этапы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="396"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="403"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="397"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="404"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="406"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="413"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="468"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="489"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="471"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="492"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} без курса)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="511"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="533"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="513"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="535"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="514"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="536"/>
         <source>stage {0}, {1} days</source>
         <translation>этап {0}, {1} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="516"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="538"/>
         <source>responsible {0}</source>
         <translation>ответственный {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="518"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="540"/>
         <source>next: {0} on {1}</source>
         <translation>далее: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="522"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="544"/>
         <source>overdue</source>
         <translation>просрочена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="548"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="570"/>
         <source>Open the deal card</source>
         <translation>Открыть карточку сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="549"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="571"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Следующий этап	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="550"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="572"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Предыдущий этап	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="551"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="573"/>
         <source>Move to</source>
         <translation>Переместить в</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="584"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="606"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>Перемещена в «{0}», но: {1}</translation>
     </message>
@@ -4005,283 +4048,292 @@ Subject: {subject}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="55"/>
         <source>CRM Desktop — {0}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="76"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="98"/>
         <source>Product &amp;catalogue</source>
         <translation>&amp;Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Deals board</source>
         <translation>&amp;Доска сделок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Orders</source>
         <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
         <source>C&amp;laims</source>
         <translation>&amp;Претензии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
         <source>Dash&amp;board</source>
         <translation>Па&amp;нель показателей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
         <source>C&amp;lients</source>
         <translation>К&amp;лиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="136"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Новый партнёр…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
         <source>Mass &amp;mailing…</source>
         <translation>&amp;Массовая рассылка…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="156"/>
         <source>Custom &amp;fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Automation rules…</source>
         <translation>П&amp;равила автоматизации…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Company…</source>
         <translation>&amp;Компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Mail server…</source>
         <translation>&amp;Почтовый сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="186"/>
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="187"/>
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="188"/>
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="197"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="202"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="205"/>
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="211"/>
         <source>Read-only: nothing can be saved</source>
         <translation>Только чтение: сохранить ничего нельзя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
         <source>The database is on a read-only disk or the file is not writable. You can look everything up; copy the file to a writable folder to work in it.</source>
         <translation>База данных находится на диске только для чтения, или файл недоступен для записи. Просматривать можно всё; чтобы работать, скопируйте файл в папку с правом записи.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="232"/>
         <source>Outbox: {0}</source>
         <translation>Исходящие: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="234"/>
         <source>not delivered: {0}</source>
         <translation>не доставлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="237"/>
         <source>Mail that failed, was partly sent or may not have reached the server: View → Outbox</source>
         <translation>Письма, которые не ушли, ушли не всем или могли не дойти до сервера: Вид → Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
         <source>Messages not delivered as they should: {0}. The outbox shows why; nothing is sent again without you.</source>
         <translation>Письма, не доставленные как следует: {0}. В исходящих видно почему; без вас ничего не отправляется повторно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
         <source>Mail not delivered</source>
         <translation>Письма не доставлены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="257"/>
         <source>Open the &amp;outbox</source>
         <translation>Открыть &amp;исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
         <source>Mail server &amp;settings…</source>
         <translation>&amp;Настройки почтового сервера…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="380"/>
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="383"/>
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="390"/>
         <location filename="../../crm_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="398"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="395"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="399"/>
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="415"/>
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/main_window.py" line="454"/>
+        <source>Automation: %n date rule run(s) done</source>
+        <translation>
+            <numerusform>Автоматизация: выполнен %n запуск правил по датам</numerusform>
+            <numerusform>Автоматизация: выполнено %n запуска правил по датам</numerusform>
+            <numerusform>Автоматизация: выполнено %n запусков правил по датам</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="462"/>
         <source>The search index could not be built: {0}</source>
         <translation>Не удалось построить поисковый индекс: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="469"/>
         <source>Daily backup saved to {0}</source>
         <translation>Ежедневная резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="475"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="476"/>
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="486"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="487"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="490"/>
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="491"/>
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
@@ -4466,205 +4518,205 @@ Database: {1}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="94"/>
         <source>Find the client…</source>
         <translation>Найдите клиента…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="107"/>
         <source>(not set)</source>
         <translation>(не задан)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="113"/>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="115"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="116"/>
         <source>C&amp;ontact</source>
         <translation>&amp;Контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="117"/>
         <source>&amp;Due date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="118"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="119"/>
         <source>Co&amp;mment</source>
         <translation>Ко&amp;мментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="124"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="125"/>
         <source>E-mail the client about the new status</source>
         <translation>Сообщить клиенту о новом статусе по e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="134"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="135"/>
         <source>&amp;Lines</source>
         <translation>&amp;Строки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
         <source>Shipped on</source>
         <translation>Дата отгрузки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="136"/>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="137"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="216"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="139"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="140"/>
         <source>Record &amp;shipment of what is left</source>
         <translation>&amp;Отгрузить остаток</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="145"/>
         <source>S&amp;hipments</source>
         <translation>О&amp;тгрузки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
         <source>From</source>
         <translation>Из</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
         <source>To</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="147"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="148"/>
         <source>Histor&amp;y</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="152"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="153"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="156"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="157"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="158"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="159"/>
         <source>New c&amp;laim…</source>
         <translation>Новая п&amp;ретензия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="176"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="180"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="177"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="181"/>
         <source>(given when saved)</source>
         <translation>(будет присвоен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="201"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="205"/>
         <source>Add a product from the catalogue: code or name…</source>
         <translation>Добавить товар из каталога: код или название…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="202"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="206"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="215"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="215"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="215"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="215"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="216"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="216"/>
         <source>VAT, %</source>
         <translation>НДС, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="230"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="234"/>
         <source>Order {0}</source>
         <translation>Заказ {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="231"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="235"/>
         <source>{0} of {1}</source>
         <translation>{0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="264"/>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="267"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="268"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="271"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="269"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="273"/>
         <source>overdue since {0}</source>
         <translation>просрочен с {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="315"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="421"/>
         <source>Total {0}, VAT {1}</source>
         <translation>Итого {0}, НДС {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="423"/>
+        <location filename="../../crm_desktop/ui/orders/order_dialog.py" line="427"/>
         <source>Choose the client first</source>
         <translation>Сначала выберите клиента</translation>
     </message>
@@ -5703,87 +5755,87 @@ Database: {1}</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="129"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="158"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="263"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="293"/>
         <source>&amp;Run</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="266"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="296"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="281"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="311"/>
         <source>Sales &amp;plan…</source>
         <translation>&amp;План продаж…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="286"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="316"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт в &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="286"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="316"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="287"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="317"/>
         <source>Chart as P&amp;NG…</source>
         <translation>Диаграмма в P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="301"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="331"/>
         <source>Team: {0}</source>
         <translation>Команда: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="307"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="337"/>
         <source>Category: {0}</source>
         <translation>Категория: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="402"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="432"/>
         <source>Running…</source>
         <translation>Формирование…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="425"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="455"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="441"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="468"/>
         <source>{0} rows</source>
         <translation>Строк: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="492"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="533"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="493"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="534"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="493"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="534"/>
         <source>Images (*.png)</source>
         <translation>Изображения (*.png)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="495"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="536"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/window.py" line="520"/>
+        <location filename="../../crm_desktop/ui/reports/window.py" line="561"/>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
@@ -5791,47 +5843,47 @@ Database: {1}</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="85"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="86"/>
         <source>Reject the claim</source>
         <translation>Отклонить претензию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="86"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="87"/>
         <source>Resolve the claim</source>
         <translation>Решить претензию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="90"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="91"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="96"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="97"/>
         <source>(not asked)</source>
         <translation>(не спрашивали)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="97"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="98"/>
         <source>1 — not at all satisfied … 5 — fully satisfied</source>
         <translation>1 — совсем не удовлетворён … 5 — полностью удовлетворён</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="101"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="102"/>
         <source>&amp;Result</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="102"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="103"/>
         <source>&amp;Satisfaction (1-5)</source>
         <translation>&amp;Удовлетворённость (1-5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="103"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="104"/>
         <source>Why it is &amp;rejected</source>
         <translation>Причина &amp;отклонения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/claims/card.py" line="103"/>
+        <location filename="../../crm_desktop/ui/claims/card.py" line="104"/>
         <source>What was &amp;done</source>
         <translation>Что было с&amp;делано</translation>
     </message>
@@ -5984,134 +6036,134 @@ Database: {1}</source>
 <context>
     <name>RunLogWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="44"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="52"/>
         <source>Automation: run log</source>
         <translation>Автоматизация: журнал запусков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="55"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="63"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="58"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="66"/>
         <source>every run</source>
         <translation>все запуски</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="58"/>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="154"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="66"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="162"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="59"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="67"/>
         <source>errors</source>
         <translation>ошибки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="59"/>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="155"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="67"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="163"/>
         <source>stopped</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="66"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="74"/>
         <source>Show &amp;all runs</source>
         <translation>Показать &amp;все запуски</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="75"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="84"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="92"/>
         <source>What it did, or why not</source>
         <translation>Что сделано или почему нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="90"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="98"/>
         <source>Double-click a run: why did this happen to its record?</source>
         <translation>Двойной щелчок по запуску: почему это произошло с записью?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="93"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="101"/>
         <source>Runs</source>
         <translation>Запуски</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="98"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="106"/>
         <source>Leads and deals the rules assigned since</source>
         <translation>Лиды и сделки, назначенные правилами, с</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="107"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="115"/>
         <source>Save who is &amp;away</source>
         <translation>Сохранить, кто &amp;отсутствует</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="116"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="116"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
         <source>Away (skipped)</source>
         <translation>Отсутствует (пропускается)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="116"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
         <source>Assigned by rules</source>
         <translation>Назначено правилами</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="117"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="125"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="117"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="125"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="123"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="131"/>
         <source>Distribution per manager</source>
         <translation>Распределение по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="140"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="148"/>
         <source>Why: {record}</source>
         <translation>Почему: {record}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="154"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="162"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="172"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="179"/>
         <source>{count} runs</source>
         <translation>Запусков: {count}</translation>
     </message>
@@ -6643,36 +6695,36 @@ Use it for this session only? It is asked again after the next start. To store i
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="70"/>
+        <location filename="../../crm_desktop/ui/app.py" line="71"/>
         <source> (process {0} on {1})</source>
         <translation> (процесс {0} на {1})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="72"/>
+        <location filename="../../crm_desktop/ui/app.py" line="73"/>
         <source>The database {0} is already open in CRM Desktop{1}. Switch to that window, or close it and start again.</source>
         <translation>База данных {0} уже открыта в CRM Desktop{1}. Перейдите в то окно или закройте его и запустите программу снова.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="87"/>
-        <location filename="../../crm_desktop/ui/app.py" line="91"/>
-        <location filename="../../crm_desktop/ui/app.py" line="110"/>
-        <location filename="../../crm_desktop/ui/app.py" line="129"/>
-        <location filename="../../crm_desktop/ui/app.py" line="137"/>
+        <location filename="../../crm_desktop/ui/app.py" line="88"/>
+        <location filename="../../crm_desktop/ui/app.py" line="92"/>
+        <location filename="../../crm_desktop/ui/app.py" line="111"/>
+        <location filename="../../crm_desktop/ui/app.py" line="130"/>
+        <location filename="../../crm_desktop/ui/app.py" line="138"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="92"/>
+        <location filename="../../crm_desktop/ui/app.py" line="93"/>
         <source>The database {0} is on a network share. SQLite&apos;s locking over SMB is not reliable and shared use can damage the file. For a team, use a PostgreSQL server (crm-desktop --db postgresql+psycopg://…).</source>
         <translation>База данных {0} находится в сетевой папке. Блокировки SQLite по SMB ненадёжны, и совместная работа может повредить файл. Для команды используйте сервер PostgreSQL (crm-desktop --db postgresql+psycopg://…).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="111"/>
+        <location filename="../../crm_desktop/ui/app.py" line="112"/>
         <source>If the file is damaged, restore the latest backup: crm-desktop db restore BACKUP-FILE (backups are in the backups folder beside the database).</source>
         <translation>Если файл повреждён, восстановите последнюю резервную копию: crm-desktop db restore ФАЙЛ-КОПИИ (копии лежат в папке backups рядом с базой данных).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="130"/>
+        <location filename="../../crm_desktop/ui/app.py" line="131"/>
         <source>The database has no active user.</source>
         <translation>В базе данных нет активного пользователя.</translation>
     </message>
