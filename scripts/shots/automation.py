@@ -12,7 +12,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from _common import HOME, save, settle  # first: sets the data folder
+from _common import HOME, save, save_screen, settle  # first: sets the data folder
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -48,6 +48,10 @@ RULES = [
     {"name": "Pong", "entity": "deal", "enabled": True,
      "trigger": {"kind": "field_changed", "field": "probability"},
      "actions": [{"kind": "set_field", "field": "probability", "value": 30}]},
+    {"name": "Hand over to the head of sales", "entity": "deal", "enabled": True,
+     "trigger": {"kind": "manual"},
+     "actions": [{"kind": "assign", "how": "person", "user": "d.seitkali"},
+                 {"kind": "create_task", "subject": "Look at {title}", "days": 1}]},
     {"name": "Offer by e-mail at 50 %", "entity": "deal", "enabled": True,
      "trigger": {"kind": "field_changed", "field": "probability", "to": 50},
      "actions": [{"kind": "send_email", "purpose": "quote"}]},
@@ -56,10 +60,6 @@ RULES = [
 
 def fail(exc: Exception) -> None:
     print(f"failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-
-
-
-
 
 
 def _work(s: Session) -> None:
@@ -122,7 +122,39 @@ def main() -> int:
     save(log, args.out, "rules_run_log")
     log.tabs.setCurrentIndex(1)
     save(log, args.out, "rules_distribution")
+    log.close()
+    _card(window, args.out)
     return 0
+
+
+def _card(window: object, out: Path) -> None:
+    """The deal card's Automation button: its menu, a manual rule run, the answer to why."""
+    from PySide6.QtCore import QPoint
+
+    from crm_desktop.models import Deal
+    from crm_desktop.ui.automation.card_button import AutomationButton
+    from crm_desktop.ui.deals.card import DealCardDialog
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    deal_id = ctx.read(lambda s: s.scalar(select(Deal.id).where(
+        Deal.title == "Warehouse racks, 3 halls")))
+    card = DealCardDialog(ctx, deal_id, window)  # type: ignore[arg-type]
+    card.show()
+    settle(1.0)
+    button = card.findChild(AutomationButton, "automationButton")
+    assert button is not None
+    button.menu_.popup(button.mapToGlobal(QPoint(0, button.height())))
+    save_screen(out, "deal_card_automation_menu", 1.0)
+    button.menu_.hide()
+    run = next(a for a in button.menu_.actions() if a.objectName().startswith("automationRun_"))
+    run.trigger()
+    settle(1.5)
+    save_screen(out, "deal_card_manual_run", 0.5)
+    button.message.close()
+    why = button.why()
+    assert why is not None
+    why.resize(1250, 500)
+    save(why, out, "deal_card_why", 1.5)
 
 
 def _ping(s: Session) -> None:
