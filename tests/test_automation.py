@@ -540,3 +540,31 @@ def test_the_programs_own_sweep_runs_date_rules_on_a_single_computer(demo_db: db
     assert _runs(demo_db, rule_id, "done") == report.fired
     again = engine.sweep_here(demo_db)
     assert again is not None and again.fired == 0  # each record and date fires once
+
+
+def test_a_letter_from_a_template_is_printed_to_the_clients_files(demo_db: dbs.Database,
+                                                                   tmp_path: Path) -> None:
+    """"Create a document from a template": the title and text filled with the record's
+    values, a real PDF (read back) stored by content hash with the client's files."""
+    from pypdf import PdfReader
+
+    from crm_desktop.models import Attachment
+    from crm_desktop.services.core.attachments import stored_path
+
+    rule_id = _save(demo_db, {
+        "name": "Welcome letter", "entity": "client", "trigger": {"kind": "manual"},
+        "actions": [{"kind": "create_document", "document": "letter",
+                     "title": "Welcome, {client}",
+                     "text": "Dear {client},\n\nthank you for choosing us."}]})
+    client = _client(demo_db)
+    with demo_db.session(person(demo_db, SALES)) as s:
+        run = engine.run_manual(s, rule_id, client.id)
+        assert run.status == "done", run.error
+    with demo_db.session() as s:
+        files = s.scalars(select(Attachment).where(Attachment.client_id == client.id)).all()
+    assert [f.file_name for f in files] == [f"Welcome, {client.short_name}.pdf"]
+    text = "".join(page.extract_text() for page in PdfReader(stored_path(files[0].sha256)).pages)
+    assert f"Welcome, {client.short_name}" in text and "thank you for choosing us" in text
+    with pytest.raises(ValidationError):  # a quote copy is a deal's only
+        _save(demo_db, {"name": "Bad", "entity": "client", "trigger": {"kind": "manual"},
+                        "actions": [{"kind": "create_document", "document": "invoice"}]})

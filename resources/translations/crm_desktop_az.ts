@@ -102,27 +102,37 @@
         <translation>sənəd</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="172"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="170"/>
+        <source>title, e.g. Contract for {client}</source>
+        <translation>başlıq, məsələn {client} üçün müqavilə</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="171"/>
+        <source>text, with {client}, {title}, {amount}…</source>
+        <translation>mətn, {client}, {title}, {amount}… ilə</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="174"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="173"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="175"/>
         <source>timeout, s</source>
         <translation>gözləmə, san</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="174"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="176"/>
         <source>retries</source>
         <translation>təkrar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="210"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="212"/>
         <source>the record&apos;s manager</source>
         <translation>qeydin meneceri</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="218"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="220"/>
         <source>the default pipeline</source>
         <translation>standart satış qıfı</translation>
     </message>
@@ -3492,27 +3502,27 @@ Mövzu: {subject}</translation>
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="723"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="740"/>
         <source>Dry run: {rule}</source>
         <translation>Sınaq icrası: «{rule}» qaydası</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="726"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="743"/>
         <source>{matched} of the {checked} records checked would match. Nothing was changed.</source>
         <translation>Yoxlanılan {checked} qeyddən {matched} uyğun gələrdi. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="733"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="750"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="733"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="750"/>
         <source>What would happen</source>
         <translation>Nə baş verərdi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="744"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="761"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -5889,144 +5899,144 @@ Verilənlər bazası: {1}</translation>
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="333"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="350"/>
         <source>Automation rules</source>
         <translation>Avtomatlaşdırma qaydaları</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="349"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="366"/>
         <source>Only the head of sales or the admin changes rules: you can look and try a dry run.</source>
         <translation>Qaydaları yalnız satış şöbəsinin rəhbəri və ya administrator dəyişir: siz onlara baxa və sınaq icrası edə bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="364"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="381"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="367"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="384"/>
         <source>From a &amp;template</source>
         <translation>Şa&amp;blondan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="370"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="387"/>
         <source>Reactivation (no purchase for N days)</source>
         <translation>Reaktivasiya (N gün alış yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="374"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="391"/>
         <source>Lead distribution (round-robin)</source>
         <translation>Lidlərin bölgüsü (növbə ilə)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="378"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="395"/>
         <source>&amp;Delete</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="385"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="402"/>
         <source>E&amp;xport…</source>
         <translation>İ&amp;xrac…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="388"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="405"/>
         <source>&amp;Import…</source>
         <translation>İ&amp;dxal…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="391"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="408"/>
         <source>Run &amp;log…</source>
         <translation>İcra &amp;jurnalı…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="407"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="424"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="408"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="425"/>
         <source>Switched on (off until the dry run looks right)</source>
         <translation>Aktiv (sınaq icrası düzgün nəticə göstərənədək söndürülü saxlayın)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="414"/>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="418"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="431"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="435"/>
         <source>If</source>
         <translation>Əgər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="425"/>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="530"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="442"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="547"/>
         <source>to (any value if empty)</source>
         <translation>yeni dəyər (boşdursa, istənilən)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="429"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="446"/>
         <source> days</source>
         <translation> gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="439"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="456"/>
         <source>and</source>
         <translation>və</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="440"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="457"/>
         <source>all of these hold</source>
         <translation>bütün şərtlər ödənilir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="441"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="458"/>
         <source>any of these holds</source>
         <translation>istənilən şərt ödənilir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="444"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="461"/>
         <source>Add a &amp;condition</source>
         <translation>Ş&amp;ərt əlavə et</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="453"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="470"/>
         <source>Then</source>
         <translation>Onda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="458"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="475"/>
         <source>Add an &amp;action</source>
         <translation>Əməliyyat əlavə &amp;et</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="476"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="493"/>
         <source>&amp;Dry run: what would happen?</source>
         <translation>Sınaq &amp;icrası: nə baş verərdi?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="479"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="496"/>
         <source>&amp;Save</source>
         <translation>Yadd&amp;a saxla</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="529"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="546"/>
         <source>stage name</source>
         <translation>mərhələnin adı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="532"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="549"/>
         <source>± </source>
         <translation>± </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="681"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="698"/>
         <source>Export rules</source>
         <translation>Qaydaların ixracı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="687"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="704"/>
         <source>Import rules</source>
         <translation>Qaydaların idxalı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="696"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="713"/>
         <source>(new rule)</source>
         <translation>(yeni qayda)</translation>
     </message>
@@ -6886,8 +6896,8 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
     </message>
     <message>
         <location filename="../../crm_desktop/ui/automation/texts.py" line="68"/>
-        <source>make a document from the deal&apos;s quote</source>
-        <translation>sövdələşmənin kommersiya təklifindən sənəd yarat</translation>
+        <source>make a document (quote copy or letter)</source>
+        <translation>sənəd yarat (kommersiya təklifinin surəti və ya məktub)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/automation/texts.py" line="69"/>
@@ -7306,67 +7316,77 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
         <translation>webhook-a zəng et: {url}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="208"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="200"/>
+        <source>print the letter &quot;{title}&quot; to the client&apos;s files</source>
+        <translation>«{title}» məktubunu müştərinin fayllarına çap et</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="202"/>
+        <source>make a {document} from the deal&apos;s latest quote</source>
+        <translation>sövdələşmənin son kommersiya təklifindən {document} yarat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="214"/>
         <source>has {field} changed</source>
         <translation>{field} sahəsi dəyişərsə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="212"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="218"/>
         <source>to {value}</source>
         <translation>(yeni dəyər: {value})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="217"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="223"/>
         <source>is {days} days {side} its {field}</source>
         <translation>{field} üzrə {days} gün {side}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="219"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="225"/>
         <source>after</source>
         <translation>keçibsə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="219"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="225"/>
         <source>before</source>
         <translation>qalıbsa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="223"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="229"/>
         <source>{days} days</source>
         <translation>{days} gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="224"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="230"/>
         <source>If {entity} {trigger}</source>
         <translation>Əgər {entity} {trigger}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="228"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="234"/>
         <source> or </source>
         <translation> və ya </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="230"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="236"/>
         <source> and </source>
         <translation> və </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="238"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="244"/>
         <source>(no)</source>
         <translation>(xeyr)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="243"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="249"/>
         <source>, when </source>
         <translation>, şərt: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="245"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="251"/>
         <source>, then </source>
         <translation>, onda: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="245"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="251"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -9910,201 +9930,206 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
+        <source>letter {title} saved with {client}&apos;s files</source>
+        <translation>{title} məktubu {client} müştərisinin fayllarında saxlanıldı</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
         <source>the pipeline {pipeline} has no stage {stage}</source>
         <translation>«{pipeline}» satış qıfında «{stage}» mərhələsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
         <source>no active user {login}</source>
         <translation>{login} aktiv istifadəçisi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="771"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
         <source>nobody to assign: every manager named is absent</source>
         <translation>təyin ediləcək kimsə yoxdur: göstərilən bütün menecerlər yerində deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
         <source>Rule {rule} is on {entity}s: pick one</source>
         <translation>«{rule}» qaydası «{entity}» qeydləri üçündür: birini seçin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="774"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
         <source>No rule {rule}</source>
         <translation>«{rule}» qaydası yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
         <source>stopped: a chain of rules reached the limit of {limit} (a rule&apos;s change firing another rule)</source>
         <translation>dayandırıldı: qaydalar zənciri {limit} həddinə çatdı (bir qaydanın dəyişikliyi başqa qaydanı işə salır)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="778"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>Şablonda bağlanmamış və ya artıq fiqurlu mötərizə var: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Naməlum əvəzlənən {{{name}}}; bunlardan birini işlədin: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} mərhələnin tələb edə biləcəyi sahə deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>{login} aktiv istifadəçisi yoxdur: --user LOGIN ilə birini göstərin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="793"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
         <source>edit clients</source>
         <translation>kontragentləri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="794"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
         <source>import clients</source>
         <translation>kontragentləri idxal etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
         <source>merge clients</source>
         <translation>kontragentləri birləşdirmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
         <source>edit segments</source>
         <translation>seqmentləri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
         <source>edit events</source>
         <translation>hadisələri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>satmaq (kommersiya təklifləri, hesab-fakturalar, ödənişlər)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
         <source>approve prices below the minimum</source>
         <translation>minimumdan aşağı qiymətləri təsdiqləmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
         <source>edit the catalogue</source>
         <translation>kataloqu redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
         <source>change minimum prices</source>
         <translation>minimal qiymətləri dəyişmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
         <source>import price lists</source>
         <translation>qiymət siyahılarını idxal etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>kontragentin satış şərtlərini dəyişmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>şirkətin rekvizitlərini və ayarlarını dəyişmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
         <source>set up the mail server</source>
         <translation>poçt serverini qurmaq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
         <source>edit custom fields</source>
         <translation>əlavə sahələri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
         <source>manage users</source>
         <translation>istifadəçiləri idarə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
         <source>back up and restore the database</source>
         <translation>verilənlər bazasının ehtiyat nüsxəsini çıxarmaq və bərpa etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
         <source>edit deals</source>
         <translation>sövdələşmələri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>digər satış menecerlərinin sövdələşmələrini redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
         <source>edit pipelines and their stages</source>
         <translation>satış qıflarını və onların mərhələlərini redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
         <source>read the change history</source>
         <translation>dəyişikliklər tarixçəsinə baxmaq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
         <source>edit orders</source>
         <translation>sifarişləri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>digər satış menecerlərinin sifarişlərini redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
         <source>work on claims</source>
         <translation>reklamasiyalarla işləmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
         <source>edit other salespeople&apos;s claims</source>
         <translation>digər satış menecerlərinin reklamasiyalarını redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
         <source>edit the claim reasons and results lists</source>
         <translation>reklamasiya səbəbləri və nəticələri siyahılarını redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
         <source>send mass mailings (campaigns)</source>
         <translation>kütləvi məktublar (kampaniyalar) göndərmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
         <source>edit the automation rules</source>
         <translation>avtomatlaşdırma qaydalarını redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="827"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
         <source>salesperson</source>
         <translation>satış meneceri</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="828"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
         <source>head of sales</source>
         <translation>satış şöbəsinin rəhbəri</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -10556,12 +10581,12 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
     <name>messages</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="904"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="906"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="897"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="899"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Xəta baş verdi: {0}. Heç nə saxlanılmadı. Təfərrüatlar jurnal faylındadır.</translation>
     </message>

@@ -102,27 +102,37 @@
         <translation>баримт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="172"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="170"/>
+        <source>title, e.g. Contract for {client}</source>
+        <translation>гарчиг, жишээ нь {client}-д зориулсан гэрээ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="171"/>
+        <source>text, with {client}, {title}, {amount}…</source>
+        <translation>текст, {client}, {title}, {amount}… орсон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="174"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="173"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="175"/>
         <source>timeout, s</source>
         <translation>хүлээх, с</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="174"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="176"/>
         <source>retries</source>
         <translation>давталт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="210"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="212"/>
         <source>the record&apos;s manager</source>
         <translation>бичлэгийн менежер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="218"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="220"/>
         <source>the default pipeline</source>
         <translation>үндсэн юүлүүр</translation>
     </message>
@@ -3492,27 +3502,27 @@ Subject: {subject}</source>
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="723"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="740"/>
         <source>Dry run: {rule}</source>
         <translation>Туршилтын ажиллуулалт: {rule} дүрэм</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="726"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="743"/>
         <source>{matched} of the {checked} records checked would match. Nothing was changed.</source>
         <translation>Шалгасан {checked} бичлэгээс {matched} нь тохирох байсан. Юу ч өөрчлөгдөөгүй.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="733"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="750"/>
         <source>Record</source>
         <translation>Бичлэг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="733"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="750"/>
         <source>What would happen</source>
         <translation>Юу болох байсан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="744"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="761"/>
         <source>Close</source>
         <translation>Хаах</translation>
     </message>
@@ -5889,144 +5899,144 @@ Database: {1}</source>
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="333"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="350"/>
         <source>Automation rules</source>
         <translation>Автоматжуулалтын дүрэм</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="349"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="366"/>
         <source>Only the head of sales or the admin changes rules: you can look and try a dry run.</source>
         <translation>Дүрмийг зөвхөн борлуулалтын албаны дарга эсвэл админ өөрчилнө: та харж, туршилтаар ажиллуулж болно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="364"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="381"/>
         <source>&amp;New</source>
         <translation>&amp;Шинэ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="367"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="384"/>
         <source>From a &amp;template</source>
         <translation>&amp;Загвараас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="370"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="387"/>
         <source>Reactivation (no purchase for N days)</source>
         <translation>Дахин идэвхжүүлэх (N хоног худалдан авалтгүй)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="374"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="391"/>
         <source>Lead distribution (round-robin)</source>
         <translation>Лийд хуваарилах (ээлжээр)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="378"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="395"/>
         <source>&amp;Delete</source>
         <translation>&amp;Устгах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="385"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="402"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="388"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="405"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="391"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="408"/>
         <source>Run &amp;log…</source>
         <translation>Т&amp;үүх…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="407"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="424"/>
         <source>Name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="408"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="425"/>
         <source>Switched on (off until the dry run looks right)</source>
         <translation>Идэвхтэй (туршилтын ажиллуулалт зөв болтол унтраалттай байлгана)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="414"/>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="418"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="431"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="435"/>
         <source>If</source>
         <translation>Хэрэв</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="425"/>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="530"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="442"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="547"/>
         <source>to (any value if empty)</source>
         <translation>болсон утга (хоосон бол дурын)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="429"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="446"/>
         <source> days</source>
         <translation> хоног</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="439"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="456"/>
         <source>and</source>
         <translation>ба</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="440"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="457"/>
         <source>all of these hold</source>
         <translation>эдгээр бүгд биелсэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="441"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="458"/>
         <source>any of these holds</source>
         <translation>эдгээрийн аль нэг биелсэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="444"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="461"/>
         <source>Add a &amp;condition</source>
         <translation>&amp;Нөхцөл нэмэх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="453"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="470"/>
         <source>Then</source>
         <translation>Тэгвэл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="458"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="475"/>
         <source>Add an &amp;action</source>
         <translation>Ү&amp;йлдэл нэмэх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="476"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="493"/>
         <source>&amp;Dry run: what would happen?</source>
         <translation>&amp;Туршиж үзэх: юу болох вэ?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="479"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="496"/>
         <source>&amp;Save</source>
         <translation>&amp;Хадгалах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="529"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="546"/>
         <source>stage name</source>
         <translation>үе шатын нэр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="532"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="549"/>
         <source>± </source>
         <translation>± </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="681"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="698"/>
         <source>Export rules</source>
         <translation>Дүрмүүдийг экспортлох</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="687"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="704"/>
         <source>Import rules</source>
         <translation>Дүрмүүдийг импортлох</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="696"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="713"/>
         <source>(new rule)</source>
         <translation>(шинэ дүрэм)</translation>
     </message>
@@ -6886,8 +6896,8 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/automation/texts.py" line="68"/>
-        <source>make a document from the deal&apos;s quote</source>
-        <translation>хэлцлийн үнийн саналаас баримт үүсгэх</translation>
+        <source>make a document (quote copy or letter)</source>
+        <translation>баримт үүсгэх (үнийн саналын хуулбар эсвэл захидал)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/automation/texts.py" line="69"/>
@@ -7306,67 +7316,77 @@ Use it for this session only? It is asked again after the next start. To store i
         <translation>{url} руу дуудлага хийх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="208"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="200"/>
+        <source>print the letter &quot;{title}&quot; to the client&apos;s files</source>
+        <translation>«{title}» захидлыг харилцагчийн файлд хэвлэх</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="202"/>
+        <source>make a {document} from the deal&apos;s latest quote</source>
+        <translation>хэлцлийн сүүлийн үнийн саналаас {document} үүсгэх</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="214"/>
         <source>has {field} changed</source>
         <translation>{field} нь өөрчлөгдвөл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="212"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="218"/>
         <source>to {value}</source>
         <translation>(шинэ утга: {value})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="217"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="223"/>
         <source>is {days} days {side} its {field}</source>
         <translation>{field} талбарын огнооноос {days} хоногийн {side} болвол</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="219"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="225"/>
         <source>after</source>
         <translation>дараа</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="219"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="225"/>
         <source>before</source>
         <translation>өмнө</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="223"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="229"/>
         <source>{days} days</source>
         <translation>{days} хоног</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="224"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="230"/>
         <source>If {entity} {trigger}</source>
         <translation>Хэрэв {entity} {trigger}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="228"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="234"/>
         <source> or </source>
         <translation> эсвэл </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="230"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="236"/>
         <source> and </source>
         <translation> ба </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="238"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="244"/>
         <source>(no)</source>
         <translation>(биш)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="243"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="249"/>
         <source>, when </source>
         <translation>, нөхцөл: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="245"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="251"/>
         <source>, then </source>
         <translation>, тэгвэл </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="245"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="251"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -9910,201 +9930,206 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
+        <source>letter {title} saved with {client}&apos;s files</source>
+        <translation>{title} захидлыг {client}-ийн файлд хадгалсан</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
         <source>the pipeline {pipeline} has no stage {stage}</source>
         <translation>«{pipeline}» юүлүүрт «{stage}» үе шат алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
         <source>no active user {login}</source>
         <translation>{login} идэвхтэй хэрэглэгч алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="771"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
         <source>nobody to assign: every manager named is absent</source>
         <translation>оноох хүн алга: заасан бүх менежер байхгүй байна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
         <source>Rule {rule} is on {entity}s: pick one</source>
         <translation>«{rule}» дүрэм {entity} төрлийн бичлэгт ажилладаг: нэгийг сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="774"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
         <source>No rule {rule}</source>
         <translation>«{rule}» дүрэм алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
         <source>stopped: a chain of rules reached the limit of {limit} (a rule&apos;s change firing another rule)</source>
         <translation>зогссон: дүрмийн гинжин хэлхээ {limit} хязгаарт хүрсэн (нэг дүрмийн өөрчлөлт өөр дүрмийг ажиллуулж байна)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="778"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>Загварт хаагдаагүй эсвэл илүү угалзан хаалт байна: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Үл мэдэгдэх орлуулга {{{name}}}; эдгээрийн аль нэгийг ашиглана уу: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} нь үе шатны шаардаж болох талбар биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>{login} идэвхтэй хэрэглэгч алга: --user LOGIN-оор нэрлэнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="793"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
         <source>edit clients</source>
         <translation>харилцагчдыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="794"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
         <source>import clients</source>
         <translation>харилцагчдыг импортлох</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
         <source>merge clients</source>
         <translation>харилцагчдыг нэгтгэх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
         <source>edit segments</source>
         <translation>сегментүүдийг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
         <source>edit events</source>
         <translation>үйл явдлуудыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>борлуулах (үнийн санал, нэхэмжлэх, төлбөр)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
         <source>approve prices below the minimum</source>
         <translation>доод үнээс бага үнийг зөвшөөрөх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
         <source>edit the catalogue</source>
         <translation>каталогийг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
         <source>change minimum prices</source>
         <translation>доод үнийг өөрчлөх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
         <source>import price lists</source>
         <translation>үнийн жагсаалт импортлох</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>харилцагчийн борлуулалтын нөхцөлийг өөрчлөх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>байгууллагын дэлгэрэнгүй мэдээлэл, тохиргоог өөрчлөх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
         <source>set up the mail server</source>
         <translation>шуудангийн серверийг тохируулах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
         <source>edit custom fields</source>
         <translation>нэмэлт талбаруудыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
         <source>manage users</source>
         <translation>хэрэглэгчдийг удирдах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
         <source>back up and restore the database</source>
         <translation>өгөгдлийн санг нөөцлөх, сэргээх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
         <source>edit deals</source>
         <translation>хэлцлүүдийг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>бусад борлуулагчийн хэлцлийг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
         <source>edit pipelines and their stages</source>
         <translation>юүлүүр, үе шатуудыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
         <source>read the change history</source>
         <translation>өөрчлөлтийн түүхийг унших</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
         <source>edit orders</source>
         <translation>захиалгуудыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>бусад борлуулагчийн захиалгыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
         <source>work on claims</source>
         <translation>гомдолтой ажиллах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
         <source>edit other salespeople&apos;s claims</source>
         <translation>бусад борлуулагчийн гомдлыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
         <source>edit the claim reasons and results lists</source>
         <translation>гомдлын шалтгаан, үр дүнгийн жагсаалтыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
         <source>send mass mailings (campaigns)</source>
         <translation>бөөн илгээлт (кампанит ажил) илгээх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
         <source>edit the automation rules</source>
         <translation>автоматжуулалтын дүрмийг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="827"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
         <source>salesperson</source>
         <translation>борлуулагч</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="828"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
         <source>head of sales</source>
         <translation>борлуулалтын албаны дарга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
         <source>administrator</source>
         <translation>админ</translation>
     </message>
@@ -10556,12 +10581,12 @@ Use it for this session only? It is asked again after the next start. To store i
     <name>messages</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="904"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="906"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="897"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="899"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Алдаа гарлаа: {0}. Юу ч хадгалагдаагүй. Дэлгэрэнгүйг лог файлаас харна уу.</translation>
     </message>

@@ -102,27 +102,37 @@
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="172"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="170"/>
+        <source>title, e.g. Contract for {client}</source>
+        <translation>заголовок, наприклад Договір для {client}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="171"/>
+        <source>text, with {client}, {title}, {amount}…</source>
+        <translation>текст, з {client}, {title}, {amount}…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="174"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="173"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="175"/>
         <source>timeout, s</source>
         <translation>тайм-аут, с</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="174"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="176"/>
         <source>retries</source>
         <translation>повторів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="210"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="212"/>
         <source>the record&apos;s manager</source>
         <translation>менеджер запису</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="218"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="220"/>
         <source>the default pipeline</source>
         <translation>типова воронка продажів</translation>
     </message>
@@ -3493,27 +3503,27 @@ Subject: {subject}</source>
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="723"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="740"/>
         <source>Dry run: {rule}</source>
         <translation>Пробний запуск правила {rule}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="726"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="743"/>
         <source>{matched} of the {checked} records checked would match. Nothing was changed.</source>
         <translation>Підійшло б {matched} із {checked} перевірених записів. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="733"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="750"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="733"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="750"/>
         <source>What would happen</source>
         <translation>Що сталося б</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="744"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="761"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -5891,144 +5901,144 @@ Database: {1}</source>
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="333"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="350"/>
         <source>Automation rules</source>
         <translation>Правила автоматизації</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="349"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="366"/>
         <source>Only the head of sales or the admin changes rules: you can look and try a dry run.</source>
         <translation>Правила змінює лише керівник відділу продажів або адміністратор: ви можете переглядати їх і виконати пробний запуск.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="364"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="381"/>
         <source>&amp;New</source>
         <translation>&amp;Нове</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="367"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="384"/>
         <source>From a &amp;template</source>
         <translation>З &amp;шаблону</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="370"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="387"/>
         <source>Reactivation (no purchase for N days)</source>
         <translation>Реактивація (немає покупок N днів)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="374"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="391"/>
         <source>Lead distribution (round-robin)</source>
         <translation>Розподіл лідів (по черзі)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="378"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="395"/>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="385"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="402"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="388"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="405"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="391"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="408"/>
         <source>Run &amp;log…</source>
         <translation>&amp;Журнал запусків…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="407"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="424"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="408"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="425"/>
         <source>Switched on (off until the dry run looks right)</source>
         <translation>Увімкнено (вимкнено, доки пробний запуск не покаже правильний результат)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="414"/>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="418"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="431"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="435"/>
         <source>If</source>
         <translation>Якщо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="425"/>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="530"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="442"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="547"/>
         <source>to (any value if empty)</source>
         <translation>на (будь-яке значення, якщо порожньо)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="429"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="446"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="439"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="456"/>
         <source>and</source>
         <translation>і</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="440"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="457"/>
         <source>all of these hold</source>
         <translation>виконуються всі умови</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="441"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="458"/>
         <source>any of these holds</source>
         <translation>виконується будь-яка умова</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="444"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="461"/>
         <source>Add a &amp;condition</source>
         <translation>Додати &amp;умову</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="453"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="470"/>
         <source>Then</source>
         <translation>Тоді</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="458"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="475"/>
         <source>Add an &amp;action</source>
         <translation>Додати &amp;дію</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="476"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="493"/>
         <source>&amp;Dry run: what would happen?</source>
         <translation>&amp;Пробний запуск: що станеться?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="479"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="496"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="529"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="546"/>
         <source>stage name</source>
         <translation>назва етапу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="532"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="549"/>
         <source>± </source>
         <translation>± </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="681"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="698"/>
         <source>Export rules</source>
         <translation>Експорт правил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="687"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="704"/>
         <source>Import rules</source>
         <translation>Імпорт правил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/editor.py" line="696"/>
+        <location filename="../../crm_desktop/ui/automation/editor.py" line="713"/>
         <source>(new rule)</source>
         <translation>(нове правило)</translation>
     </message>
@@ -6888,8 +6898,8 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/automation/texts.py" line="68"/>
-        <source>make a document from the deal&apos;s quote</source>
-        <translation>створити документ із комерційної пропозиції угоди</translation>
+        <source>make a document (quote copy or letter)</source>
+        <translation>створити документ (копія комерційної пропозиції або лист)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/automation/texts.py" line="69"/>
@@ -7308,67 +7318,77 @@ Use it for this session only? It is asked again after the next start. To store i
         <translation>викликати {url}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="208"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="200"/>
+        <source>print the letter &quot;{title}&quot; to the client&apos;s files</source>
+        <translation>надрукувати лист «{title}» у файли клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="202"/>
+        <source>make a {document} from the deal&apos;s latest quote</source>
+        <translation>створити {document} з останньої комерційної пропозиції угоди</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="214"/>
         <source>has {field} changed</source>
         <translation>змінює поле «{field}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="212"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="218"/>
         <source>to {value}</source>
         <translation>на {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="217"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="223"/>
         <source>is {days} days {side} its {field}</source>
         <translation>досягає моменту: {days} дн. {side} значення поля «{field}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="219"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="225"/>
         <source>after</source>
         <translation>після</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="219"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="225"/>
         <source>before</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="223"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="229"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="224"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="230"/>
         <source>If {entity} {trigger}</source>
         <translation>Якщо {entity} {trigger}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="228"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="234"/>
         <source> or </source>
         <translation> або </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="230"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="236"/>
         <source> and </source>
         <translation> і </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="238"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="244"/>
         <source>(no)</source>
         <translation>(ні)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="243"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="249"/>
         <source>, when </source>
         <translation>, коли </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="245"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="251"/>
         <source>, then </source>
         <translation>, тоді </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/texts.py" line="245"/>
+        <location filename="../../crm_desktop/ui/automation/texts.py" line="251"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -9912,201 +9932,206 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
+        <source>letter {title} saved with {client}&apos;s files</source>
+        <translation>лист {title} збережено у файлах клієнта {client}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
         <source>the pipeline {pipeline} has no stage {stage}</source>
         <translation>у воронці {pipeline} немає етапу {stage}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
         <source>no active user {login}</source>
         <translation>немає активного користувача {login}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="771"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
         <source>nobody to assign: every manager named is absent</source>
         <translation>нема кому призначити: усі названі менеджери відсутні</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
         <source>Rule {rule} is on {entity}s: pick one</source>
         <translation>Правило {rule} стосується об&apos;єктів «{entity}»: виберіть один</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="774"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
         <source>No rule {rule}</source>
         <translation>Немає правила {rule}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
         <source>stopped: a chain of rules reached the limit of {limit} (a rule&apos;s change firing another rule)</source>
         <translation>зупинено: ланцюжок правил досяг межі {limit} (зміна одного правила запускає інше правило)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="778"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>У шаблоні є незакрита або зайва фігурна дужка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Невідома підстановка {{{name}}}; використовуйте одну з: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} — не поле, якого може вимагати етап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>Немає активного користувача {login}: укажіть його через --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="793"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
         <source>edit clients</source>
         <translation>змінювати контрагентів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="794"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
         <source>import clients</source>
         <translation>імпортувати контрагентів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
         <source>merge clients</source>
         <translation>об&apos;єднувати контрагентів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
         <source>edit segments</source>
         <translation>змінювати сегменти</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
         <source>edit events</source>
         <translation>змінювати події</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>продавати (комерційні пропозиції, рахунки, оплати)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
         <source>approve prices below the minimum</source>
         <translation>погоджувати ціни, нижчі за мінімальні</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
         <source>edit the catalogue</source>
         <translation>змінювати каталог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
         <source>change minimum prices</source>
         <translation>змінювати мінімальні ціни</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
         <source>import price lists</source>
         <translation>імпортувати ціни з прайс-листів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>змінювати умови продажу контрагента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>змінювати реквізити й налаштування компанії</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
         <source>set up the mail server</source>
         <translation>налаштовувати поштовий сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
         <source>edit custom fields</source>
         <translation>змінювати додаткові поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
         <source>manage users</source>
         <translation>керувати користувачами</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
         <source>back up and restore the database</source>
         <translation>створювати й відновлювати резервні копії бази даних</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
         <source>edit deals</source>
         <translation>змінювати угоди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>змінювати угоди інших менеджерів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
         <source>edit pipelines and their stages</source>
         <translation>змінювати воронки продажів та їхні етапи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
         <source>read the change history</source>
         <translation>переглядати історію змін</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
         <source>edit orders</source>
         <translation>змінювати замовлення</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>змінювати замовлення інших менеджерів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
         <source>work on claims</source>
         <translation>працювати з рекламаціями</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
         <source>edit other salespeople&apos;s claims</source>
         <translation>змінювати рекламації інших менеджерів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
         <source>edit the claim reasons and results lists</source>
         <translation>змінювати списки причин і результатів рекламацій</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
         <source>send mass mailings (campaigns)</source>
         <translation>надсилати масові розсилки (кампанії)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
         <source>edit the automation rules</source>
         <translation>змінювати правила автоматизації</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="827"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
         <source>salesperson</source>
         <translation>менеджер з продажу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="828"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
         <source>head of sales</source>
         <translation>керівник відділу продажів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
         <source>administrator</source>
         <translation>адміністратор</translation>
     </message>
@@ -10558,12 +10583,12 @@ Use it for this session only? It is asked again after the next start. To store i
     <name>messages</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="904"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="906"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="897"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="899"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Сталася помилка: {0}. Нічого не збережено. Подробиці — в журналі програми.</translation>
     </message>

@@ -82,6 +82,7 @@ NO_CLIENT = error_code("automation.no_client", "the record has no client")
 NO_STAGE = error_code("automation.no_stage", "the pipeline {pipeline} has no stage {stage}")
 NO_USER = error_code("automation.no_user", "no active user {login}")
 NO_QUOTE = error_code("automation.no_quote", "the deal has no quote to copy")
+DID_LETTER = error_code("automation.did_letter", "letter {title} saved with {client}'s files")
 HOOK_FAILED = error_code("automation.hook_failed", "web hook {url} failed: {reason}")
 NOT_MANUAL = error_code("automation.not_manual", "Rule {rule} is on {entity}s: pick one")
 
@@ -620,9 +621,42 @@ def _notify(ctx: Ctx, action: dict[str, Any]) -> None:
     ctx.did(DID_NOTIFY, user=user.full_name if user else "-", text=text)
 
 
+def _letter(ctx: Ctx, action: dict[str, Any]) -> None:
+    """A document from a text template (a letter, a contract's cover, an act): the title and
+    the text filled with the record's values, printed to a PDF in the bundled font and kept
+    with the client's files (and the claim's, for a claim)."""
+    import tempfile
+    from pathlib import Path
+
+    from crm_desktop.services.core.attachments import store_file
+    from crm_desktop.services.documents.pdf import build_pdf, make_styles, paragraph
+
+    client = ctx.client
+    if client is None:
+        raise ActionFailed(NO_CLIENT)
+    title = fill(ctx, action["title"]).strip()[:200] or ctx.rule.name
+    if not ctx.dry:
+        styles = make_styles()
+        story = [paragraph(title, styles.title, "title")]
+        story += [paragraph(part, styles.base, "text")
+                  for part in fill(ctx, action["text"]).split("\n\n")]
+        pdf = build_pdf(story, title, ctx.rule.name)
+        safe = "".join(c if c.isalnum() or c in " -_.,()" else "_" for c in title).strip()
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"{safe or 'document'}.pdf"
+            path.write_bytes(pdf)
+            row = store_file(ctx.s, path, client_id=client.id,
+                             claim_id=ctx.record.id if ctx.entity == "claim" else None)
+        ctx.touched.append(row.id)
+    ctx.did(DID_LETTER, title=title, client=client.short_name)
+
+
 def _create_document(ctx: Ctx, action: dict[str, Any]) -> None:
     from crm_desktop.services.sales.numbering import next_number
 
+    if action.get("document") == "letter":
+        _letter(ctx, action)
+        return
     quote = _document_for(ctx, "quote")
     if quote is None:
         raise ActionFailed(NO_QUOTE)

@@ -66,7 +66,7 @@ ACTIONS = ("set_field", "assign", "create_task", "create_event", "create_deal", 
 ASSIGN_HOW = ("person", "round_robin", "least_busy", "table")
 TABLE_BY = ("region", "source", "amount", "product")
 MAIL_PURPOSES = ("quote", "invoice", "reminder")
-DOCUMENT_KINDS = ("quote", "invoice")
+DOCUMENT_KINDS = ("quote", "invoice", "letter")  # a letter: a PDF from a text template
 EVENT_TYPES = tuple(t.value for t in EventType)
 MAX_ACTIONS = 20
 MAX_CONDITIONS = 20
@@ -334,7 +334,7 @@ _ACTION_KEYS: dict[str, set[str]] = {
     "remove_tag": {"tag"},
     "send_email": {"purpose", "subject", "body"},
     "notify": {"user", "text"},
-    "create_document": {"document"},
+    "create_document": {"document", "title", "text"},
     "webhook": {"url", "body", "timeout", "retries"},
 }
 
@@ -415,8 +415,13 @@ def _check_action(entity: str, n: int, action: Any) -> dict[str, Any]:
         elif kind == "create_document":
             if action.get("document", "invoice") not in DOCUMENT_KINDS:
                 raise ValueError(f"a document is one of {', '.join(DOCUMENT_KINDS)}")
-            if entity != "deal":
-                raise ValueError("a document is made from a deal's latest quote")
+            if action.get("document") == "letter":  # any record with a client
+                check_template(entity, _text(action.get("title"), "the title", limit=200),
+                               "the title")
+                check_template(entity, _text(action.get("text"), "the text", limit=20_000),
+                               "the text")
+            elif entity != "deal":
+                raise ValueError("a quote or invoice is made from a deal's latest quote")
         elif kind == "webhook":
             url = _text(action.get("url"), "the URL", limit=2000)
             if not url.startswith(("https://", "http://")):

@@ -167,6 +167,8 @@ _PARAMS: dict[str, list[tuple[str, str, Any]]] = {  # labels: ActionRow translat
     ],
     "create_document": [
         ("document", "document", QT_TRANSLATE_NOOP("ActionRow", "document")),
+        ("title", "text", QT_TRANSLATE_NOOP("ActionRow", "title, e.g. Contract for {client}")),
+        ("text", "text", QT_TRANSLATE_NOOP("ActionRow", "text, with {client}, {title}, {amount}…")),
     ],
     "webhook": [
         ("url", "text", QT_TRANSLATE_NOOP("ActionRow", "URL")),
@@ -271,6 +273,11 @@ class ActionRow(QWidget):
             self.widgets[key] = made
             self.params_layout.addWidget(made, 1 if param in ("text", "logins", "table")
                                          else 0)
+        if kind == "create_document":  # a letter's title and text; a copied quote has none
+            document = self.widgets.get("document")
+            if isinstance(document, QComboBox):
+                document.currentIndexChanged.connect(lambda _i: self._document_fields())
+            self._document_fields()
         if kind == "assign":
             users = self.widgets.get("users")
             if action.get("user") and isinstance(users, QLineEdit):
@@ -280,6 +287,13 @@ class ActionRow(QWidget):
                 how.currentIndexChanged.connect(lambda _i: self._assign_fields())
             self._assign_fields()
         self.editor.changed()
+
+    def _document_fields(self) -> None:
+        document = self.widgets.get("document")
+        letter = isinstance(document, QComboBox) and document.currentData() == "letter"
+        for key in ("title", "text"):
+            if key in self.widgets:
+                self.widgets[key].setVisible(letter)
 
     def _assign_fields(self) -> None:
         how_widget = self.widgets.get("how")
@@ -312,6 +326,9 @@ class ActionRow(QWidget):
                     out[key] = rows
                 else:
                     out[key] = text
+        if kind == "create_document" and out.get("document") != "letter":
+            out.pop("title", None)
+            out.pop("text", None)
         if kind == "assign":
             how = out.get("how")
             if how == "person":

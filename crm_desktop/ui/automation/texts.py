@@ -65,7 +65,7 @@ def action_names() -> dict[str, str]:
         "remove_tag": _t("automation", "remove a tag"),
         "send_email": _t("automation", "queue an e-mail from a template"),
         "notify": _t("automation", "notify a user in the program"),
-        "create_document": _t("automation", "make a document from the deal's quote"),
+        "create_document": _t("automation", "make a document (quote copy or letter)"),
         "webhook": _t("automation", "call a web hook"),
     }
 
@@ -195,6 +195,12 @@ def action_sentence(action: dict[str, Any], people: dict[str, str] | None = None
         )
     if kind == "webhook":
         return _t("automation", "call {url}").format(url=action.get("url", ""))
+    if kind == "create_document":
+        if action.get("document") == "letter":
+            return _t("automation", 'print the letter "{title}" to the client\'s files').format(
+                title=action.get("title", ""))
+        return _t("automation", "make a {document} from the deal's latest quote").format(
+            document=action.get("document", "invoice"))
     return name
 
 

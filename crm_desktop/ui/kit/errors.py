@@ -765,6 +765,8 @@ def texts() -> dict[str, str]:
         "automation.no_address": tr.translate("errors", "{client} has no e-mail address"),
         "automation.no_client": tr.translate("errors", "the record has no client"),
         "automation.no_quote": tr.translate("errors", "the deal has no quote to copy"),
+        "automation.did_letter": tr.translate(
+            "errors", "letter {title} saved with {client}'s files"),
         "automation.no_stage": tr.translate(
             "errors", "the pipeline {pipeline} has no stage {stage}"),
         "automation.no_user": tr.translate("errors", "no active user {login}"),
