@@ -76,12 +76,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
         database.dispose()
 
 
+def _progress(done: int, total: int) -> None:
+    """A long pull (a first sync) says how far it is, on stderr (stdout stays one line)."""
+    print(f"received {done} of {total} changes ({100 * done // max(total, 1)} %)",
+          file=sys.stderr, flush=True)
+
+
 def _run(database: Database, once: bool, interval: float) -> int:
     from crm_desktop.services.sync import laptop
 
     with laptop.open_client(database) as client:
         while True:
-            result = laptop.sync_round(database, client.request)
+            result = laptop.sync_round(database, client.request, _progress)
             if once or result.pushed or result.pulled or result.conflicts:
                 print(f"pushed {result.pushed}, pulled {result.pulled}, "
                       f"conflicts {result.conflicts}"

@@ -728,3 +728,29 @@ def test_a_conflict_resolved_on_one_desktop_is_resolved_on_the_server_and_the_ot
     carl = laptops("carl")
     assert carl.send("POST", "/api/v1/sync/conflicts", {
         "resolved": [{"id": conflict_id, "resolution": "mine"}], "open": [conflict_id]}) == []
+
+
+def test_a_first_sync_reports_progress_and_resumes_after_an_interruption(
+        team: Team, laptops) -> None:
+    """A new copy pulls page by page: the progress goes up to the total; cut off after the
+    first page, the next round goes on from where it stopped and ends with the same rows."""
+    head = laptops("head")
+    seen: list[tuple[int, int]] = []
+
+    def cut_off(done: int, total: int) -> None:
+        seen.append((done, total))
+        raise KeyboardInterrupt  # the laptop's lid closes after the first page
+
+    with pytest.raises(KeyboardInterrupt):
+        laptop.pull(head.db, head.send, page=3, progress=cut_off)
+    assert len(seen) == 1 and 0 < seen[0][0] < seen[0][1]
+    cursor = int(laptop.read_state(head.db, "cursor", "0"))
+    assert cursor > 0  # the first page is kept
+    resumed: list[tuple[int, int]] = []
+    laptop.pull(head.db, head.send, page=3, progress=lambda d, t: resumed.append((d, t)))
+    assert resumed and resumed[-1][1] < seen[0][1]  # only what was left
+    assert [d for d, _t in resumed] == sorted(d for d, _t in resumed)
+    fresh = laptops("head")
+    laptop.pull(fresh.db, fresh.send)
+    with head.db.session() as s, fresh.db.session() as t:
+        assert sorted(s.scalars(select(Client.id))) == sorted(t.scalars(select(Client.id)))

@@ -6463,52 +6463,57 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
 <context>
     <name>SyncControls</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="43"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="54"/>
+        <source>Receiving %p%</source>
+        <translation>Qəbul edilir %p%</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="59"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sinxronizasiya</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="45"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="61"/>
         <source>Sync now</source>
         <translation>İndi sinxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="48"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="64"/>
         <source>Conflicts…</source>
         <translation>Konfliktlər…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="67"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="83"/>
         <source>Offline — {0} waiting</source>
         <translation>Şəbəkə yoxdur — {0} gözləyir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="69"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="85"/>
         <source>Not synced yet — {0} waiting</source>
         <translation>Hələ sinxronlaşdırılmayıb — {0} gözləyir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="71"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="87"/>
         <source>Synced at {0}, {1} waiting</source>
         <translation>Sinxronlaşdırıldı: {0}, {1} gözləyir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="74"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="90"/>
         <source> · {0} conflicts</source>
         <translation> · {0} konflikt</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="76"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="92"/>
         <source>{0} as {1}</source>
         <translation>{0}, istifadəçi: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="83"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="99"/>
         <source>Syncing…</source>
         <translation>Sinxronlaşdırılır…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="92"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="109"/>
         <source>the team server does not answer</source>
         <translation>komanda serveri cavab vermir</translation>
     </message>

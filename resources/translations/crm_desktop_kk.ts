@@ -6463,52 +6463,57 @@ Use it for this session only? It is asked again after the next start. To store i
 <context>
     <name>SyncControls</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="43"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="54"/>
+        <source>Receiving %p%</source>
+        <translation>Қабылдау %p%</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="59"/>
         <source>S&amp;ync</source>
         <translation>&amp;Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="45"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="61"/>
         <source>Sync now</source>
         <translation>Қазір синхрондау</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="48"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="64"/>
         <source>Conflicts…</source>
         <translation>Қайшылықтар…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="67"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="83"/>
         <source>Offline — {0} waiting</source>
         <translation>Желіден тыс — {0} күтуде</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="69"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="85"/>
         <source>Not synced yet — {0} waiting</source>
         <translation>Әлі синхрондалмаған — {0} күтуде</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="71"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="87"/>
         <source>Synced at {0}, {1} waiting</source>
         <translation>{0} синхрондалды, {1} күтуде</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="74"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="90"/>
         <source> · {0} conflicts</source>
         <translation> · қайшылықтар: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="76"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="92"/>
         <source>{0} as {1}</source>
         <translation>{0}, {1} ретінде</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="83"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="99"/>
         <source>Syncing…</source>
         <translation>Синхрондалуда…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="92"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="109"/>
         <source>the team server does not answer</source>
         <translation>команда сервері жауап бермейді</translation>
     </message>

@@ -6463,52 +6463,57 @@ Use it for this session only? It is asked again after the next start. To store i
 <context>
     <name>SyncControls</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="43"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="54"/>
+        <source>Receiving %p%</source>
+        <translation>Хүлээн авч байна %p%</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="59"/>
         <source>S&amp;ync</source>
         <translation>&amp;Синхрончлол</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="45"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="61"/>
         <source>Sync now</source>
         <translation>Одоо синхрончлох</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="48"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="64"/>
         <source>Conflicts…</source>
         <translation>Зөрчлүүд…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="67"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="83"/>
         <source>Offline — {0} waiting</source>
         <translation>Холболтгүй — {0} хүлээгдэж байна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="69"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="85"/>
         <source>Not synced yet — {0} waiting</source>
         <translation>Синхрончлоогүй — {0} хүлээгдэж байна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="71"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="87"/>
         <source>Synced at {0}, {1} waiting</source>
         <translation>{0}-д синхрончилсон, {1} хүлээгдэж байна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="74"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="90"/>
         <source> · {0} conflicts</source>
         <translation> · {0} зөрчил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="76"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="92"/>
         <source>{0} as {1}</source>
         <translation>{0} ({1} хэрэглэгчээр)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="83"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="99"/>
         <source>Syncing…</source>
         <translation>Синхрончилж байна…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="92"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="109"/>
         <source>the team server does not answer</source>
         <translation>багийн сервер хариу өгөхгүй байна</translation>
     </message>

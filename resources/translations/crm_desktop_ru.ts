@@ -6465,52 +6465,57 @@ Use it for this session only? It is asked again after the next start. To store i
 <context>
     <name>SyncControls</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="43"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="54"/>
+        <source>Receiving %p%</source>
+        <translation>Получение %p%</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="59"/>
         <source>S&amp;ync</source>
         <translation>Син&amp;хронизация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="45"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="61"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="48"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="64"/>
         <source>Conflicts…</source>
         <translation>Конфликты…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="67"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="83"/>
         <source>Offline — {0} waiting</source>
         <translation>Нет связи — ожидают: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="69"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="85"/>
         <source>Not synced yet — {0} waiting</source>
         <translation>Ещё не синхронизировано — ожидают: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="71"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="87"/>
         <source>Synced at {0}, {1} waiting</source>
         <translation>Синхронизировано в {0}, ожидают: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="74"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="90"/>
         <source> · {0} conflicts</source>
         <translation> · конфликтов: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="76"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="92"/>
         <source>{0} as {1}</source>
         <translation>{0} как {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="83"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="99"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="92"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="109"/>
         <source>the team server does not answer</source>
         <translation>сервер команды не отвечает</translation>
     </message>

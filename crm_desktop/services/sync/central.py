@@ -462,7 +462,7 @@ def changes_since(s: Session, user: CurrentUser, after: int, limit: int = 1000,
         SyncConflict.id > conflicts_after, SyncConflict.id <= ctop, mine)
         .order_by(SyncConflict.id).limit(MAX_PAGE))]
     return {"changes": changes, "upto": rows[-1][0] if more else max(top, after),
-            "more": more, "conflicts": conflicts,
+            "more": more, "top": top, "conflicts": conflicts,
             "conflicts_upto": conflicts[-1]["id"] if conflicts else max(ctop, conflicts_after),
             "server_version": __version__,
             "visible": visibility_mark(s, user) if not more else None}

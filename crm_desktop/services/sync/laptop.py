@@ -327,8 +327,14 @@ class _Quiet:
                 self.conn.close()
 
 
-def pull(db: dbs.Database, send: Transport, page: int = PAGE) -> tuple[int, int, int]:
-    """Apply the server's changes since the cursor; (applied, held back, new conflicts)."""
+# progress(done, total): how far a pull is through the server's changes (a first sync's bar)
+Progress = Callable[[int, int], None]
+
+
+def pull(db: dbs.Database, send: Transport, page: int = PAGE,
+         progress: Progress | None = None) -> tuple[int, int, int]:
+    """Apply the server's changes since the cursor, a page per transaction (an interrupted
+    first sync goes on from the last page applied); (applied, held back, new conflicts)."""
     cursor = int(read_state(db, "cursor", "0"))
     conflicts_cursor = int(read_state(db, "conflicts_cursor", "0"))
     fetch_after, hold = cursor, None
@@ -367,6 +373,9 @@ def pull(db: dbs.Database, send: Transport, page: int = PAGE) -> tuple[int, int,
             _set(conn, "conflicts_cursor", str(conflicts_cursor))
             clients |= applier.clients
         fetch_after = upto
+        if progress is not None and answer["more"]:  # several pages: say how far
+            top = int(answer.get("top") or upto)
+            progress(max(0, upto - cursor), max(1, top - cursor))
         if not answer["more"]:
             break
     mark = answer.get("visible")
@@ -480,11 +489,12 @@ def settle(db: dbs.Database, send: Transport) -> int:
 
 
 # -- one round ------------------------------------------------------------------------------------
-def sync_round(db: dbs.Database, send: Transport) -> RoundResult:
+def sync_round(db: dbs.Database, send: Transport,
+               progress: Progress | None = None) -> RoundResult:
     """Push what waits, then pull, then the inbox's resolutions both ways; the time of a
-    successful round is kept (`sync status`)."""
+    successful round is kept (`sync status`). `progress` hears how far a long pull is."""
     pushed, push_conflicts = push(db, send)
-    pulled, skipped, pulled_conflicts = pull(db, send)
+    pulled, skipped, pulled_conflicts = pull(db, send, progress=progress)
     settle(db, send)
     write_state(db, "synced_at", _now_text())
     return RoundResult(pushed, pulled, max(push_conflicts, pulled_conflicts), skipped,

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QProgressBar
 
 from crm_desktop.services.core.changes import Change
 from crm_desktop.services.locale.formatting import short_time
@@ -26,9 +26,17 @@ if TYPE_CHECKING:
 INTERVAL_MS = 5000
 
 
-def _round(database: laptop.dbs.Database) -> laptop.RoundResult:
+def _round(database: laptop.dbs.Database,
+           progress: laptop.Progress | None = None) -> laptop.RoundResult:
     with laptop.open_client(database) as client:
-        return laptop.sync_round(database, client.request)
+        return laptop.sync_round(database, client.request, progress)
+
+
+class _Progress(QObject):
+    """Carries a pull's progress from the sync's worker thread to the status bar (a queued
+    signal: the worker never touches a widget)."""
+
+    moved = Signal(int, int)
 
 
 class SyncControls(QObject):
@@ -40,6 +48,14 @@ class SyncControls(QObject):
         self.label = QLabel()
         self.label.setObjectName("statusSyncLabel")
         window.statusBar().addPermanentWidget(self.label)
+        self.bar = QProgressBar()  # a first sync (or a long time offline): pages of changes
+        self.bar.setObjectName("statusSyncProgress")
+        self.bar.setMaximumWidth(160)
+        self.bar.setFormat(self.tr("Receiving %p%"))
+        self.bar.hide()
+        window.statusBar().addPermanentWidget(self.bar)
+        self.progress = _Progress(self)
+        self.progress.moved.connect(self.show_progress)
         menu = window.menuBar().addMenu(self.tr("S&ync"))
         menu.setObjectName("syncMenu")
         self.sync_action = QAction(self.tr("Sync now"), self)
@@ -82,7 +98,8 @@ class SyncControls(QObject):
         self.running = True
         self.label.setText(self.tr("Syncing…"))
         database = self.window.database
-        Job(self, self.ctx, lambda: _round(database),
+        moved = self.progress.moved
+        Job(self, self.ctx, lambda: _round(database, moved.emit),
             changes=lambda r: {Change.ALL} if r.pulled else {Change.SYNC}) \
             .success(lambda _r: self.show_state(None)) \
             .failure(self._failed).finally_(self._done).run_in_background()
@@ -92,8 +109,14 @@ class SyncControls(QObject):
         self.show_state(self.tr("the team server does not answer") if unreachable
                         else error_text(exc))
 
+    def show_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(min(done, total))
+        self.bar.show()
+
     def _done(self) -> None:
         self.running = False
+        self.bar.hide()
 
     def open_conflicts(self) -> None:
         from .conflicts import ConflictsWindow
