@@ -29,37 +29,33 @@ sys.path.insert(0, str(BENCH_DIR.parent))
 PASSWORD = "sync bench password"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--changes", type=int, default=10_000)
-    parser.add_argument("--clients", type=int, default=5_000,
-                        help="clients (with 2 contacts, 2 phones, 2 meetings each) for the "
-                             "first sync of a new laptop")
-    args = parser.parse_args()
+class Team:
+    """A throw-away PostgreSQL with the schema, ann (a salesperson) and the head of sales in one
+    team, ann's client, and the real server in a thread over TLS as a role under row-level
+    security."""
 
-    import keyring
-    import psycopg
-    from keyrings.alt.file import PlaintextKeyring
-    from sqlalchemy import insert, select, text
+    def __init__(self, postgres: Any, owner: Any, server_db: Any, server: Any, ann: uuid.UUID,
+                 client_id: uuid.UUID) -> None:
+        self.postgres, self.owner, self.server_db, self.server = postgres, owner, server_db, \
+            server
+        self.ann, self.client_id = ann, client_id
 
-    from crm_desktop.models import Client, Contact, Role, utcnow
-    from crm_desktop.server import run, tls
-    from crm_desktop.services.core import db as dbs
-    from crm_desktop.services.sync import laptop
-    from crm_desktop.services.team import access, accounts
-    from tests.pg import PostgresServer
+    @classmethod
+    def start(cls, folder: Path) -> Team:
+        import psycopg
 
-    folder = Path(tempfile.mkdtemp(prefix="crm-sync-bench-"))
-    backend = PlaintextKeyring()
-    backend.file_path = str(folder / "keyring.cfg")
-    keyring.set_keyring(backend)
-    postgres = PostgresServer.start()
-    try:
+        from crm_desktop.models import Client, Role
+        from crm_desktop.server import run, tls
+        from crm_desktop.services.core import db as dbs
+        from crm_desktop.services.team import access, accounts
+        from tests.pg import PostgresServer
+
+        postgres = PostgresServer.start()
         url = postgres.create_database()
         owner = dbs.open_database(url)
         with psycopg.connect(postgres.admin_dsn(), autocommit=True) as admin:
             admin.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
-                         "'crm_server') THEN CREATE ROLE crm_server LOGIN; END IF; END $$")
+                          "'crm_server') THEN CREATE ROLE crm_server LOGIN; END IF; END $$")
             admin.execute("GRANT crm_app TO crm_server")
         with owner.session(accounts.CONSOLE) as s:
             access.enter(s, None, "bench")
@@ -74,6 +70,34 @@ def main() -> None:
         server_db = run.server_database(url.replace("postgres@", "crm_server@"), pool_size=5)
         cert = tls.certificate(folder, hosts=["127.0.0.1"])
         server = run.ServerThread(server_db, cert).start()
+        return cls(postgres, owner, server_db, server, ann, client_id)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--changes", type=int, default=10_000)
+    parser.add_argument("--clients", type=int, default=5_000,
+                        help="clients (with 2 contacts, 2 phones, 2 meetings each) for the "
+                             "first sync of a new laptop")
+    args = parser.parse_args()
+
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+    from sqlalchemy import insert, select, text
+
+    from crm_desktop.models import Contact, utcnow
+    from crm_desktop.services.core import db as dbs
+    from crm_desktop.services.sync import laptop
+    from crm_desktop.services.team import accounts
+
+    folder = Path(tempfile.mkdtemp(prefix="crm-sync-bench-"))
+    backend = PlaintextKeyring()
+    backend.file_path = str(folder / "keyring.cfg")
+    keyring.set_keyring(backend)
+    team = Team.start(folder)
+    try:
+        owner, server, server_db, ann = team.owner, team.server, team.server_db, team.ann
+        client_id = team.client_id
         laptops = {}
         for login in ("ann", "head"):
             db = dbs.open_database(str(folder / f"{login}.sqlite"))
@@ -162,16 +186,36 @@ def main() -> None:
         server_db.dispose()
         owner.dispose()
     finally:
-        postgres.stop()
+        team.postgres.stop()
 
 
 def first_sync(owner: Any, folder: Path, address: str, ann: uuid.UUID,
                clients: int) -> tuple[float, int]:
-    from sqlalchemy import func, insert, select
+    from sqlalchemy import func, select
 
-    from crm_desktop.models import Client, Contact, Event, EventType, Phone, utcnow
+    from crm_desktop.models import Client, Contact, Event, Phone
     from crm_desktop.services.core import db as dbs
     from crm_desktop.services.sync import laptop
+
+    seed_clients(owner, ann, clients)
+    db = dbs.open_database(str(folder / "new-laptop.sqlite"))
+    laptop.connect(db, address, "ann", PASSWORD)
+    started = time.perf_counter()
+    with laptop.open_client(db) as http:
+        laptop.sync_round(db, http.request)
+    spent = time.perf_counter() - started
+    with db.session() as s:
+        held = sum(int(s.scalar(select(func.count()).select_from(m)) or 0)
+                   for m in (Client, Contact, Phone, Event))
+    db.dispose()
+    return spent, held
+
+
+def seed_clients(owner: Any, ann: uuid.UUID, clients: int) -> None:
+    """`clients` of ann's on the server, each with 2 contacts, 2 phones and 2 meetings."""
+    from sqlalchemy import insert
+
+    from crm_desktop.models import Client, Contact, Event, EventType, Phone, utcnow
 
     now = utcnow()
     stamps = {"created_at": now, "updated_at": now}
@@ -191,17 +235,6 @@ def first_sync(owner: Any, folder: Path, address: str, ann: uuid.UUID,
         for model, rows in ((Client, made), (Contact, contacts), (Phone, phones),
                             (Event, events)):
             conn.execute(insert(model), rows)
-    db = dbs.open_database(str(folder / "new-laptop.sqlite"))
-    laptop.connect(db, address, "ann", PASSWORD)
-    started = time.perf_counter()
-    with laptop.open_client(db) as http:
-        laptop.sync_round(db, http.request)
-    spent = time.perf_counter() - started
-    with db.session() as s:
-        held = sum(int(s.scalar(select(func.count()).select_from(m)) or 0)
-                   for m in (Client, Contact, Phone, Event))
-    db.dispose()
-    return spent, held
 
 
 if __name__ == "__main__":
