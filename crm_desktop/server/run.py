@@ -102,6 +102,13 @@ def certificate_folder() -> Path:
     return dbs.data_dir() / "server"
 
 
+def files_folder() -> Path:
+    """Where the server keeps the attachments' files the desktops send, by SHA-256 (beside its
+    certificate; CRM_DESKTOP_DATA_DIR moves both). Several servers on one database need this
+    folder shared between them."""
+    return certificate_folder() / "files"
+
+
 @dataclass(frozen=True)
 class Check:
     what: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 import shutil
 import uuid
 from pathlib import Path
@@ -25,8 +26,41 @@ def attachments_dir() -> Path:
     return data_dir() / "attachments"
 
 
+def stored_in(folder: Path, sha256: str) -> Path:
+    """Where the file of this content lives in a store (this desktop's, the team server's)."""
+    return folder / sha256[:2] / sha256
+
+
 def stored_path(sha256: str) -> Path:
-    return attachments_dir() / sha256[:2] / sha256
+    return stored_in(attachments_dir(), sha256)
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def is_sha256(value: str) -> bool:
+    """Whether `value` names a content (64 lower-case hex digits): never a path of its own."""
+    return _SHA256.fullmatch(value) is not None
+
+
+def keep_content(folder: Path, sha256: str, data: bytes) -> bool:
+    """Store `data` as the file `sha256` in the store `folder` once: True if written now,
+    False if it was there already; CrmError `attachments.not_stored` if the content's hash is
+    not its name (a damaged transfer) or the disk refuses."""
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != sha256:
+        raise CrmError(NOT_STORED, name=sha256, reason=f"its content's SHA-256 is {actual}")
+    target = stored_in(folder, sha256)
+    if target.exists():
+        return False
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f"{sha256}.{uuid.uuid4().hex}.part")  # writers never meet
+        partial.write_bytes(data)
+        partial.replace(target)  # never a half-written file under the final name
+    except OSError as exc:
+        raise CrmError(NOT_STORED, name=sha256, reason=exc.strerror or str(exc)) from exc
+    return True
 
 
 def store_file(s: Session, source: Path, **links: uuid.UUID | None) -> Attachment:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop import __version__
 from crm_desktop.models import (
+    Attachment,
     Client,
     Role,
     SyncChangeSeen,
@@ -466,6 +467,17 @@ def changes_since(s: Session, user: CurrentUser, after: int, limit: int = 1000,
             "conflicts_upto": conflicts[-1]["id"] if conflicts else max(ctop, conflicts_after),
             "server_version": __version__,
             "visible": visibility_mark(s, user) if not more else None}
+
+
+def files_seen(s: Session, user: CurrentUser, hashes: list[str]) -> set[str]:
+    """Of `hashes`, those of attachment rows `user` may see (the pull's own filter: rows of
+    their clients and rows tied to no client): the files they may send and fetch."""
+    if not hashes:
+        return set()
+    return set(s.scalars(select(Attachment.sha256).where(
+        Attachment.sha256.in_(hashes),
+        or_(Attachment.client_id.is_(None), Attachment.client_id.in_(_visible_ids(user))))
+        .distinct()))
 
 
 def visible_client_ids(s: Session, user: CurrentUser) -> list[uuid.UUID]:

@@ -11,11 +11,22 @@ server has since the cursor, keep the conflicts that concern this user.
   again once the edit has been answered. Rows the desktop lacks are fetched whole.
 - An older program is refused by the server (`sync.update_required`): nothing moves, the
   outbox waits.
+- Files travel by content hash, lazily after the rows: an attachment row this copy pushed
+  notes its file to send, one it pulled notes its file to fetch (`sync_state` keys
+  `file_up:`/`file_down:` + SHA-256, in the same transaction as the row); each round sends
+  after the push and fetches after the pull at most `FILES_PER_ROUND` files or
+  `BYTES_PER_ROUND` bytes each way, the rest over the next rounds. A refused or failed
+  transfer stays noted and is tried again (those tried least go first); a fetched file is
+  kept only if its SHA-256 is its name.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
+import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -23,7 +34,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Integer,
+    and_,
+    cast,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 
 from crm_desktop import __version__
 from crm_desktop.models import (
@@ -33,6 +56,7 @@ from crm_desktop.models import (
     SyncState,
     utcnow,
 )
+from crm_desktop.services.core import attachments as files
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.identity import REINDEX
@@ -42,6 +66,8 @@ from .values import decode, encode, loads
 
 # method, path, JSON body, query → the answer's JSON (TeamClient.request)
 Transport = Callable[[str, str, Any, dict[str, Any] | None], Any]
+
+log = logging.getLogger("crm_desktop.sync")
 
 BATCH_CHANGES = 500
 PAGE = 1000
@@ -54,6 +80,9 @@ class RoundResult:
     conflicts: int  # conflicts logged for this desktop's pushes, plus new ones pulled
     skipped: int  # pulled changes held back by unsent edits (pulled again later)
     waiting: int  # changes still to send
+    files_sent: int = 0  # attachments' files the server got from here this round
+    files_fetched: int = 0  # files that arrived here this round
+    files_waiting: int = 0  # files still to send or fetch (next rounds)
 
 
 # -- state ----------------------------------------------------------------------------------------
@@ -161,10 +190,18 @@ def _freeze(db: dbs.Database, device: str, limit: int) -> tuple[str, dict[str, A
         return batch_id, payload
 
 
-def _acknowledge(db: dbs.Database, batch_id: str) -> None:
+def _acknowledge(db: dbs.Database, batch_id: str, payload: dict[str, Any],
+                 answer: dict[str, Any]) -> None:
+    """The answered batch leaves the queue; the files of the attachment rows it brought to the
+    server wait to be sent (in the same transaction: none is forgotten)."""
+    outcomes = answer.get("outcomes", {})
+    uploads = {c["fields"]["sha256"] for c in payload["changes"]
+               if c["table"] == "attachments" and isinstance(c["fields"].get("sha256"), str)
+               and outcomes.get(c["change_id"]) not in ("refused", "protected")}
     with db.engine.begin() as conn:
         conn.execute(delete(SyncOutbox).where(SyncOutbox.batch_id == batch_id))
         conn.execute(delete(SyncBatchOut).where(SyncBatchOut.batch_id == batch_id))
+        _note_files(conn, UP, uploads)
 
 
 def _drop_refused_rows(db: dbs.Database, payload: dict[str, Any],
@@ -197,7 +234,7 @@ def push(db: dbs.Database, send: Transport, limit: int = BATCH_CHANGES) -> tuple
         # the changes stay as frozen; the program may have been updated since
         payload.update(version=__version__, revision=dbs.head_revision())
         answer = send("POST", "/api/v1/sync/push", payload, None)
-        _acknowledge(db, batch_id)
+        _acknowledge(db, batch_id, payload, answer)
         _drop_refused_rows(db, payload, answer)
         pushed += len(payload["changes"])
         conflicts += int(answer.get("conflicts", 0))
@@ -225,6 +262,7 @@ class _Applier:
         self.buffer: list[dict[str, Any]] = []
         self.buffer_table: Any = None
         self.buffered: set[tuple[str, uuid.UUID]] = set()
+        self.attachments: set[uuid.UUID] = set()  # rows whose file may be missing here
         wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
         for change in changes:
             if change["table"] in capture.synced_names():
@@ -256,6 +294,8 @@ class _Applier:
         key = (t.name, values["id"])
         self.buffered.add(key)
         self.present.add(key)
+        if t.name == "attachments":
+            self.attachments.add(values["id"])
 
     def apply(self, change: dict[str, Any]) -> bool:
         """Apply what can be; False if a field was held back by an unsent local edit."""
@@ -275,12 +315,24 @@ class _Applier:
                 if key in self.buffered:
                     self.flush()
                 self.conn.execute(update(t).where(t.c.id == row_id).values(values))
+                if name == "attachments":
+                    self.attachments.add(row_id)
         elif change["op"] == "insert" and not held:
             self._insert(t, {**values, "id": row_id})
         elif not held:
             self.missing[name].add(row_id)
         self._note_client(t, row_id, values)
         return not held
+
+    def note_files(self) -> None:
+        """After the page: the files of the live attachment rows it wrote are to be fetched
+        (the fetch skips those already here)."""
+        self.flush()
+        t = capture.table("attachments")
+        for chunk in _chunks(sorted(self.attachments), 500):
+            _note_files(self.conn, DOWN, set(self.conn.execute(select(t.c.sha256).where(
+                t.c.id.in_(chunk), t.c.deleted_at.is_(None))).scalars()))
+        self.attachments = set()
 
     def insert_row(self, name: str, data: dict[str, Any]) -> None:
         t = capture.table(name)
@@ -365,7 +417,7 @@ def pull(db: dbs.Database, send: Transport, page: int = PAGE,
                     for data in send("POST", "/api/v1/sync/rows",
                                      {"table": name, "ids": [str(i) for i in chunk]}, None):
                         applier.insert_row(name, data)
-            applier.flush()
+            applier.note_files()
             new_conflicts += _keep_conflicts(conn, answer["conflicts"])
             upto = int(answer["upto"])
             _set(conn, "cursor", str(upto if hold is None else min(upto, hold - 1)))
@@ -415,7 +467,7 @@ def reconcile(db: dbs.Database, send: Transport) -> bool:
                 if name in capture.synced_names():
                     for data in rows:
                         applier.insert_row(name, data)
-            applier.flush()
+            applier.note_files()
         _reindex(db, set(chunk))
     if leave:
         if waiting(db):
@@ -488,17 +540,184 @@ def settle(db: dbs.Database, send: Transport) -> int:
     return len(answer)
 
 
+# -- files ----------------------------------------------------------------------------------------
+UP, DOWN = "file_up:", "file_down:"  # sync_state keys (+ the SHA-256); the value: tries so far
+FILES_PER_ROUND = 20  # each way: a first sync's rows come first, the files over the next rounds
+BYTES_PER_ROUND = 50 * 2**20
+ASK_AT_ONCE = 1000  # hashes per `files/missing` (the server's limit)
+# answers about one file (refused, not there yet, not theirs, a server without files): the file
+# stays noted and the round goes on; anything else (no connection) ends the round
+REFUSED = frozenset({400, 403, 404, 405, 409, 413, 422})
+
+
+def _note_files(conn: Connection, kind: str, hashes: Iterable[str]) -> None:
+    found = [{"k": kind + h} for h in sorted(hashes) if files.is_sha256(h)]
+    if found:
+        conn.execute(text("INSERT OR IGNORE INTO sync_state (key, value) VALUES (:k, '0')"),
+                     found)
+
+
+def _noted(conn: Connection, kind: str, limit: int) -> list[str]:
+    """The files of one kind waiting, those tried least first."""
+    keys = conn.execute(select(SyncState.key).where(
+        SyncState.key > kind, SyncState.key < kind + "~")
+        .order_by(cast(SyncState.value, Integer), SyncState.key).limit(limit)).scalars()
+    return [k[len(kind):] for k in keys]
+
+
+def _settle_files(db: dbs.Database, kind: str, done: set[str], failed: set[str]) -> None:
+    with db.engine.begin() as conn:
+        for chunk in _chunks(sorted(done), 500):
+            conn.execute(delete(SyncState).where(SyncState.key.in_([kind + h for h in chunk])))
+        if failed:
+            conn.execute(text("UPDATE sync_state SET value = CAST(value AS INTEGER) + 1 "
+                              "WHERE key = :k"), [{"k": kind + h} for h in sorted(failed)])
+
+
+def files_waiting(db: dbs.Database) -> int:
+    """Files still to send or to fetch."""
+    with db.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(SyncState).where(or_(
+            and_(SyncState.key > UP, SyncState.key < UP + "~"),
+            and_(SyncState.key > DOWN, SyncState.key < DOWN + "~")))).scalar() or 0)
+
+
+def _refused(exc: CrmError) -> bool:
+    status = getattr(exc, "status", None) or exc.params.get("status")
+    return status in REFUSED
+
+
+def _scan_once(db: dbs.Database) -> None:
+    """A copy that synced rows before files travelled: each file it has is offered to the
+    server, each one it lacks is fetched (once; later the push and the pull note them)."""
+    with db.engine.begin() as conn:
+        if _get(conn, "files_scanned"):
+            return
+        t = capture.table("attachments")
+        hashes = set(conn.execute(select(t.c.sha256).where(t.c.deleted_at.is_(None))
+                                  .distinct()).scalars())
+        here = {h for h in hashes if files.stored_path(h).exists()}
+        _note_files(conn, UP, here)
+        _note_files(conn, DOWN, hashes - here)
+        _set(conn, "files_scanned", _now_text())
+
+
+def send_files(db: dbs.Database, send: Transport, limit: int = FILES_PER_ROUND,
+               budget: int = BYTES_PER_ROUND) -> int:
+    """After the push: the files of the attachment rows this copy sent that the server lacks
+    (one question for up to ASK_AT_ONCE of them), at most `limit` tries and `budget` bytes
+    (the rest next round); how many went. A file the server has, or may not take, is no
+    longer noted."""
+    with db.engine.connect() as conn:
+        noted = _noted(conn, UP, ASK_AT_ONCE)
+    if not noted:
+        return 0
+    try:
+        lacking = set(send("POST", "/api/v1/sync/files/missing", {"hashes": noted},
+                           None)["missing"])
+    except CrmError as exc:
+        if not _refused(exc):
+            raise
+        log.warning("files not sent: %s", exc)
+        return 0
+    done = {h for h in noted if h not in lacking}
+    failed: set[str] = set()
+    sent = spent = 0
+    try:
+        for sha in (h for h in noted if h in lacking):
+            path = files.stored_path(sha)
+            size = path.stat().st_size if path.exists() else None
+            if size is None:
+                done.add(sha)  # not here: nothing this copy can send
+                continue
+            if sent + len(failed) >= limit or (spent and spent + size > budget):
+                break
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() != sha:
+                log.warning("file %s is damaged here: not sent", sha)
+                done.add(sha)
+                continue
+            try:
+                send("PUT", f"/api/v1/sync/files/{sha}",
+                     {"data": base64.b64encode(data).decode("ascii")}, None)
+            except CrmError as exc:
+                if not _refused(exc):
+                    raise
+                failed.add(sha)
+                log.info("file %s not sent: %s", sha, exc)
+                continue
+            done.add(sha)
+            sent, spent = sent + 1, spent + size
+    finally:
+        _settle_files(db, UP, done, failed)
+    if failed:
+        log.warning("%d files not sent this round (tried again next round)", len(failed))
+    return sent
+
+
+def fetch_files(db: dbs.Database, send: Transport, limit: int = FILES_PER_ROUND,
+                budget: int = BYTES_PER_ROUND) -> int:
+    """After the pull: the files of live attachment rows here whose file is not, at most
+    `limit` tries and `budget` bytes (the rest next round), each kept only if its SHA-256 is
+    its name; how many arrived. A refused or damaged one is tried again next round."""
+    t = capture.table("attachments")
+    sizes: dict[str, int] = {}
+    with db.engine.connect() as conn:
+        noted = _noted(conn, DOWN, max(limit * 10, 200))
+        for chunk in _chunks(noted, 500):
+            sizes.update((sha, int(size or 0)) for sha, size in conn.execute(
+                select(t.c.sha256, func.max(t.c.size)).where(
+                    t.c.sha256.in_(chunk), t.c.deleted_at.is_(None)).group_by(t.c.sha256)))
+    done: set[str] = set()
+    failed: set[str] = set()
+    fetched = spent = 0
+    try:
+        for sha in noted:
+            if sha not in sizes or files.stored_path(sha).exists():
+                done.add(sha)  # no live row wants it any more, or it is here already
+                continue
+            if fetched + len(failed) >= limit:
+                break
+            if spent and spent + sizes[sha] > budget:
+                continue  # a smaller one may still fit this round
+            try:
+                answer = send("GET", f"/api/v1/sync/files/{sha}", None, {"encoding": "base64"})
+                data = base64.b64decode(answer["data"], validate=True)
+                files.keep_content(files.attachments_dir(), sha, data)  # checks the hash
+            except CrmError as exc:
+                if not _refused(exc) and exc.code != files.NOT_STORED.code:
+                    raise
+                failed.add(sha)
+                log.info("file %s not fetched: %s", sha, exc)
+                continue
+            except (KeyError, TypeError, ValueError, binascii.Error) as exc:
+                failed.add(sha)
+                log.info("file %s not fetched: %s", sha, exc)
+                continue
+            done.add(sha)
+            fetched, spent = fetched + 1, spent + len(data)
+    finally:
+        _settle_files(db, DOWN, done, failed)
+    if failed:
+        log.warning("%d files not fetched this round (tried again next round)", len(failed))
+    return fetched
+
+
 # -- one round ------------------------------------------------------------------------------------
 def sync_round(db: dbs.Database, send: Transport,
                progress: Progress | None = None) -> RoundResult:
-    """Push what waits, then pull, then the inbox's resolutions both ways; the time of a
-    successful round is kept (`sync status`). `progress` hears how far a long pull is."""
+    """Push what waits and the files of what was pushed, then pull, then the inbox's
+    resolutions both ways, then some of the files pulled rows need; the time of a successful
+    round is kept (`sync status`). `progress` hears how far a long pull is."""
     pushed, push_conflicts = push(db, send)
+    _scan_once(db)
+    sent = send_files(db, send, FILES_PER_ROUND, BYTES_PER_ROUND)
     pulled, skipped, pulled_conflicts = pull(db, send, progress=progress)
     settle(db, send)
+    fetched = fetch_files(db, send, FILES_PER_ROUND, BYTES_PER_ROUND)
     write_state(db, "synced_at", _now_text())
     return RoundResult(pushed, pulled, max(push_conflicts, pulled_conflicts), skipped,
-                       waiting(db))
+                       waiting(db), sent, fetched, files_waiting(db))
 
 
 @dataclass(frozen=True)
