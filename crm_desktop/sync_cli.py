@@ -92,7 +92,12 @@ def _run(database: Database, once: bool, interval: float) -> int:
                 print(f"pushed {result.pushed}, pulled {result.pulled}, "
                       f"conflicts {result.conflicts}"
                       + (f", held back {result.skipped}" if result.skipped else "")
-                      + (f", waiting {result.waiting}" if result.waiting else ""), flush=True)
+                      + (f", waiting {result.waiting}" if result.waiting else "")
+                      + (f", files sent {result.files_sent}" if result.files_sent else "")
+                      + (f", files fetched {result.files_fetched}" if result.files_fetched
+                         else "")
+                      + (f", files to move {result.files_waiting}" if result.files_waiting
+                         else ""), flush=True)
             if once:
                 return 0
             time.sleep(max(0.5, interval))
