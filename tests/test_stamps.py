@@ -619,7 +619,7 @@ LATER = {
     "team.accounts.sign_out", "team.audit.set_retention_days", "team.clients.add_note",
     "team.clients.create_client", "team.clients.delete_client", "team.clients.merge_clients",
     "team.clients.share_client", "team.clients.update_client",
-    "sync.central.apply_batch", "sync.central.settle_conflicts",
+    "sync.central.apply_batch", "sync.central.settle_conflicts", "sync.central.device_code",
     "claims.intake.claim_from_email",  # register_claim underneath (run above)
 }
 # The reports only read (every figure a GROUP BY), except the plan.
@@ -637,7 +637,7 @@ READS = {
     *REPORTS_READS,
     "sync.central.changes_since", "sync.central.rows", "sync.central.check_version",
     "sync.inbox.conflicts", "sync.inbox.open_for_client", "sync.central.client_rows",
-    "sync.central.visibility_mark",
+    "sync.central.visibility_mark", "sync.central.files_seen",
     "sync.central.visible_client_ids",
     *AUTOMATION_READS,
     "claims.analytics.dynamics_by_month", "claims.analytics.satisfaction_by_reason",

@@ -11,6 +11,8 @@
 - `POST /api/v1/sync/conflicts` `{"resolved": [{"id", "resolution"}], "open": [ids]}` the
   conflicts a desktop resolved in its inbox are resolved here too; the answer names those of
   its open ones that another desktop resolved.
+- `POST /api/v1/sync/device` `{"device"}` the copy's own code for its document numbers (L1,
+  L2, …; the same code again for the same device id).
 - Attachments' files, by content: `POST /api/v1/sync/files/missing` `{"hashes"}` the ones the
   caller may send that this server lacks; `PUT /api/v1/sync/files/{sha256}` a file (the raw
   bytes, or JSON `{"data": base64}` — the desktop's JSON transport), kept once in
@@ -127,9 +129,17 @@ def routes(team: TeamApp) -> list[Route]:
         return await team._answer(request, lambda s, c: central.settle_conflicts(
             s, c.user, resolved, still_open))
 
+    async def device(request: Request) -> Response:
+        body = await body_of(request)
+        if isinstance(body, Response):
+            return body
+        return await team._answer(request, lambda s, c: {
+            "code": central.device_code(s, c.user, str(body.get("device") or ""))})
+
     files = routes_of_files(team)
     return [*files, Route("/api/v1/sync/push", push, methods=["POST"]),
             Route("/api/v1/sync/conflicts", settle, methods=["POST"]),
+            Route("/api/v1/sync/device", device, methods=["POST"]),
             Route("/api/v1/sync/clients", clients, methods=["GET", "POST"]),
             Route("/api/v1/sync/changes", changes, methods=["GET"]),
             Route("/api/v1/sync/rows", rows, methods=["POST"])]

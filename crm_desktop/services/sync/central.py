@@ -32,6 +32,7 @@ from crm_desktop import __version__
 from crm_desktop.models import (
     Attachment,
     Client,
+    NumberCounter,
     Role,
     SyncChangeSeen,
     SyncConflict,
@@ -217,6 +218,14 @@ def _protected(s: Session, t: Table, row: dict[str, Any], column: str) -> bool:
     return False
 
 
+def _sent_by(s: Session, table_name: str, row_id: Any, device: str) -> bool:
+    """Whether `device` itself created the row here: the lines of an invoice issued on a
+    laptop come after the invoice, and are its own, not a change of someone's issued one."""
+    return row_id is not None and s.scalar(select(SyncLog.seq).where(
+        SyncLog.table_name == table_name, SyncLog.row_id == row_id, SyncLog.op == "insert",
+        SyncLog.device == device).limit(1)) is not None
+
+
 def _last_writer(s: Session, ch: _Change, column: str, base: int) -> SyncLog | None:
     """Someone else's change of this field that reached the server after the sender's base."""
     return s.scalars(select(SyncLog).where(
@@ -238,7 +247,9 @@ def _log(s: Session, ch: _Change, kind: str, column: str, row: dict[str, Any] | 
     column_obj = ch.table.c.get(column)
 
     def wire(value: Any) -> str | None:
-        return None if column_obj is None else dumps(encode(column_obj, value))
+        if column_obj is None:  # "*": a whole new row, already in its wire form (JSON)
+            return value if isinstance(value, str) else None
+        return dumps(encode(column_obj, value))
     mine = {"by": ch.user.id, "device": ch.device, "at": ch.at}
     theirs = {"by": (last.author if last else (row or {}).get("changed_by")),
               "device": last.device if last else None,
@@ -389,7 +400,8 @@ def _apply_change(s: Session, ch: _Change, base: int, row: dict[str, Any] | None
         return "refused"
     if row is None:
         parent_protected = t.name == "sales_document_lines" and _protected(
-            s, t, {**ch.values, "id": ch.row_id}, "*")
+            s, t, {**ch.values, "id": ch.row_id}, "*") and not _sent_by(
+            s, "sales_documents", ch.values.get("document_id"), ch.device)
         now = utcnow()
         values = {**ch.values, "id": ch.row_id, "changed_by": user.id, "updated_at": now}
         if "created_at" in t.c:
@@ -600,3 +612,25 @@ def settle_conflicts(s: Session, user: CurrentUser, resolved: list[dict[str, Any
              "resolved_at": encode(column["resolved_at"], c.resolved_at)}
             for c in s.scalars(select(SyncConflict).where(
                 SyncConflict.id.in_(asked), SyncConflict.resolved_at.is_not(None), _mine(user)))]
+
+
+def device_code(s: Session, user: CurrentUser, device: str) -> str:
+    """A copy's own code for its document numbers (services/sales/numbering): L1, L2, … given
+    once per device id, so two laptops never number in one series. Kept in the server's
+    number counters: `devices` counts them, `d:<id>` (a 32-character series) each one's."""
+    if not (isinstance(device, str) and 0 < len(device) <= 64):
+        raise _bad("device")
+    mine = s.scalar(select(NumberCounter).where(NumberCounter.series == f"d:{device[:28]}",
+                                                NumberCounter.device == ""))
+    if mine is None:
+        counter = s.scalar(select(NumberCounter).where(
+            NumberCounter.series == "devices", NumberCounter.device == "").with_for_update())
+        if counter is None:
+            counter = NumberCounter(series="devices", device="", last_value=0)
+            s.add(counter)
+        counter.last_value += 1
+        mine = NumberCounter(series=f"d:{device[:28]}", device="",
+                             last_value=counter.last_value)
+        s.add(mine)
+        s.flush()
+    return f"L{mine.last_value}"

@@ -804,13 +804,66 @@ def connect(db: dbs.Database, address: str, login: str, password: str, *,
                        expected=expect_fingerprint)
     profile = tc.Profile(address, login, None if certificate.trusted_by_system
                          else certificate.pem, certificate.fingerprint)
+    first = load_profile(db) is None
     with tc.TeamClient(profile) as client:
         user = client.sign_in(password, f"{socket.gethostname()}/{device_id(db)[:8]}")
         assert client.token is not None
         tc.store_token(profile, client.token)
+        code = None if _device_code(db) else client.request(
+            "POST", "/api/v1/sync/device", {"device": device_id(db)}, None).get("code")
     ensure_capture(db)
+    if first:
+        _seeds_to_team(db)
+    if code:
+        with db.engine.begin() as conn:  # this copy's own number series (services/sales/numbering)
+            conn.execute(text("INSERT OR REPLACE INTO settings (key, value, updated_at) "
+                              "VALUES ('device_code', :v, :t)"),
+                         {"v": json.dumps(code), "t": _now_text()})
     save_profile(db, profile, user)
     return tc.Connected(profile, user, utcnow())
+
+
+def _device_code(db: dbs.Database) -> str:
+    with db.engine.connect() as conn:
+        found = conn.execute(text("SELECT value FROM settings WHERE key = 'device_code'")
+                             ).scalar()
+    return str(json.loads(found) or "") if isinstance(found, str) else str(found or "")
+
+
+def _seeds_to_team(db: dbs.Database) -> None:
+    """Every copy's migrations seed a "Sales" pipeline with its stages and the loss reasons
+    (their own random ids) before changes are captured, so the server never hears of them.
+    At a copy's first connect: those no deal here uses are retired quietly (the team's come
+    with the first sync: no second "Sales", no deal of a pipeline the server lacks); a seeded
+    pipeline this copy's deals already use is queued whole, with its stages, so they reach
+    the server together."""
+    from crm_desktop.models import Deal, LossReason, Pipeline, PipelineStage
+
+    now = utcnow()
+    with _Quiet(db) as conn:
+        def uncaptured(model: Any) -> list[uuid.UUID]:
+            return list(conn.execute(select(model.id).where(
+                model.deleted_at.is_(None), model.id.not_in(select(SyncOutbox.row_id).where(
+                    SyncOutbox.table_name == model.__tablename__)))).scalars())
+        used = set(conn.execute(select(Deal.pipeline_id).distinct()).scalars())
+        for pipeline_id in uncaptured(Pipeline):
+            stages = list(conn.execute(select(PipelineStage.id).where(
+                PipelineStage.pipeline_id == pipeline_id)).scalars())
+            if pipeline_id not in used:
+                conn.execute(update(Pipeline).where(Pipeline.id == pipeline_id)
+                             .values(deleted_at=now))
+                conn.execute(update(PipelineStage).where(PipelineStage.id.in_(stages))
+                             .values(deleted_at=now))
+                continue
+            conn.execute(insert(SyncOutbox), [
+                {"change_id": uuid.uuid4().hex, "table_name": name, "row_id": row_id,
+                 "column_name": "*", "changed_at": now}
+                for name, row_id in (("pipelines", pipeline_id),
+                                     *(("pipeline_stages", st) for st in stages))])
+        reasons = uncaptured(LossReason)
+        if reasons:
+            conn.execute(update(LossReason).where(LossReason.id.in_(reasons))
+                         .values(deleted_at=now))
 
 
 def _bare(fingerprint: str) -> str:
