@@ -298,6 +298,89 @@ def test_client_text_filters_the_same_by_id_list_and_by_subquery(
     assert sum(by_list.values()) > 0  # the demo has such clients: the test compares something
 
 
+@pytest.mark.parametrize("text", ["ка", "Тех", "ка то"])
+def test_column_pages_are_the_same_by_id_list_subquery_and_per_deal_check(
+        demo_db: dbs.Database, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """A column's cards do not depend on how the client text travels: a list of ids, a
+    subquery on the search index, or (a broad set) a look-up of each deal's client as the
+    column is walked; the board's first page of a column is the column's first page, and the
+    next pages cover the column. Two words find the clients with both."""
+    sales = _pipeline(demo_db, "Sales")
+    now = datetime.now(UTC)
+    where = DealFilter(pipeline_id=sales.id, client_text=text)
+
+    def read(many: int, broad: int) -> tuple[DealFilter, dict[uuid.UUID, list[boards.Card]],
+                                              dict[uuid.UUID, list[boards.Card]]]:
+        monkeypatch.setattr(boards, "MANY_CLIENTS", many)
+        monkeypatch.setattr(boards, "BROAD_TERMS", broad)
+        with demo_db.session() as s:
+            resolved = boards.with_clients(s, where)
+            found = boards.board(s, resolved, now, cards=5)
+            first = {c.stage.id: list(c.cards) for c in found.columns}
+            whole: dict[uuid.UUID, list[boards.Card]] = {}
+            for column in found.columns:
+                seen: list[boards.Card] = []
+                page = boards.column_page(s, resolved, column.stage.id, limit=4, now=now)
+                while page:
+                    seen.extend(page)
+                    page = boards.column_page(s, resolved, column.stage.id, limit=4, now=now,
+                                              after=(page[-1].stage_entered_at, page[-1].id))
+                assert len(seen) == column.count
+                whole[column.stage.id] = seen
+        return resolved, first, whole
+
+    by_list, by_subquery, by_deal = read(100_000, 100_000), read(0, 100_000), read(0, 0)
+    assert by_list[0].client_ids is not None
+    assert by_subquery[0].many_clients and not by_subquery[0].broad_clients
+    assert by_deal[0].many_clients and by_deal[0].broad_clients
+    assert by_list[1:] == by_subquery[1:] == by_deal[1:]
+    first, whole = by_list[1:]
+    assert first == {stage: cards[:5] for stage, cards in whole.items()}
+    assert sum(len(cards) for cards in whole.values()) > 5  # the demo has such clients
+
+
+def test_board_reads_the_first_pages_with_one_events_query(
+        demo_db: dbs.Database, demo_path: Path) -> None:
+    """The board's first pages come with it: no outcome query per column and the next planned
+    events of every shown card in one query; each card's next event and overdue mark are the
+    ones in the events table."""
+    from sqlalchemy import event
+
+    sales = _pipeline(demo_db, "Sales")
+    now = datetime.now(UTC)
+    statements: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(demo_db.engine, "before_cursor_execute", note)
+    try:
+        with demo_db.session() as s:
+            found = boards.board(s, DealFilter(pipeline_id=sales.id), now,
+                                 cards=boards.FIRST_PAGE)
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", note)
+    assert len([st for st in statements if "FROM events" in st]) == 1
+    assert not [st for st in statements if st.startswith("SELECT pipeline_stages.outcome")]
+    assert [len(c.cards) for c in found.columns] == [
+        min(c.count, boards.FIRST_PAGE) for c in found.columns]
+    shown = [card for c in found.columns if c.stage.is_open for card in c.cards]
+    assert any(card.next_event for card in shown) and any(card.overdue for card in shown)
+    with sqlite3.connect(demo_path) as conn:
+        for card in shown:
+            planned = conn.execute(
+                "SELECT subject, start_at, due_at FROM events WHERE deal_id = ? AND "
+                "status = 'planned' AND deleted_at IS NULL ORDER BY start_at LIMIT 1",
+                (card.id.bytes,)).fetchone()
+            assert card.next_event == (planned[0] if planned else None)
+            late = planned is not None and datetime.fromisoformat(
+                planned[2] or planned[1]).replace(tzinfo=UTC) < now
+            close = conn.execute("SELECT expected_close FROM deals WHERE id = ?",
+                                 (card.id.bytes,)).fetchone()[0]
+            late = late or (close is not None and date.fromisoformat(close) < now.date())
+            assert card.overdue == late, card
+
+
 def test_migration_keeps_every_deal_and_its_stage(tmp_path: Path) -> None:
     """A database made before pipelines (at 0006) with deals at every old stage: after the
     upgrade each deal is in the default pipeline at the same stage (won and lost at Won and
@@ -353,7 +436,6 @@ def test_migration_keeps_every_deal_and_its_stage(tmp_path: Path) -> None:
         assert entered == last
     assert lost_history == [(None, "new"), ("new", "qualified"), ("qualified", "lost")]
     assert reasons_list == ["Too expensive"]
-    _ = date  # keep the import for readers of the dates above
 
 
 def test_board_looks_the_client_text_up_once_per_load(

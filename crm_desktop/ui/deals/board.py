@@ -75,36 +75,52 @@ def _amount(value: Decimal, currency: str) -> str:
 
 
 class ColumnModel(QAbstractListModel):
-    """The cards of one stage: the first page comes with the board, the next ones when the
-    view scrolls to the end (`fetchMore`)."""
+    """The cards of one stage: the first page (`boards.FIRST_PAGE`) comes with the board, the
+    next ones (`boards.PAGE`) off the GUI thread when the view scrolls to the end
+    (`fetchMore`)."""
 
     def __init__(self, board: DealsBoard, stage: pipelines.StageInfo) -> None:
         super().__init__(board)
         self.board, self.stage = board, stage
         self.cards: list[Card] = []
         self.count = 0
+        self.fetching = False
+        self.generation = 0  # a reset makes a next page still on its way stale
 
     def reset(self, cards: list[Card], count: int) -> None:
         self.beginResetModel()
         self.cards, self.count = list(cards), count
+        self.generation += 1
+        self.fetching = False
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cards)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self.cards) < self.count
+        return not parent.isValid() and not self.fetching and len(self.cards) < self.count
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self.cards:
+        if not self.canFetchMore(parent) or not self.cards:
             return
         last = self.cards[-1]
         # the filter the shown cards were read with (its client text already looked up), not
         # the text being typed, whose reload may still be on its way
         where = self.board.loaded_filter or self.board.current_filter()
-        more = self.board.ctx.read(lambda s: boards.column_page(
-            s, where, self.stage.id,
-            after=(last.stage_entered_at, last.id)))
+        generation, now = self.generation, self.board.now
+        self.fetching = True
+        Query(self, self.board.ctx, lambda s: boards.column_page(
+            s, where, self.stage.id, after=(last.stage_entered_at, last.id), now=now)) \
+            .success(lambda more: self._append(generation, more)) \
+            .finally_(lambda: self._fetched(generation)).run_in_background()
+
+    def _fetched(self, generation: int) -> None:
+        if generation == self.generation:
+            self.fetching = False
+
+    def _append(self, generation: int, more: list[Card]) -> None:
+        if generation != self.generation:
+            return  # the board reloaded meanwhile
         if more:
             self.beginInsertRows(QModelIndex(), len(self.cards), len(self.cards) + len(more) - 1)
             self.cards.extend(more)
@@ -273,8 +289,7 @@ class ColumnView(QListView):
 
 @dataclass
 class _Loaded:
-    board: boards.Board
-    pages: dict[uuid.UUID, list[Card]]
+    board: boards.Board  # each column with its first page
     generation: int
     where: DealFilter  # with its client text looked up (the columns' next pages use it)
 
@@ -458,10 +473,8 @@ class DealsBoard(QWidget):
 
         def load(s: Session) -> _Loaded:
             resolved = boards.with_clients(s, where)  # the client text looked up once
-            found = boards.board(s, resolved, now)
-            pages = {col.stage.id: boards.column_page(s, resolved, col.stage.id, now=now)
-                     if col.count else [] for col in found.columns}
-            return _Loaded(found, pages, generation, resolved)
+            found = boards.board(s, resolved, now, cards=boards.FIRST_PAGE)
+            return _Loaded(found, generation, resolved)
 
         Query(self, self.ctx, load).success(self._apply).finally_(self._loaded) \
             .run_in_background()
@@ -484,7 +497,7 @@ class DealsBoard(QWidget):
         self.info = info
         for column in loaded.board.columns:
             model = self.models[column.stage.id]
-            model.reset(loaded.pages.get(column.stage.id, []), column.count)
+            model.reset(list(column.cards), column.count)
             total = _amount(column.total, loaded.board.currency)
             header = self.tr("{0}\n{1} · {2}").format(column.stage.name, number(column.count),
                                                       total)

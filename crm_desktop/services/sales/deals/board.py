@@ -1,5 +1,6 @@
 """The kanban board's reads: per stage a count and a sum in the company currency (by SQL), and
-each column's cards a page at a time in a stable order (longest in the stage first).
+each column's cards a page at a time in a stable order (longest in the stage first): a short
+first page of every column with the board, the next ones as the column scrolls.
 
 Open stages show every open deal; won and lost stages only the deals closed in the period
 (default: the last 30 days), so the board stays about the work at hand.
@@ -15,7 +16,17 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import (
@@ -34,7 +45,8 @@ from crm_desktop.services.core.settings import get_setting
 
 from .pipelines import PipelineInfo, StageInfo, pipeline
 
-PAGE = 100
+PAGE = 100  # the next cards of a column, as it scrolls
+FIRST_PAGE = 30  # the cards each column gets with the board (more than a screen's height)
 CLOSED_DAYS = 30
 HOT, COLD = 60, 30  # probability (%) from which a deal is hot, below which it is cold
 TOP = "\U0010ffff"
@@ -63,6 +75,7 @@ class DealFilter:
     any_time: bool = False  # closed deals of every period (the list and the CLI)
     client_ids: tuple[uuid.UUID, ...] | None = None  # `client_text` resolved (with_clients)
     many_clients: bool = False  # `client_text` looked up: too many clients for a list
+    broad_clients: bool = False  # so many that a column checks each deal's client instead
 
 
 @dataclass(frozen=True)
@@ -103,13 +116,16 @@ def base_amount(r: Rates) -> ColumnElement[Any]:
     return case(*whens, else_=None)
 
 
-def client_ids_matching(text: str) -> Any:
-    """A subquery of the clients with a search term starting with every word of `text`."""
+def _tokens(text: str) -> list[str]:
     from crm_desktop.services.clients.search import query_tokens
 
-    tokens = [t for t in query_tokens(text) if len(t) >= 2] or [text.strip().casefold()]
+    return ([t for t in query_tokens(text) if len(t) >= 2] or [text.strip().casefold()])[:3]
+
+
+def client_ids_matching(text: str) -> Any:
+    """A subquery of the clients with a search term starting with every word of `text`."""
     query: Any = None
-    for token in tokens[:3]:
+    for token in _tokens(text):
         step = select(SearchTerm.client_id).where(SearchTerm.term >= token,
                                                   SearchTerm.term < token + TOP)
         query = step if query is None else query.intersect(step)
@@ -127,22 +143,37 @@ def since_of(f: DealFilter, now: datetime) -> datetime:
 # thousands of ids costs more in binding and expanding (9 queries × n UUIDs) than the subquery
 # costs SQLite (measured on the large demo: 20 000 ids made a two-letter keystroke 5× slower).
 MANY_CLIENTS = 300
+# From this many matching search terms a column's page no longer builds the set of matching
+# clients (SQLite builds it anew for every statement: ~15 ms for the 37 000 terms of a
+# two-letter prefix on the large demo, once per column) but walks the column in order and asks
+# the search index about each deal's client (a few µs per deal walked). A page of 30 walks
+# about 30 × clients / matching clients deals: ~140 at 22 000 matching clients (0.8 ms),
+# ~450 at 7 000 (2 ms); for a narrower set the walk grows and building the set is cheaper
+# (measured on the large demo: the two cost the same between 5 000 and 8 000 terms).
+BROAD_TERMS = 6000
 
 
 def with_clients(s: Session, f: DealFilter) -> DealFilter:
     """The filter with its client text looked up once in the search index (the board then runs
     a count and a page per column on the ids: a short list lets SQLite start from the clients'
-    deals; a long one stays a subquery)."""
+    deals; a long one stays a subquery, and a broad one makes the pages check each deal)."""
     if f.client_ids is not None or f.many_clients or len(f.client_text.strip()) < 2:
         return f
-    ids = tuple(s.scalars(client_ids_matching(f.client_text).distinct()
-                          .limit(MANY_CLIENTS + 1)))
-    if len(ids) > MANY_CLIENTS:  # looked up once: the board's queries do not ask again
-        return replace(f, many_clients=True)
-    return replace(f, client_ids=ids)
+    matching = client_ids_matching(f.client_text)
+    first = select(matching.subquery().c.client_id).distinct().limit(MANY_CLIENTS + 1) \
+        .subquery()
+    terms = select(func.count()).select_from(matching.limit(BROAD_TERMS).subquery()) \
+        .scalar_subquery()
+    rows = s.execute(select(first.c.client_id, terms)).all()  # one read of the index
+    if len(rows) > MANY_CLIENTS:  # looked up once: the board's queries do not ask again
+        return replace(f, many_clients=True, broad_clients=rows[0][1] >= BROAD_TERMS)
+    return replace(f, client_ids=tuple(row[0] for row in rows))
 
 
-def conditions(f: DealFilter, r: Rates, now: datetime) -> list[ColumnElement[bool]]:
+def conditions(f: DealFilter, r: Rates, now: datetime,
+               by_deal: bool = False) -> list[ColumnElement[bool]]:
+    """The filter in SQL. `by_deal`: the query walks deals in an order and stops early (a
+    column's page), so a broad client set is checked deal by deal in the search index."""
     where: list[ColumnElement[bool]] = [Deal.deleted_at.is_(None)]
     if f.pipeline_id is not None:
         where.append(Deal.pipeline_id == f.pipeline_id)
@@ -169,6 +200,10 @@ def conditions(f: DealFilter, r: Rates, now: datetime) -> list[ColumnElement[boo
         where.append(base_amount(r) <= float(f.max_amount))
     if f.client_ids is not None:
         where.append(Deal.client_id.in_(f.client_ids))
+    elif len(f.client_text.strip()) >= 2 and by_deal and f.broad_clients:
+        where.extend(exists().where(SearchTerm.client_id == Deal.client_id,
+                                    SearchTerm.term >= token, SearchTerm.term < token + TOP)
+                     for token in _tokens(f.client_text))
     elif len(f.client_text.strip()) >= 2:
         where.append(Deal.client_id.in_(client_ids_matching(f.client_text)))
     return where
@@ -180,6 +215,7 @@ class ColumnSummary:
     count: int
     total: Decimal  # in the company currency
     unconverted: int  # deals in a currency without an exchange rate (not in `total`)
+    cards: tuple[Card, ...] = ()  # the first page (`board(..., cards=n)`)
 
 
 @dataclass(frozen=True)
@@ -189,8 +225,9 @@ class Board:
     columns: tuple[ColumnSummary, ...]
 
 
-def board(s: Session, f: DealFilter, now: datetime | None = None) -> Board:
-    """The pipeline's stages with the count and sum of the deals the filter lets through."""
+def board(s: Session, f: DealFilter, now: datetime | None = None, cards: int = 0) -> Board:
+    """The pipeline's stages with the count and sum of the deals the filter lets through, and
+    with `cards` > 0 each column's first `cards` cards (next planned events read once for all)."""
     pipeline_id = f.pipeline_id
     assert pipeline_id is not None
     now = now or utcnow()
@@ -218,7 +255,16 @@ def board(s: Session, f: DealFilter, now: datetime | None = None) -> Board:
             entry[2] += count
         else:
             entry[1] += converted
-    return Board(info, r.base, tuple(ColumnSummary(st, *sums[st.id]) for st in info.stages))
+    pages: dict[uuid.UUID, list[Card]] = {}
+    if cards > 0:
+        shown = _page_rows(s, f, [(st.id, st.is_open) for st in info.stages if sums[st.id][0]],
+                           None, cards, now)
+        made = _cards(s, [row for _, row in shown], now)
+        for (stage_id, _), card in zip(shown, made, strict=True):
+            pages.setdefault(stage_id, []).append(card)
+    return Board(info, r.base, tuple(
+        ColumnSummary(st, sums[st.id][0], sums[st.id][1], sums[st.id][2],
+                      tuple(pages.get(st.id, ()))) for st in info.stages))
 
 
 def _unfiltered_parts(f: DealFilter, r: Rates, now: datetime,
@@ -264,25 +310,86 @@ def column_page(s: Session, f: DealFilter, stage_id: uuid.UUID,
     now = now or utcnow()
     f = with_clients(s, f)
     status = s.scalar(select(PipelineStage.outcome).where(PipelineStage.id == stage_id))
+    rows = _page_rows(s, f, [(stage_id, status == DealStatus.OPEN)], after, limit, now)
+    return _cards(s, [row for _, row in rows], now)
+
+
+def _page_rows(s: Session, f: DealFilter, stages: Sequence[tuple[uuid.UUID, bool]],
+               after: tuple[datetime, uuid.UUID] | None, limit: int,
+               now: datetime) -> list[tuple[uuid.UUID, Any]]:
+    """(stage, card row) of a page of each of the stages (id, is open), one query per stage
+    (each stops after its page); one statement built per kind of stage, the stage bound."""
+    queries: dict[bool, Any] = {}
+    found: list[tuple[uuid.UUID, Any]] = []
+    for stage_id, is_open in stages:
+        if is_open not in queries:
+            queries[is_open] = _page_query(s, f, is_open, after, limit, now)
+        found += [(stage_id, row) for row in s.execute(queries[is_open],
+                                                       {"page_stage": stage_id})]
+    return found
+
+
+def _page_query(s: Session, f: DealFilter, is_open: bool,
+                after: tuple[datetime, uuid.UUID] | None, limit: int,
+                now: datetime) -> Any:
     # by stage alone (it names the pipeline), so SQLite reads the column in order from
     # ix_deals_stage_entered and stops after a page
-    f = replace(f, pipeline_id=None, stage_id=stage_id)
-    if status == DealStatus.OPEN:
-        where = conditions(replace(f, open_only=True), rates(s), now)
+    f = replace(f, pipeline_id=None, stage_id=None)
+    if is_open:
+        where = conditions(replace(f, open_only=True), rates(s), now, by_deal=True)
     else:
-        where = conditions(replace(f, any_time=True), rates(s), now)
+        where = conditions(replace(f, any_time=True), rates(s), now, by_deal=True)
         where.append(Deal.stage_entered_at >= since_of(f, now))
     if after is not None:
         where.append(or_(Deal.stage_entered_at > after[0],
                          and_(Deal.stage_entered_at == after[0], Deal.id > after[1])))
-    rows = s.execute(
-        select(Deal.id, Deal.client_id, Client.short_name, Deal.title, Deal.amount,
-               Deal.currency, Deal.probability, User.full_name, Deal.responsible_id,
-               Deal.stage_id, Deal.status, Deal.stage_entered_at, Deal.expected_close)
-        .join(Client, Client.id == Deal.client_id)
-        .outerjoin(User, User.id == Deal.responsible_id)
-        .where(*where).order_by(Deal.stage_entered_at, Deal.id).limit(limit)).all()
-    return with_next_events(s, [Card(*row) for row in rows], now)  # type: ignore[call-arg]
+    return (select(*_CARD_COLUMNS)
+            .join(Client, Client.id == Deal.client_id)
+            .outerjoin(User, User.id == Deal.responsible_id)
+            .where(Deal.stage_id == bindparam("page_stage", type_=Deal.stage_id.type), *where)
+            .order_by(Deal.stage_entered_at, Deal.id).limit(limit))
+
+
+_CARD_COLUMNS = (Deal.id, Deal.client_id, Client.short_name, Deal.title, Deal.amount,
+                 Deal.currency, Deal.probability, User.full_name, Deal.responsible_id,
+                 Deal.stage_id, Deal.status, Deal.stage_entered_at, Deal.expected_close)
+
+
+def _cards(s: Session, rows: Sequence[Any], now: datetime) -> list[Card]:
+    """Cards of `_CARD_COLUMNS` rows with their next planned events, read in one query."""
+    nexts = _next_events(s, [row.id for row in rows if row.status == DealStatus.OPEN])
+    out = []
+    for row in rows:
+        found = nexts.get(row.id)
+        out.append(Card(*row, next_event=found[0] if found else None,  # type: ignore[misc]
+                        next_event_at=found[1] if found else None,
+                        overdue=_overdue(row.status, row.expected_close, found, now)))
+    return out
+
+
+def _overdue(status: DealStatus, expected_close: date | None,
+             found: tuple[str, datetime, datetime | None] | None, now: datetime) -> bool:
+    """An open deal whose next planned event (its due time, else its start) or expected close
+    date has passed."""
+    late_event = found is not None and (found[2] or found[1]) < now
+    late_close = expected_close is not None and expected_close < now.date()
+    return status == DealStatus.OPEN and (late_event or late_close)
+
+
+def _next_events(s: Session, deal_ids: list[uuid.UUID]
+                 ) -> dict[uuid.UUID, tuple[str, datetime, datetime | None]]:
+    """The earliest planned event (subject, start, due) of each of the deals."""
+    nexts: dict[uuid.UUID, tuple[str, datetime, datetime | None]] = {}
+    if not deal_ids:
+        return nexts
+    for deal_id, subject, start, due in s.execute(
+            select(Event.deal_id, Event.subject, Event.start_at, Event.due_at)
+            .where(Event.deal_id.in_(deal_ids),
+                   Event.status == EventStatus.PLANNED, Event.deleted_at.is_(None))
+            .order_by(Event.start_at)):
+        if deal_id is not None:
+            nexts.setdefault(deal_id, (subject, start, due))
+    return nexts
 
 
 def with_next_events(s: Session, cards: Sequence[Card], now: datetime) -> list[Card]:
@@ -291,24 +398,14 @@ def with_next_events(s: Session, cards: Sequence[Card], now: datetime) -> list[C
     opened = [c.id for c in cards if c.status == DealStatus.OPEN]
     if not opened:
         return list(cards)
-    nexts: dict[uuid.UUID, tuple[str, datetime, datetime | None]] = {}
-    for deal_id, subject, start, due in s.execute(
-            select(Event.deal_id, Event.subject, Event.start_at, Event.due_at)
-            .where(Event.deal_id.in_(opened),
-                   Event.status == EventStatus.PLANNED, Event.deleted_at.is_(None))
-            .order_by(Event.start_at)):
-        if deal_id is not None:
-            nexts.setdefault(deal_id, (subject, start, due))
-    today = now.date()
+    nexts = _next_events(s, opened)
     out = []
     for card in cards:
         found = nexts.get(card.id)
-        late_event = found is not None and (found[2] or found[1]) < now
-        late_close = card.expected_close is not None and card.expected_close < today
         out.append(replace(
             card, next_event=found[0] if found else None,
             next_event_at=found[1] if found else None,
-            overdue=card.status == DealStatus.OPEN and (late_event or late_close)))
+            overdue=_overdue(card.status, card.expected_close, found, now)))
     return out
 
 
@@ -316,13 +413,11 @@ def card_of(s: Session, deal_id: uuid.UUID, now: datetime | None = None) -> Card
     """One card (after a move, to redraw it)."""
     now = now or utcnow()
     row = s.execute(
-        select(Deal.id, Deal.client_id, Client.short_name, Deal.title, Deal.amount,
-               Deal.currency, Deal.probability, User.full_name, Deal.responsible_id,
-               Deal.stage_id, Deal.status, Deal.stage_entered_at, Deal.expected_close)
+        select(*_CARD_COLUMNS)
         .join(Client, Client.id == Deal.client_id)
         .outerjoin(User, User.id == Deal.responsible_id)
         .where(Deal.id == deal_id)).first()
-    return with_next_events(s, [Card(*row)], now)[0] if row else None  # type: ignore[call-arg]
+    return _cards(s, [row], now)[0] if row else None
 
 
 def sources(s: Session) -> list[str]:
