@@ -102,3 +102,24 @@ def test_a_copy_that_syncs_leaves_the_date_rules_to_the_server(
     bob = laptops("bob")
     bob.sync()
     assert engine.sweep_here(bob.db) is None
+
+
+def test_why_on_a_copy_that_syncs_asks_the_server_which_ran_the_rules(
+        team: Team, laptops: Callable[[str], Laptop]) -> None:
+    from crm_desktop.ui.automation.log_window import why_here_and_on_server
+
+    rule_id = _save_rule(team, {**VISIT, "name": "Visit clients who moved to Taraz",
+                                "trigger": {"kind": "field_changed", "field": "city",
+                                            "to": "Taraz"}})
+    ann, bob = laptops("ann"), laptops("bob")
+    ann.sync()
+    bob.sync()
+    client_id = team.clients["ann"]
+    _edit(ann, Client, client_id, city="Taraz")
+    ann.sync()
+    runs = why_here_and_on_server(ann.db, client_id)
+    assert (runs[0].rule_id, runs[0].status) == (rule_id, "done")  # the newest first
+    assert runs[0].record == "Ann Trading LLP" and "Visit Ann Trading LLP" in str(runs[0].effects)
+    # bob may not see ann's client: the server tells him nothing about it
+    answer = bob.send("GET", "/api/v1/automation/why", None, {"record": str(client_id)})
+    assert answer == {"runs": []}

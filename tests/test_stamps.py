@@ -299,7 +299,7 @@ AUTOMATION_READS = {
     "automation.engine.consider", "automation.engine.process", "automation.engine.due",
     "automation.engine.dry_run", "automation.engine.runs", "automation.engine.why",
     "automation.engine.runs_here", "automation.engine.run_view", "automation.engine.manual_rules",
-    "automation.hook.on_server",
+    "automation.hook.on_server", "automation.engine.why_visible", "automation.engine.run_views",
     "automation.engine.distribution", "automation.hook.fires_rules", "automation.hook.state_of",
     "automation.rules.list_rules", "automation.rules.find_rule", "automation.rules.export_rules",
     "automation.rules.absent_logins", "automation.rules.runner", "automation.rules.webhooks_on",

@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crm_desktop import __version__
 from crm_desktop.models import Company, Product, Role
-from crm_desktop.services.automation import hook
+from crm_desktop.services.automation import engine, hook
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError, DatabaseError
 from crm_desktop.services.core.identity import ACTOR_KEY, Permission, require
@@ -141,6 +141,7 @@ class TeamApp:
             Route("/api/v1/audit", self.audit, methods=["GET"]),
             Route("/api/v1/products", self.products, methods=["GET"]),
             Route("/api/v1/company", self.company, methods=["GET"]),
+            Route("/api/v1/automation/why", self.why, methods=["GET"]),
             Route("/api/v1/users", self.users, methods=["GET", "POST"]),
             Route("/api/v1/users/{login}", self.user, methods=["PATCH"]),
             Route("/api/v1/users/{login}/disable", self.disable, methods=["POST"]),
@@ -324,6 +325,16 @@ class TeamApp:
             return [{"id": r[0], "code": r[1], "name": r[2], "unit": r[3], "price": r[4]}
                     for r in rows]
         return await self._answer(request, read)
+
+    async def why(self, request: Request) -> Response:
+        """Why did this happen? The runs of the rules this server ran on a record the caller
+        may see (a copy that syncs runs none itself)."""
+        try:
+            record_id = _uuid(request.query_params.get("record"), "record")
+        except Refused as exc:
+            return refusal(exc.error)
+        return await self._answer(request, lambda s, c: {
+            "runs": plain(engine.why_visible(s, record_id))})
 
     async def company(self, request: Request) -> Response:
         def read(s: Session, c: accounts.Caller) -> dict[str, Any]:

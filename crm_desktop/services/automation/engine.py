@@ -1292,6 +1292,33 @@ def why(s: Session, record_id: uuid.UUID) -> list[RunView]:
     return _views(s, query, record_id)
 
 
+def why_visible(s: Session, record_id: uuid.UUID) -> list[RunView]:
+    """`why` for the team server: only runs on records the caller may see (row-level security
+    decides what `load` finds)."""
+    seen: dict[tuple[str, uuid.UUID], bool] = {}
+    out = []
+    for view in why(s, record_id):
+        key = (view.entity, view.record_id)
+        if key not in seen:
+            seen[key] = load(s, view.entity, view.record_id) is not None
+        if seen[key]:
+            out.append(view)
+    return out
+
+
+def run_views(data: list[dict[str, Any]]) -> list[RunView]:
+    """Runs as the team server answered them (JSON) back into views for the log window."""
+    views = []
+    for item in data:
+        views.append(RunView(
+            uuid.UUID(item["id"]), datetime.fromisoformat(item["ran_at"]),
+            uuid.UUID(item["rule_id"]), str(item["rule"]), str(item["entity"]),
+            uuid.UUID(item["record_id"]), str(item["status"]), int(item["depth"]),
+            tuple(item.get("effects") or ()), item.get("error"),
+            bool(item.get("on_this_record", True)), str(item.get("record", ""))))
+    return views
+
+
 def prune(s: Session, days: int = DEFAULT_KEEP_DAYS) -> int:
     """Delete runs older than `days` (the log is local and kept by age)."""
     cutoff = utcnow() - timedelta(days=max(days, GRACE_DAYS + 1))

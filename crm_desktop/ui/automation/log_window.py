@@ -26,15 +26,34 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.automation import engine, rules
 from crm_desktop.services.core.changes import Change
+from crm_desktop.services.core.db import Database
+from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.identity import Permission
 from crm_desktop.services.locale.formatting import short_datetime
+from crm_desktop.services.sync import laptop
 from crm_desktop.ui.kit.context import AppContext
-from crm_desktop.ui.kit.operations import Operation, Query
+from crm_desktop.ui.kit.operations import Job, Operation, Query
 
 from .editor import effect_text
 from .texts import entity_names
 
 STATUS_COLOURS = {"error": "#fde7e9", "stopped": "#fff4ce"}
+
+
+def why_here_and_on_server(database: Database, record_id: uuid.UUID) -> list[engine.RunView]:
+    """The runs on a record in this copy's log and, for a copy that syncs, those of the rules
+    the team server ran on it (it runs them for the whole team); offline, this copy's only."""
+    with database.session() as s:
+        found = {run.id: run for run in engine.why(s, record_id)}
+    if database.is_sqlite and laptop.load_profile(database) is not None:
+        try:
+            with laptop.open_client(database) as client:
+                answer = client.request("GET", "/api/v1/automation/why", None,
+                                        {"record": str(record_id)})
+            found.update({run.id: run for run in engine.run_views(answer.get("runs") or [])})
+        except CrmError:
+            pass  # offline or signed out: what this copy knows
+    return sorted(found.values(), key=lambda run: run.ran_at, reverse=True)
 
 
 def run_text(run: engine.RunView) -> str:
@@ -147,7 +166,8 @@ class RunLogWindow(QDialog):
         self.tabs.setCurrentIndex(0)
         self.why_label.setText(self.tr("Why: {record}").format(record=label or record_id.hex))
         self.show_all.show()
-        Query(self, self.ctx, lambda s: engine.why(s, record_id)) \
+        database = self.ctx.database
+        Job(self, self.ctx, lambda: why_here_and_on_server(database, record_id)) \
             .success(self.show_runs).run_in_background()
 
     def refresh(self) -> None:
