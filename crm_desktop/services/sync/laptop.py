@@ -809,8 +809,7 @@ def connect(db: dbs.Database, address: str, login: str, password: str, *,
         user = client.sign_in(password, f"{socket.gethostname()}/{device_id(db)[:8]}")
         assert client.token is not None
         tc.store_token(profile, client.token)
-        code = None if _device_code(db) else client.request(
-            "POST", "/api/v1/sync/device", {"device": device_id(db)}, None).get("code")
+        code = None if _device_code(db) else _ask_device_code(client, device_id(db))
     ensure_capture(db)
     if first:
         _seeds_to_team(db)
@@ -821,6 +820,17 @@ def connect(db: dbs.Database, address: str, login: str, password: str, *,
                          {"v": json.dumps(code), "t": _now_text()})
     save_profile(db, profile, user)
     return tc.Connected(profile, user, utcnow())
+
+
+def _ask_device_code(client: Any, device: str) -> str | None:
+    """The server's code for this copy's numbers; None from a server too old to give one (the
+    copy then numbers without a code, as before)."""
+    try:
+        answer = client.request("POST", "/api/v1/sync/device", {"device": device}, None)
+    except CrmError:
+        return None
+    code = answer.get("code") if isinstance(answer, dict) else None
+    return code if isinstance(code, str) and 0 < len(code) <= 16 else None
 
 
 def _device_code(db: dbs.Database) -> str:

@@ -43,6 +43,7 @@ STATUS_COLOURS = {"error": "#fde7e9", "stopped": "#fff4ce"}
 def why_here_and_on_server(database: Database, record_id: uuid.UUID) -> list[engine.RunView]:
     """The runs on a record in this copy's log and, for a copy that syncs, those of the rules
     the team server ran on it (it runs them for the whole team); offline, this copy's only."""
+    # a read on the Job's thread beside the call to the server (a Query cannot make that call)
     with database.session() as s:
         found = {run.id: run for run in engine.why(s, record_id)}
     if database.is_sqlite and laptop.load_profile(database) is not None:
