@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
@@ -27,11 +28,11 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.automation import engine, rules
 from crm_desktop.services.core.changes import Change
 from crm_desktop.services.core.db import Database
-from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.identity import Permission
 from crm_desktop.services.locale.formatting import short_datetime
 from crm_desktop.services.sync import laptop
 from crm_desktop.ui.kit.context import AppContext
+from crm_desktop.ui.kit.errors import attempt
 from crm_desktop.ui.kit.operations import Job, Operation, Query
 
 from .editor import effect_text
@@ -47,13 +48,13 @@ def why_here_and_on_server(database: Database, record_id: uuid.UUID) -> list[eng
     with database.session() as s:
         found = {run.id: run for run in engine.why(s, record_id)}
     if database.is_sqlite and laptop.load_profile(database) is not None:
-        try:
+        def ask() -> Any:
             with laptop.open_client(database) as client:
-                answer = client.request("GET", "/api/v1/automation/why", None,
-                                        {"record": str(record_id)})
+                return client.request("GET", "/api/v1/automation/why", None,
+                                      {"record": str(record_id)})
+        answer, offline = attempt(ask)
+        if offline is None and isinstance(answer, dict):  # else what this copy knows
             found.update({run.id: run for run in engine.run_views(answer.get("runs") or [])})
-        except CrmError:
-            pass  # offline or signed out: what this copy knows
     return sorted(found.values(), key=lambda run: run.ran_at, reverse=True)
 
 
