@@ -3069,190 +3069,190 @@ Mövzu: {subject}</translation>
 <context>
     <name>DealsBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="201"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="217"/>
         <source>{0} d in stage</source>
         <translation>Mərhələdə {0} gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="206"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="222"/>
         <source>next: {0}</source>
         <translation>növbəti: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="211"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="227"/>
         <source>close date passed</source>
         <translation>bağlanma tarixi keçib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="286"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="301"/>
         <source>Deals</source>
         <translation>Sövdələşmələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="331"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
         <source>Pipeline</source>
         <translation>Satış qıfı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="334"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="349"/>
         <source>Responsible</source>
         <translation>Məsul şəxs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="337"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="340"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
         <source>Hot or cold</source>
         <translation>İsti və ya soyuq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="356"/>
         <source>Hot and cold</source>
         <translation>İsti və soyuq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="342"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="357"/>
         <source>Hot (≥ {0} %)</source>
         <translation>İsti (≥ {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="343"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
         <source>Cold (&lt; {0} %)</source>
         <translation>Soyuq (&lt; {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
         <source>Won and lost in</source>
         <translation>Qazanılan və itirilən:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
         <source>Closed: 7 days</source>
         <translation>Bağlanan: 7 gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
         <source>Closed: 30 days</source>
         <translation>Bağlanan: 30 gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="348"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
         <source>Closed: 90 days</source>
         <translation>Bağlanan: 90 gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="348"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
         <source>Closed: a year</source>
         <translation>Bağlanan: bir il</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="353"/>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="354"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Amount from</source>
         <translation>Min. məbləğ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="373"/>
         <source>Client…</source>
         <translation>Kontragent…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="359"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
         <source>Client</source>
         <translation>Kontragent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="376"/>
         <source>&amp;List</source>
         <translation>&amp;Siyahı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="364"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
         <source>&amp;Stages…</source>
         <translation>&amp;Mərhələlər…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="403"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="418"/>
         <source>Everyone</source>
         <translation>Hamı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="404"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="419"/>
         <source>Mine</source>
         <translation>Mənimkilər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="413"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="428"/>
         <source>Any source</source>
         <translation>İstənilən mənbə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="489"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="502"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="492"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} məzənnəsiz)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="533"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="535"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="548"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="536"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="549"/>
         <source>stage {0}, {1} days</source>
         <translation>mərhələ {0}, {1} gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="538"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="551"/>
         <source>responsible {0}</source>
         <translation>məsul şəxs: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="540"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="553"/>
         <source>next: {0} on {1}</source>
         <translation>növbəti: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="544"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="557"/>
         <source>overdue</source>
         <translation>vaxtı keçib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="570"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="583"/>
         <source>Open the deal card</source>
         <translation>Sövdələşmə kartını aç</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="571"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="584"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Növbəti mərhələ	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="572"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="585"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Əvvəlki mərhələ	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="573"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="586"/>
         <source>Move to</source>
         <translation>Mərhələyə keçir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="606"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="619"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>«{0}» mərhələsinə keçirildi, lakin: {1}</translation>
     </message>
@@ -6044,134 +6044,134 @@ Verilənlər bazası: {1}</translation>
 <context>
     <name>RunLogWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="52"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="48"/>
         <source>Automation: run log</source>
         <translation>Avtomatlaşdırma: icra jurnalı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="63"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="59"/>
         <source>Show</source>
         <translation>Göstər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="66"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="62"/>
         <source>every run</source>
         <translation>bütün icralar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="66"/>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="162"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="62"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="159"/>
         <source>done</source>
         <translation>icra edildi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="67"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="63"/>
         <source>errors</source>
         <translation>xətalar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="67"/>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="163"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="63"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="160"/>
         <source>stopped</source>
         <translation>dayandırıldı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="74"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="70"/>
         <source>Show &amp;all runs</source>
         <translation>&amp;Bütün icraları göstər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="87"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="87"/>
         <source>Rule</source>
         <translation>Qayda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="87"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="87"/>
         <source>Result</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="92"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="88"/>
         <source>What it did, or why not</source>
         <translation>Nə etdi, yaxud niyə etmədi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="98"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="94"/>
         <source>Double-click a run: why did this happen to its record?</source>
         <translation>İcranı iki dəfə klikləyin: bu, onun qeydi ilə niyə baş verdi?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="101"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="97"/>
         <source>Runs</source>
         <translation>İcralar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="102"/>
         <source>Leads and deals the rules assigned since</source>
         <translation>Qaydaların təyin etdiyi lidlər və sövdələşmələr, bu tarixdən bəri:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="115"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="111"/>
         <source>Save who is &amp;away</source>
         <translation>Yerində olmayanları &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="120"/>
         <source>Manager</source>
         <translation>Menecer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="120"/>
         <source>Away (skipped)</source>
         <translation>Yerində deyil (buraxılır)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="120"/>
         <source>Assigned by rules</source>
         <translation>Qaydalarla təyin edilib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="125"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="121"/>
         <source>Open deals</source>
         <translation>Açıq sövdələşmələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="125"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="121"/>
         <source>Leads</source>
         <translation>Lidlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="131"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="127"/>
         <source>Distribution per manager</source>
         <translation>Menecerlər üzrə bölgü</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="148"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="144"/>
         <source>Why: {record}</source>
         <translation>Səbəb: {record}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="162"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="159"/>
         <source>error</source>
         <translation>xəta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="179"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="176"/>
         <source>{count} runs</source>
         <translation>{count} icra</translation>
     </message>

@@ -3069,190 +3069,190 @@ Subject: {subject}</source>
 <context>
     <name>DealsBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="201"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="217"/>
         <source>{0} d in stage</source>
         <translation>кезеңде {0} күн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="206"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="222"/>
         <source>next: {0}</source>
         <translation>келесі: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="211"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="227"/>
         <source>close date passed</source>
         <translation>жабу мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="286"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="301"/>
         <source>Deals</source>
         <translation>Мәмілелер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="331"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="334"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="349"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="337"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="340"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
         <source>Hot or cold</source>
         <translation>Ыстық немесе суық</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="341"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="356"/>
         <source>Hot and cold</source>
         <translation>Ыстық және суық</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="342"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="357"/>
         <source>Hot (≥ {0} %)</source>
         <translation>Ыстық (≥ {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="343"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
         <source>Cold (&lt; {0} %)</source>
         <translation>Суық (&lt; {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
         <source>Won and lost in</source>
         <translation>Сәтті және сәтсіз:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
         <source>Closed: 7 days</source>
         <translation>Жабылған: 7 күн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="347"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
         <source>Closed: 30 days</source>
         <translation>Жабылған: 30 күн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="348"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
         <source>Closed: 90 days</source>
         <translation>Жабылған: 90 күн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="348"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
         <source>Closed: a year</source>
         <translation>Жабылған: бір жыл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="353"/>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="354"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Amount from</source>
         <translation>Сома, бастап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="373"/>
         <source>Client…</source>
         <translation>Клиент…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="359"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="376"/>
         <source>&amp;List</source>
         <translation>&amp;Тізім</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="364"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
         <source>&amp;Stages…</source>
         <translation>&amp;Кезеңдер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="403"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="418"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="404"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="419"/>
         <source>Mine</source>
         <translation>Менікі</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="413"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="428"/>
         <source>Any source</source>
         <translation>Кез келген дереккөз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="489"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="502"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="492"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} бағамсыз)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="533"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="535"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="548"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="536"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="549"/>
         <source>stage {0}, {1} days</source>
         <translation>кезең {0}, {1} күн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="538"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="551"/>
         <source>responsible {0}</source>
         <translation>жауапты {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="540"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="553"/>
         <source>next: {0} on {1}</source>
         <translation>келесі: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="544"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="557"/>
         <source>overdue</source>
         <translation>мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="570"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="583"/>
         <source>Open the deal card</source>
         <translation>Мәміле карточкасын ашу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="571"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="584"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Келесі кезең	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="572"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="585"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Алдыңғы кезең	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="573"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="586"/>
         <source>Move to</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="606"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="619"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>«{0}» кезеңіне ауыстырылды, бірақ: {1}</translation>
     </message>
@@ -6044,134 +6044,134 @@ Database: {1}</source>
 <context>
     <name>RunLogWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="52"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="48"/>
         <source>Automation: run log</source>
         <translation>Автоматтандыру: іске қосу журналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="63"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="59"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="66"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="62"/>
         <source>every run</source>
         <translation>барлық іске қосу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="66"/>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="162"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="62"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="159"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="67"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="63"/>
         <source>errors</source>
         <translation>қателер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="67"/>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="163"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="63"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="160"/>
         <source>stopped</source>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="74"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="70"/>
         <source>Show &amp;all runs</source>
         <translation>Барлық іске қосуларды &amp;көрсету</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="87"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="87"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="87"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="87"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="92"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="88"/>
         <source>What it did, or why not</source>
         <translation>Не істеді немесе неге істемеді</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="98"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="94"/>
         <source>Double-click a run: why did this happen to its record?</source>
         <translation>Іске қосуды екі рет басыңыз: оның жазбасымен бұл неге болды?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="101"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="97"/>
         <source>Runs</source>
         <translation>Іске қосулар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="102"/>
         <source>Leads and deals the rules assigned since</source>
         <translation>Ережелер тағайындаған лидтер мен мәмілелер, басталу күні</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="115"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="111"/>
         <source>Save who is &amp;away</source>
         <translation>Жұмыста &amp;жоқтарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="120"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="120"/>
         <source>Away (skipped)</source>
         <translation>Жұмыста жоқ (өткізіледі)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="124"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="120"/>
         <source>Assigned by rules</source>
         <translation>Ережелер тағайындады</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="125"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="121"/>
         <source>Open deals</source>
         <translation>Ашық мәмілелер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="125"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="121"/>
         <source>Leads</source>
         <translation>Лидтер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="131"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="127"/>
         <source>Distribution per manager</source>
         <translation>Менеджерлер бойынша бөлу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="148"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="144"/>
         <source>Why: {record}</source>
         <translation>Неге: {record}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="162"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="159"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/automation/log_window.py" line="179"/>
+        <location filename="../../crm_desktop/ui/automation/log_window.py" line="176"/>
         <source>{count} runs</source>
         <translation>Іске қосулар: {count}</translation>
     </message>

@@ -41,31 +41,6 @@ from .texts import entity_names
 STATUS_COLOURS = {"error": "#fde7e9", "stopped": "#fff4ce"}
 
 
-def why_here_and_on_server(database: Database, record_id: uuid.UUID) -> list[engine.RunView]:
-    """The runs on a record in this copy's log and, for a copy that syncs, those of the rules
-    the team server ran on it (it runs them for the whole team); offline, this copy's only."""
-    # a read on the Job's thread beside the call to the server (a Query cannot make that call)
-    with database.session() as s:
-        found = {run.id: run for run in engine.why(s, record_id)}
-    if database.is_sqlite and laptop.load_profile(database) is not None:
-        def ask() -> Any:
-            with laptop.open_client(database) as client:
-                return client.request("GET", "/api/v1/automation/why", None,
-                                      {"record": str(record_id)})
-        answer, offline = attempt(ask)
-        if offline is None and isinstance(answer, dict):  # else what this copy knows
-            found.update({run.id: run for run in engine.run_views(answer.get("runs") or [])})
-    return sorted(found.values(), key=lambda run: run.ran_at, reverse=True)
-
-
-def run_text(run: engine.RunView) -> str:
-    """What a run did, or why it failed, in the reader's language (the log keeps codes)."""
-    if run.status == "error":
-        failed = [e for e in run.effects if e.get("error")]
-        return effect_text(failed[-1]) if failed else (run.error or "")
-    return "; ".join(effect_text(e) for e in run.effects if not e.get("error"))
-
-
 class RunLogWindow(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,3 +206,28 @@ class RunLogWindow(QDialog):
                 logins.append(str(name.data(Qt.ItemDataRole.UserRole)))
         Operation(self, self.ctx, lambda s: rules.set_absent(s, logins)) \
             .success(lambda _r: self.refresh_distribution()).run()
+
+
+def why_here_and_on_server(database: Database, record_id: uuid.UUID) -> list[engine.RunView]:
+    """The runs on a record in this copy's log and, for a copy that syncs, those of the rules
+    the team server ran on it (it runs them for the whole team); offline, this copy's only."""
+    # a read on the Job's thread beside the call to the server (a Query cannot make that call)
+    with database.session() as s:
+        found = {run.id: run for run in engine.why(s, record_id)}
+    if database.is_sqlite and laptop.load_profile(database) is not None:
+        def ask() -> Any:
+            with laptop.open_client(database) as client:
+                return client.request("GET", "/api/v1/automation/why", None,
+                                      {"record": str(record_id)})
+        answer, offline = attempt(ask)
+        if offline is None and isinstance(answer, dict):  # else what this copy knows
+            found.update({run.id: run for run in engine.run_views(answer.get("runs") or [])})
+    return sorted(found.values(), key=lambda run: run.ran_at, reverse=True)
+
+
+def run_text(run: engine.RunView) -> str:
+    """What a run did, or why it failed, in the reader's language (the log keeps codes)."""
+    if run.status == "error":
+        failed = [e for e in run.effects if e.get("error")]
+        return effect_text(failed[-1]) if failed else (run.error or "")
+    return "; ".join(effect_text(e) for e in run.effects if not e.get("error"))
