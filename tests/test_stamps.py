@@ -505,6 +505,8 @@ WRITES: dict[str, Run] = {
         lambda s, u, _: ci_mapping.remember_mapping(s, ["Stamp"], {0: ci_mapping.NAME})),
     "company.profile.save_company": Run(lambda s, u, _: _company(s)),
     "core.attachments.store_file": Run(lambda s, u, _: _file(s)),
+    "core.attachments.store_content": Run(lambda s, u, _: attachments.store_content(
+        s, "stamp.txt", b"stamped", client_id=_client(s))),
     "core.settings.set_setting": Run(lambda s, u, _: settings.set_setting(s, "stamp", 1)),
     "documents.render.store_rendered": Run(lambda s, u, _: _store_rendered(s)),
     "mail.document_mail.save_draft": Run(lambda s, u, _: document_mail.save_draft(

@@ -625,10 +625,7 @@ def _letter(ctx: Ctx, action: dict[str, Any]) -> None:
     """A document from a text template (a letter, a contract's cover, an act): the title and
     the text filled with the record's values, printed to a PDF in the bundled font and kept
     with the client's files (and the claim's, for a claim)."""
-    import tempfile
-    from pathlib import Path
-
-    from crm_desktop.services.core.attachments import store_file
+    from crm_desktop.services.core.attachments import store_content
     from crm_desktop.services.documents.pdf import build_pdf, make_styles, paragraph
 
     client = ctx.client
@@ -642,11 +639,8 @@ def _letter(ctx: Ctx, action: dict[str, Any]) -> None:
                   for part in fill(ctx, action["text"]).split("\n\n")]
         pdf = build_pdf(story, title, ctx.rule.name)
         safe = "".join(c if c.isalnum() or c in " -_.,()" else "_" for c in title).strip()
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"{safe or 'document'}.pdf"
-            path.write_bytes(pdf)
-            row = store_file(ctx.s, path, client_id=client.id,
-                             claim_id=ctx.record.id if ctx.entity == "claim" else None)
+        row = store_content(ctx.s, f"{safe or 'document'}.pdf", pdf, client_id=client.id,
+                            claim_id=ctx.record.id if ctx.entity == "claim" else None)
         ctx.touched.append(row.id)
     ctx.did(DID_LETTER, title=title, client=client.short_name)
 

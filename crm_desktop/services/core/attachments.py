@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import re
-import shutil
 import uuid
 from pathlib import Path
 
@@ -66,20 +65,26 @@ def keep_content(folder: Path, sha256: str, data: bytes) -> bool:
 def store_file(s: Session, source: Path, **links: uuid.UUID | None) -> Attachment:
     """Copy a file into the store (once per content) and record it; returns the new row."""
     try:
-        size = source.stat().st_size
-        if size > MAX_BYTES:
+        if source.stat().st_size > MAX_BYTES:
             raise CrmError(TOO_LARGE, name=source.name, megabytes=MAX_BYTES // 2**20)
-        digest = hashlib.sha256(source.read_bytes()).hexdigest()
-        target = stored_path(digest)
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_suffix(".part")
-            shutil.copyfile(source, partial)
-            partial.replace(target)  # never a half-written file under the final name
+        data = source.read_bytes()
     except OSError as exc:
         raise CrmError(NOT_STORED, name=source.name, reason=exc.strerror or str(exc)) from exc
-    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-    attachment = Attachment(sha256=digest, file_name=source.name, mime_type=mime, size=size,
+    return store_content(s, source.name, data, **links)
+
+
+def store_content(s: Session, name: str, data: bytes, **links: uuid.UUID | None) -> Attachment:
+    """Keep `data` in the store (once per content) as the file `name` (a PDF just made, a
+    file read) and record it; returns the new row."""
+    if len(data) > MAX_BYTES:
+        raise CrmError(TOO_LARGE, name=name, megabytes=MAX_BYTES // 2**20)
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        keep_content(attachments_dir(), digest, data)
+    except CrmError as exc:  # the disk refused: said with the file's own name
+        raise CrmError(NOT_STORED, name=name, reason=exc.params.get("reason", "")) from exc
+    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    attachment = Attachment(sha256=digest, file_name=name, mime_type=mime, size=len(data),
                             **links)
     s.add(attachment)
     s.flush()

@@ -7,10 +7,8 @@ composition here. The rendered file is stored as a content-hashed attachment of 
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.platypus import Flowable
 from sqlalchemy import select
@@ -18,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Attachment, Client, Company, DocumentKind, SalesDocument, User
 from crm_desktop.services.company.profile import NO_REQUISITES
-from crm_desktop.services.core.attachments import store_file
+from crm_desktop.services.core.attachments import store_content
 from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.documents import blocks
 from crm_desktop.services.documents.blocks import Sheet
@@ -120,7 +118,5 @@ def store_rendered(s: Session, document_id: uuid.UUID, rendered: RenderedDocumen
     """Keep the PDF as a content-hashed attachment of the document (and its client)."""
     doc = s.get(SalesDocument, document_id)
     assert doc is not None
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"{rendered.number}.pdf"
-        path.write_bytes(rendered.pdf)
-        return store_file(s, path, document_id=document_id, client_id=doc.client_id)
+    return store_content(s, f"{rendered.number}.pdf", rendered.pdf, document_id=document_id,
+                         client_id=doc.client_id)
