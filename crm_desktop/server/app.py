@@ -169,16 +169,21 @@ class TeamApp:
         return plain(result)
 
     async def _answer(self, request: Request, work: Work, status: int = 200) -> Response:
+        result, refused = await self._attempt(request, work)
+        return refused or JSONResponse(result, status_code=status)
+
+    async def _attempt(self, request: Request, work: Work) -> tuple[Any, Response | None]:
+        """The work's result, or the refusal to answer instead (a handler that answers with
+        something else than JSON, a file, uses this)."""
         try:
-            result = await run_in_threadpool(self._run, _token(request), work)
+            return await run_in_threadpool(self._run, _token(request), work), None
         except CrmError as exc:
-            return refusal(exc)
+            return None, refusal(exc)
         except sa_exc.SQLAlchemyError as exc:
-            return self._database_failed(exc)
+            return None, self._database_failed(exc)
         except Exception as exc:  # a bug: logged, answered as one line, nothing committed
             log.error("request failed", exc_info=exc)
-            return refusal(CrmError(SERVER_ERROR, reason=exc.__class__.__name__))
-        return JSONResponse(result, status_code=status)
+            return None, refusal(CrmError(SERVER_ERROR, reason=exc.__class__.__name__))
 
     @staticmethod
     def _database_failed(exc: Exception) -> Response:

@@ -29,10 +29,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import logging
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -44,14 +42,12 @@ from crm_desktop.services.core import attachments
 from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.sync import central
 from crm_desktop.services.team.access import NOT_FOUND
-from crm_desktop.services.team.codes import BAD_REQUEST, SERVER_ERROR
+from crm_desktop.services.team.codes import BAD_REQUEST
 
 from .jsonio import error_body
 
 if TYPE_CHECKING:
     from .app import TeamApp
-
-log = logging.getLogger("crm_desktop.server")
 
 MAX_SYNC_BODY = 16_000_000  # a batch of whole new rows is larger than an API call
 MAX_FILE_BODY = attachments.MAX_BYTES * 4 // 3 + 4096  # one file, base64 in JSON at most
@@ -167,7 +163,7 @@ async def _capped(request: Request, limit: int) -> bytes | None:
 
 def routes_of_files(team: TeamApp) -> list[Route]:
     """The attachments' files, kept in the server's files folder (as it is at the start)."""
-    from .app import _token, refusal
+    from .app import refusal
     from .run import files_folder
 
     store = files_folder()
@@ -224,15 +220,9 @@ def routes_of_files(team: TeamApp) -> list[Route]:
             seen(s, c, sha256)
             if not path.exists():
                 raise CrmError(NOT_FOUND)  # not sent yet: the desktop asks again later
-        try:
-            await run_in_threadpool(team._run, _token(request), find)
-        except CrmError as exc:
-            return refusal(exc)
-        except sa_exc.SQLAlchemyError as exc:
-            return team._database_failed(exc)
-        except Exception as exc:  # a bug: logged, answered as one line
-            log.error("request failed", exc_info=exc)
-            return refusal(CrmError(SERVER_ERROR, reason=exc.__class__.__name__))
+        _found, refused = await team._attempt(request, find)
+        if refused is not None:
+            return refused
         if request.query_params.get("encoding") == "base64":
             data = await run_in_threadpool(path.read_bytes)
             return JSONResponse({"sha256": sha256, "size": len(data),
