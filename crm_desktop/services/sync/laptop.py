@@ -59,7 +59,8 @@ from crm_desktop.models import (
 from crm_desktop.services.core import attachments as files
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError, error_code
-from crm_desktop.services.core.identity import REINDEX
+from crm_desktop.services.core.identity import REINDEX, SYNC_APPLY
+from crm_desktop.services.core.settings import get_setting, set_setting
 
 from . import capture
 from .values import decode, encode, loads
@@ -809,15 +810,15 @@ def connect(db: dbs.Database, address: str, login: str, password: str, *,
         user = client.sign_in(password, f"{socket.gethostname()}/{device_id(db)[:8]}")
         assert client.token is not None
         tc.store_token(profile, client.token)
-        code = None if _device_code(db) else _ask_device_code(client, device_id(db))
+        with db.session() as s:
+            has_code = bool(get_setting(s, "device_code", ""))
+        code = None if has_code else _ask_device_code(client, device_id(db))
     ensure_capture(db)
     if first:
         _seeds_to_team(db)
     if code:
-        with db.engine.begin() as conn:  # this copy's own number series (services/sales/numbering)
-            conn.execute(text("INSERT OR REPLACE INTO settings (key, value, updated_at) "
-                              "VALUES ('device_code', :v, :t)"),
-                         {"v": json.dumps(code), "t": _now_text()})
+        with db.session(SYNC_APPLY) as s:  # this copy's number series (services/sales/numbering)
+            set_setting(s, "device_code", code)
     save_profile(db, profile, user)
     return tc.Connected(profile, user, utcnow())
 
@@ -832,12 +833,6 @@ def _ask_device_code(client: Any, device: str) -> str | None:
     code = answer.get("code") if isinstance(answer, dict) else None
     return code if isinstance(code, str) and 0 < len(code) <= 16 else None
 
-
-def _device_code(db: dbs.Database) -> str:
-    with db.engine.connect() as conn:
-        found = conn.execute(text("SELECT value FROM settings WHERE key = 'device_code'")
-                             ).scalar()
-    return str(json.loads(found) or "") if isinstance(found, str) else str(found or "")
 
 
 def _seeds_to_team(db: dbs.Database) -> None:
