@@ -105,13 +105,17 @@ def _changes(obj: Any) -> dict[str, tuple[Any, Any]]:
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
         if key == "custom_fields":
-            before, after = old or {}, new or {}
-            for name in set(before) | set(after):
-                if before.get(name) != after.get(name):
-                    changed[f"custom.{name}"] = (before.get(name), after.get(name))
+            changed.update(_custom_changes(old, new))
             continue
         changed[key] = (old, new)
     return changed
+
+
+def _custom_changes(old: Any, new: Any) -> dict[str, tuple[Any, Any]]:
+    """Custom fields are conditions' fields of their own: `custom.<name>` → (old, new)."""
+    before, after = old or {}, new or {}
+    return {f"custom.{name}": (before.get(name), after.get(name))
+            for name in set(before) | set(after) if before.get(name) != after.get(name)}
 
 
 @event.listens_for(Session, "after_begin")
@@ -196,9 +200,7 @@ def note_synced(s: Session, applied: list[tuple[str, uuid.UUID, bool, dict[str, 
             if key in _STAMPS or key == "created_at" or (created and new is None):
                 continue
             if key == "custom_fields":
-                before, after = old or {}, new or {}
-                changed.update({f"custom.{k}": (before.get(k), after.get(k))
-                                for k in set(before) | set(after) if before.get(k) != after.get(k)})
+                changed.update(_custom_changes(old, new))
                 continue
             changed[key] = (old, new)
         if changed or created:
