@@ -593,6 +593,7 @@ WRITES: dict[str, Run] = {
 UNSTAMPED_WRITES: dict[str, Callable[[Session], object]] = {
     "clients.search.reindex_clients": lambda s: search.reindex_clients(s, [_client(s)]),
     "sales.numbering.next_number": lambda s: numbering.next_number(s, "ST", 2026),
+    "sales.numbering.next_value": lambda s: numbering.next_value(s, "ST-2026"),
     # the automation's run log is local, pruned by age (deleted, not tombstoned)
     "automation.engine.prune": lambda s: (_old_run(s), automation.prune(s, 180)),
 }

@@ -17,6 +17,13 @@ def next_number(s: Session, prefix: str, year: int) -> str:
     """Allocate the next number of a series inside the caller's transaction."""
     series = f"{prefix}-{year}"
     device = str(get_setting(s, "device_code", "") or "")
+    middle = f"{device}-" if device else ""
+    return f"{series}-{middle}{next_value(s, series, device):06d}"
+
+
+def next_value(s: Session, series: str, device: str = "") -> int:
+    """The counter of `series` (on `device`) moved on by one, locked until the caller's
+    transaction ends (two writers never get one value)."""
     counter = s.scalar(select(NumberCounter).where(NumberCounter.series == series,
                                                    NumberCounter.device == device)
                        .with_for_update())
@@ -25,5 +32,4 @@ def next_number(s: Session, prefix: str, year: int) -> str:
         s.add(counter)
     counter.last_value += 1
     s.flush()
-    middle = f"{device}-" if device else ""
-    return f"{series}-{middle}{counter.last_value:06d}"
+    return counter.last_value

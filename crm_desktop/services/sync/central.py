@@ -42,6 +42,7 @@ from crm_desktop.models import (
 )
 from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.identity import CurrentUser, Permission
+from crm_desktop.services.sales.numbering import next_value
 from crm_desktop.services.team.access import visible_clients
 
 from . import capture
@@ -623,14 +624,8 @@ def device_code(s: Session, user: CurrentUser, device: str) -> str:
     mine = s.scalar(select(NumberCounter).where(NumberCounter.series == f"d:{device[:28]}",
                                                 NumberCounter.device == ""))
     if mine is None:
-        counter = s.scalar(select(NumberCounter).where(
-            NumberCounter.series == "devices", NumberCounter.device == "").with_for_update())
-        if counter is None:
-            counter = NumberCounter(series="devices", device="", last_value=0)
-            s.add(counter)
-        counter.last_value += 1
         mine = NumberCounter(series=f"d:{device[:28]}", device="",
-                             last_value=counter.last_value)
+                             last_value=next_value(s, "devices"))
         s.add(mine)
         s.flush()
     return f"L{mine.last_value}"
