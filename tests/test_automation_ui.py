@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from crm_desktop.models import AutomationRun, Client, Deal
 from crm_desktop.services.automation import rules
 from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.changes import Change
 from crm_desktop.services.sales.deals import moves
 from crm_desktop.ui.automation.editor import ActionRow, ConditionRow, DryRunDialog, RulesEditor
 from crm_desktop.ui.automation.log_window import RunLogWindow
@@ -226,3 +227,28 @@ def test_a_deal_card_runs_a_manual_rule_and_answers_why(qtbot: QtBot,
     qtbot.waitUntil(lambda: window.table.rowCount() == 2)
     rules_shown = {window.table.item(r, 1).text() for r in range(2)}
     assert rules_shown == {"Hand over to the head", "Move to nowhere"}
+
+
+def test_the_main_window_sweeps_date_rules_and_says_so(qtbot: QtBot,
+                                                       demo_db: dbs.Database) -> None:
+    """On a single computer the program itself fires the date rules (hourly; here by hand),
+    tells it in the status bar and refreshes what the rules changed."""
+    from .helpers import open_desk
+
+    with demo_db.session(person(demo_db, HEAD)) as s:
+        rule_id = rules.save_rule(s, {
+            "name": "Quiet customers", "entity": "client", "enabled": True,
+            "trigger": {"kind": "no_activity", "days": 1},
+            "actions": [{"kind": "add_tag", "tag": "quiet"}]})
+    window = open_desk(qtbot, demo_db)
+    assert not window.date_rules.isActive()  # planned by the start's background checks
+    published: list[object] = []
+    window.ctx.bus.subscribe({Change.AUTOMATION}, published.append, owner=window)
+    window.sweep_date_rules()
+    qtbot.waitUntil(lambda: "date rule run" in window.statusBar().currentMessage(),
+                    timeout=15_000)
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AutomationRun).where(
+            AutomationRun.rule_id == rule_id)) > 0
+    assert published
+    assert window.date_rules.isActive()  # the next sweep in an hour

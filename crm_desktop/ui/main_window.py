@@ -62,6 +62,10 @@ class MainWindow(QMainWindow):
         from .sync.status import SyncControls  # Sync menu, sync state, the conflict inbox
 
         self.sync = SyncControls(self)
+        self.date_rules = QTimer(self)  # the date rules: started with the background checks
+        self.date_rules.setObjectName("dateRulesTimer")
+        self.date_rules.setSingleShot(True)
+        self.date_rules.timeout.connect(self.sweep_date_rules)
         remember_size(self, 1400, 880)  # ui/kit/fit: within the screen, as last time
 
     def _make_central(self) -> QWidget:
@@ -423,11 +427,7 @@ class MainWindow(QMainWindow):
         mail.recover_interrupted(self.database)
         self.outbox_sender.kick()
         database = self.database
-        self.date_rules = QTimer(self)  # the date rules, hourly (first two minutes after start)
-        self.date_rules.setObjectName("dateRulesTimer")
-        self.date_rules.timeout.connect(self.sweep_date_rules)
-        self.date_rules.setSingleShot(True)
-        self.date_rules.start(DATE_RULES_FIRST_MS)
+        self.date_rules.start(DATE_RULES_FIRST_MS)  # then hourly
         warm_name_index(database)
         if not database.is_sqlite:
             Job(self, self.ctx, lambda: ensure_index(database)) \
@@ -454,7 +454,8 @@ class MainWindow(QMainWindow):
                     "Automation: %n date rule run(s) done", "", report.fired), 10_000)
 
         Job(self, self.ctx, lambda: engine.sweep_here(database),
-            changes={Change.AUTOMATION, Change.DEALS, Change.CLIENTS, Change.EVENTS}) \
+            changes=lambda r: {Change.AUTOMATION, Change.DEALS, Change.CLIENTS, Change.EVENTS}
+            if r is not None and r.fired else ()) \
             .success(swept).failure(lambda exc: self.statusBar().showMessage(
                 error_text(exc), 10_000)).run_in_background()
 

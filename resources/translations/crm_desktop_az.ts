@@ -4062,238 +4062,238 @@ Mövzu: {subject}</translation>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Ehtiyat nüsxəni indi yarat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Göndəriləcəklər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="102"/>
         <source>Product &amp;catalogue</source>
         <translation>Məhsul &amp;kataloqu</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Clients</source>
         <translation>K&amp;ontragentlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Deals board</source>
         <translation>&amp;Sövdələşmələr lövhəsi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Orders</source>
         <translation>S&amp;ifarişlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
         <source>C&amp;laims</source>
         <translation>&amp;Reklamasiyalar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
         <source>Dash&amp;board</source>
         <translation>Göstəricilər &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Reports</source>
         <translation>&amp;Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="139"/>
         <source>C&amp;lients</source>
         <translation>&amp;Kontragentlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="140"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Yeni tərəfdaş…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Import clients…</source>
         <translation>Kontragentlərin &amp;idxalı…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Export clients…</source>
         <translation>Kontragentlərin i&amp;xracı…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="154"/>
         <source>Mass &amp;mailing…</source>
         <translation>&amp;Kütləvi məktublar…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
         <source>Custom &amp;fields…</source>
         <translation>Əlavə &amp;sahələr…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Automation rules…</source>
         <translation>Avtomatlaşdırma &amp;qaydaları…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Company…</source>
         <translation>Şi&amp;rkət…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Mail server…</source>
         <translation>&amp;Poçt serveri…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Telephony links</source>
         <translation>&amp;Telefoniya keçidləri</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
         <source>tel: (system default)</source>
         <translation>tel: (sistemdə standart)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="191"/>
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP softfon)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype və digərləri)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>Kö&amp;mək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="201"/>
         <source>&amp;About CRM Desktop</source>
         <translation>CRM Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
         <source>Database: {0}</source>
         <translation>Verilənlər bazası: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="209"/>
         <source>User: {0}</source>
         <translation>İstifadəçi: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
         <source>Read-only: nothing can be saved</source>
         <translation>Yalnız oxumaq üçün: heç nə saxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="219"/>
         <source>The database is on a read-only disk or the file is not writable. You can look everything up; copy the file to a writable folder to work in it.</source>
         <translation>Verilənlər bazası yalnız oxunan diskdədir və ya fayla yazmaq olmur. Hər şeyə baxa bilərsiniz; işləmək üçün faylı yazıla bilən qovluğa köçürün.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="236"/>
         <source>Outbox: {0}</source>
         <translation>Göndəriləcəklər: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="238"/>
         <source>not delivered: {0}</source>
         <translation>çatdırılmayıb: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="241"/>
         <source>Mail that failed, was partly sent or may not have reached the server: View → Outbox</source>
         <translation>Göndərilməyən, qismən göndərilən və ya serverə çatmamış ola bilən məktublar: Görünüş → Göndəriləcəklər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
         <source>Messages not delivered as they should: {0}. The outbox shows why; nothing is sent again without you.</source>
         <translation>Lazımi kimi çatdırılmayan məktublar: {0}. Səbəbi göndəriləcəklərdə görünür; sizsiz heç nə təkrar göndərilmir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="258"/>
         <source>Mail not delivered</source>
         <translation>Məktublar çatdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="261"/>
         <source>Open the &amp;outbox</source>
         <translation>&amp;Göndəriləcəkləri aç</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
         <source>Mail server &amp;settings…</source>
         <translation>Poçt serverinin &amp;ayarları…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="384"/>
         <source>Backing up…</source>
         <translation>Ehtiyat nüsxə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="387"/>
         <source>Backup saved to {0}</source>
         <translation>Ehtiyat nüsxə saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="394"/>
         <location filename="../../crm_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="402"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="399"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Ehtiyat nüsxələr (*.sqlite3);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="403"/>
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>{0} məzmununun hamısı {1} ehtiyat nüsxəsi ilə əvəz olunsun? Cari məzmunun əvvəlcə ehtiyat nüsxəsi çıxarılır.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="419"/>
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>{0} nüsxəsindən bərpa olundu; əvvəlki məzmun {1} faylındadır</translation>
     </message>
@@ -4306,42 +4306,42 @@ Mövzu: {subject}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="463"/>
         <source>The search index could not be built: {0}</source>
         <translation>Axtarış indeksi qurula bilmədi: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="470"/>
         <source>Daily backup saved to {0}</source>
         <translation>Gündəlik ehtiyat nüsxə saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="476"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="477"/>
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>{0} verilənlər bazası zədələnib ({1}). Onunla yalnız baxmaq üçün işləyin və son ehtiyat nüsxəni bərpa edin: Fayl → Ehtiyat nüsxədən bərpa et….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="487"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="488"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Yeni dil proqramın növbəti işə salınmasından tətbiq olunur.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="491"/>
         <source>About CRM Desktop</source>
         <translation>CRM Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="492"/>
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>

@@ -4062,238 +4062,238 @@ Subject: {subject}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Қазір резервтік көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Restore from backup…</source>
         <translation>Резервтік көшірмеден қалпына &amp;келтіру…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="102"/>
         <source>Product &amp;catalogue</source>
         <translation>Тауа&amp;р каталогы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенттер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Deals board</source>
         <translation>&amp;Мәмілелер тақтасы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Orders</source>
         <translation>&amp;Тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
         <source>C&amp;laims</source>
         <translation>Ш&amp;ағымдар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
         <source>Dash&amp;board</source>
         <translation>&amp;Бақылау тақтасы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="139"/>
         <source>C&amp;lients</source>
         <translation>К&amp;лиенттер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="140"/>
         <source>&amp;New partner…</source>
         <translation>Жаңа &amp;серіктес…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Import clients…</source>
         <translation>Клиенттерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Export clients…</source>
         <translation>Клиенттерді &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="154"/>
         <source>Mass &amp;mailing…</source>
         <translation>Жаппай &amp;тарату…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
         <source>Custom &amp;fields…</source>
         <translation>Қосымша &amp;өрістер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Automation rules…</source>
         <translation>&amp;Автоматтандыру ережелері…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Company…</source>
         <translation>&amp;Компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Mail server…</source>
         <translation>&amp;Пошта сервері…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Telephony links</source>
         <translation>Теле&amp;фония сілтемелері</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
         <source>tel: (system default)</source>
         <translation>tel: (жүйедегі әдепкі)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="191"/>
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype және басқалар)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="201"/>
         <source>&amp;About CRM Desktop</source>
         <translation>CRM Desktop &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="209"/>
         <source>User: {0}</source>
         <translation>Пайдаланушы: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
         <source>Read-only: nothing can be saved</source>
         <translation>Тек оқу үшін: ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="219"/>
         <source>The database is on a read-only disk or the file is not writable. You can look everything up; copy the file to a writable folder to work in it.</source>
         <translation>Дерекқор тек оқуға арналған дискіде немесе файлға жазу мүмкін емес. Барлық деректерді қарай аласыз; жұмыс істеу үшін файлды жазуға болатын қалтаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="236"/>
         <source>Outbox: {0}</source>
         <translation>Шығыс хаттар: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="238"/>
         <source>not delivered: {0}</source>
         <translation>жеткізілмеді: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="241"/>
         <source>Mail that failed, was partly sent or may not have reached the server: View → Outbox</source>
         <translation>Жіберілмеген, ішінара жіберілген немесе серверге жетпеуі мүмкін хаттар: Көрініс → Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
         <source>Messages not delivered as they should: {0}. The outbox shows why; nothing is sent again without you.</source>
         <translation>Тиісінше жеткізілмеген хаттар: {0}. Себебі шығыс хаттарда көрсетілген; сізсіз ештеңе қайта жіберілмейді.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="258"/>
         <source>Mail not delivered</source>
         <translation>Хаттар жеткізілмеді</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="261"/>
         <source>Open the &amp;outbox</source>
         <translation>Шығыс &amp;хаттарды ашу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
         <source>Mail server &amp;settings…</source>
         <translation>Пошта серверінің &amp;баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="384"/>
         <source>Backing up…</source>
         <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="387"/>
         <source>Backup saved to {0}</source>
         <translation>Резервтік көшірме сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="394"/>
         <location filename="../../crm_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="402"/>
         <source>Restore from backup</source>
         <translation>Резервтік көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="399"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервтік көшірмелер (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="403"/>
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>{0} ішіндегінің бәрін {1} резервтік көшірмесімен ауыстыру керек пе? Ағымдағы мазмұн алдымен көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="419"/>
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>{0} көшірмесінен қалпына келтірілді; бұрынғы мазмұн {1} ішінде</translation>
     </message>
@@ -4306,42 +4306,42 @@ Subject: {subject}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="463"/>
         <source>The search index could not be built: {0}</source>
         <translation>Іздеу индексін құру мүмкін болмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="470"/>
         <source>Daily backup saved to {0}</source>
         <translation>Күнделікті резервтік көшірме сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="476"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="477"/>
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>{0} дерекқоры зақымдалған ({1}). Онымен тек қарау үшін жұмыс істеңіз және соңғы резервтік көшірмені қалпына келтіріңіз: Файл → Резервтік көшірмеден қалпына келтіру….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="487"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="488"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Жаңа тіл бағдарлама келесі рет іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="491"/>
         <source>About CRM Desktop</source>
         <translation>CRM Desktop туралы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="492"/>
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>

@@ -4063,238 +4063,238 @@ Subject: {subject}</source>
         <translation>CRM Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="102"/>
         <source>Product &amp;catalogue</source>
         <translation>&amp;Каталог товаров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Deals board</source>
         <translation>&amp;Доска сделок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Orders</source>
         <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
         <source>C&amp;laims</source>
         <translation>&amp;Претензии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
         <source>Dash&amp;board</source>
         <translation>Па&amp;нель показателей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="139"/>
         <source>C&amp;lients</source>
         <translation>К&amp;лиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="140"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Новый партнёр…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="154"/>
         <source>Mass &amp;mailing…</source>
         <translation>&amp;Массовая рассылка…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
         <source>Custom &amp;fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Automation rules…</source>
         <translation>П&amp;равила автоматизации…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Company…</source>
         <translation>&amp;Компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Mail server…</source>
         <translation>&amp;Почтовый сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Telephony links</source>
         <translation>&amp;Ссылки для звонков</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
         <source>tel: (system default)</source>
         <translation>tel: (по умолчанию в системе)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="191"/>
         <source>sip: (SIP softphone)</source>
         <translation>sip: (SIP-софтфон)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
         <source>callto: (Skype and others)</source>
         <translation>callto: (Skype и другие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="201"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="209"/>
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
         <source>Read-only: nothing can be saved</source>
         <translation>Только чтение: сохранить ничего нельзя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="219"/>
         <source>The database is on a read-only disk or the file is not writable. You can look everything up; copy the file to a writable folder to work in it.</source>
         <translation>База данных находится на диске только для чтения, или файл недоступен для записи. Просматривать можно всё; чтобы работать, скопируйте файл в папку с правом записи.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="236"/>
         <source>Outbox: {0}</source>
         <translation>Исходящие: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="238"/>
         <source>not delivered: {0}</source>
         <translation>не доставлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="241"/>
         <source>Mail that failed, was partly sent or may not have reached the server: View → Outbox</source>
         <translation>Письма, которые не ушли, ушли не всем или могли не дойти до сервера: Вид → Исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
         <source>Messages not delivered as they should: {0}. The outbox shows why; nothing is sent again without you.</source>
         <translation>Письма, не доставленные как следует: {0}. В исходящих видно почему; без вас ничего не отправляется повторно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="258"/>
         <source>Mail not delivered</source>
         <translation>Письма не доставлены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="261"/>
         <source>Open the &amp;outbox</source>
         <translation>Открыть &amp;исходящие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
         <source>Mail server &amp;settings…</source>
         <translation>&amp;Настройки почтового сервера…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="384"/>
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="387"/>
         <source>Backup saved to {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="394"/>
         <location filename="../../crm_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="402"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="399"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="403"/>
         <source>Replace everything in {0} with the backup {1}? The current content is backed up first.</source>
         <translation>Заменить всё содержимое {0} резервной копией {1}? Текущее содержимое сначала будет сохранено в копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="419"/>
         <source>Restored from {0}; the previous content is in {1}</source>
         <translation>Восстановлено из {0}; прежнее содержимое сохранено в {1}</translation>
     </message>
@@ -4308,42 +4308,42 @@ Subject: {subject}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="463"/>
         <source>The search index could not be built: {0}</source>
         <translation>Не удалось построить поисковый индекс: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="470"/>
         <source>Daily backup saved to {0}</source>
         <translation>Ежедневная резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="476"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="477"/>
         <source>The database {0} is damaged ({1}). Keep working only to look things up, and restore the latest backup: File → Restore from backup….</source>
         <translation>База данных {0} повреждена ({1}). Работайте с ней только для просмотра и восстановите последнюю резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="487"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="488"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="491"/>
         <source>About CRM Desktop</source>
         <translation>О программе CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="492"/>
         <source>CRM Desktop {0}
 The sales desk for sales teams.
 Database: {1}</source>
