@@ -16,13 +16,22 @@ the in-process team server through the module) to count the requests a `crm-desk
 it (the server commits, the laptop never hears), right after, or some milliseconds later (the
 laptop is applying a page or acknowledging a batch). A kill may also come at a moment counted
 from the start (before the first request: the laptop is freezing its batch).
+
+A server killed mid-batch. `KilledServer` runs a second team server, `crm-desktop server` in a
+process of its own on the same database and certificate. A laptop pushes to it while the test
+holds `sync_received` in SHARE mode: the server reads it, applies the whole batch in its
+transaction and then waits on its last statement (recording the batch as received). The test
+sees that wait in `pg_stat_activity` and SIGKILLs the server there: PostgreSQL rolls the
+transaction back, the laptop hears the connection drop, and its batch waits for the next round.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -36,11 +45,14 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import event
+import httpx
+from sqlalchemy import event, text
 
 from crm_desktop.models import base as model_base
 from crm_desktop.services.core import db as dbs
+from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.sync import central
+from crm_desktop.services.team import client as tc
 
 # -- clocks hours apart ---------------------------------------------------------------------------
 _SKEW: ContextVar[timedelta] = ContextVar("laptop_clock_skew", default=timedelta(0))
@@ -224,3 +236,107 @@ def wait_unlocked(path: Path, seconds: float = 5.0) -> None:
         except sqlite3.OperationalError:
             if time.monotonic() > deadline:
                 raise
+
+
+# -- the server killed mid-batch ------------------------------------------------------------------
+MODEL_SERVER = "crm_model_killed_server"  # its connections' application_name
+
+
+class KilledServer:
+    """A second team server in a process of its own (same database, same certificate), to be
+    SIGKILLed in the middle of applying a pushed batch."""
+
+    def __init__(self, owner: dbs.Database, server_url: str, cert: Any, folder: Path) -> None:
+        self.owner, self.cert, self.folder = owner, cert, folder
+        joiner = "&" if "?" in server_url else "?"
+        self.url = f"{server_url}{joiner}application_name={MODEL_SERVER}"
+        self.process: subprocess.Popen[str] | None = None
+        self.address = ""
+        self.kills = 0
+
+    def start(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            return
+        with contextlib.closing(socket.socket()) as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        self.address = f"127.0.0.1:{port}"
+        program = str(Path(sys.executable).with_name("crm-desktop"))
+        self.process = subprocess.Popen(
+            [program, "server", "--db", self.url, "--listen", self.address,
+             "--tls-cert", str(self.cert.cert_file), "--tls-key", str(self.cert.key_file)],
+            env=cli_env(self.folder), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            text=True)
+        verify = tc._context(self.cert.cert_file.read_text())
+        deadline = time.monotonic() + 30
+        while True:
+            with contextlib.suppress(httpx.TransportError):
+                if httpx.get(f"https://{self.address}/health", verify=verify,
+                             timeout=1).is_success:
+                    return
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                said = self.process.stderr.read() if self.process.poll() is not None \
+                    and self.process.stderr else ""
+                raise RuntimeError(f"the second team server did not start: {said}")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+
+    def transport(self, login: str, token: str | None) -> tc.TeamClient:
+        """A client of this server for a laptop (its token is valid on every server)."""
+        self.start()
+        return tc.TeamClient(tc.Profile(self.address, login, self.cert.cert_file.read_text(),
+                                        self.cert.fingerprint), token)
+
+    def _count(self, condition: str) -> int:
+        with self.owner.engine.connect() as conn:
+            return int(conn.execute(text(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = :a AND "
+                + condition), {"a": MODEL_SERVER}).scalar_one())
+
+    def push_killed(self, push: Callable[[], Any]) -> bool:
+        """Run `push` (a laptop's push to this server) in a thread while the received-batches
+        table is held in SHARE mode; SIGKILL the server once its transaction waits there, with
+        the whole batch applied but not committed. True if it was killed (False: the laptop
+        had nothing to push). Returns after the killed transaction has ended."""
+        self.start()
+        done = threading.Event()
+        failure: list[BaseException] = []
+
+        def pushing() -> None:
+            try:
+                push()
+            except BaseException as exc:  # handed to the test's thread
+                failure.append(exc)
+            finally:
+                done.set()
+
+        killed = False
+        with self.owner.engine.connect() as hold:
+            hold.execute(text("LOCK TABLE sync_received IN SHARE MODE"))
+            worker = threading.Thread(target=contextvars.copy_context().run, args=(pushing,))
+            worker.start()
+            deadline = time.monotonic() + 30
+            while not done.is_set() and not self._count("wait_event_type = 'Lock'"):
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the second server never reached the batch's end")
+                time.sleep(0.02)
+            if not done.is_set():
+                assert self.process is not None
+                _kill(self.process.pid)
+                self.process.wait(10)
+                killed = True
+                self.kills += 1
+            hold.rollback()
+        worker.join(60)
+        deadline = time.monotonic() + 30
+        while self._count("state <> 'idle'"):  # its backend notices and rolls back
+            if time.monotonic() > deadline:
+                raise RuntimeError("the killed server's transaction did not end")
+            time.sleep(0.05)
+        if failure and not (killed and isinstance(failure[0], CrmError)):
+            raise failure[0]
+        return killed

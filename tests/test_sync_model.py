@@ -9,7 +9,9 @@ opened or advanced), edit and delete them — all offline; sync in any order; fa
 acknowledgement lost after the server committed, a batch sent twice, a pull while changes are
 unacknowledged, a race of two edits of one field around a lost acknowledgement, a pull cut off
 after a few pages, `crm-desktop sync --once` killed with SIGKILL at a random moment (a process
-of its own, the token from the keychain), and clocks hours apart (`bob`'s runs hours behind,
+of its own, the token from the keychain), the server killed with SIGKILL mid-batch (a second
+real `crm-desktop server` process on the same database, killed with the batch applied but not
+committed; see tests/sync_model_faults.py), and clocks hours apart (`bob`'s runs hours behind,
 `head`'s hours ahead: every time the laptop stamps — rows, UUIDv7 keys, the capture triggers —
 is off; see tests/sync_model_faults.py), with a race that checks the server's arrival order
 decides, not the laptops' clocks.
@@ -29,10 +31,11 @@ examples and steps, CRM_SYNC_SOAK_EXAMPLES=N; the seed is printed at the end of 
 on failure, and can be replayed with --hypothesis-seed; the laptops and the server live across
 examples, so a replay of one example needs the examples before it too).
 
-The tests at the end pin four bugs this model found (fixed): a laptop's own seeded pipeline
-(retired or queued at its first connect), the lines of an invoice issued offline (its own, not
-a change of an issued one), two laptops numbering in one series (the server gives each copy a
-device code at connect), a refused new row logged without its content.
+A test at the end shows the server's kill alone; the tests after it pin four bugs this model
+found (fixed): a laptop's own seeded pipeline (retired or queued at its first connect), the
+lines of an invoice issued offline (its own, not a change of an issued one), two laptops
+numbering in one series (the server gives each copy a device code at connect), a refused new
+row logged without its content.
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ from hypothesis.stateful import (
     rule,
 )
 from keyrings.alt.file import PlaintextKeyring
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import (
@@ -134,6 +137,7 @@ class World:
     folder: Path
     clocks: faults.Clocks
     tap: faults.ServerTap
+    second: faults.KilledServer  # a server of its own process, killed mid-batch
     issued: dict[uuid.UUID, str] = field(default_factory=dict)  # documents made, by number
     kills: list[str] = field(default_factory=list)  # where each SIGKILL landed
 
@@ -183,12 +187,14 @@ def world(team: Team, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worl
     with _keychain(folder):
         made = {login: Copy(team, folder, login) for login in LOGINS}
         clocks, tap = faults.Clocks(), faults.ServerTap()
+        second = faults.KilledServer(team.owner, team.server_url, team.cert, folder)
         try:
             for login, copy in made.items():
                 clocks.attach(copy.db, login)
                 laptop.sync_round(copy.db, copy.send)
-            yield World(made, folder, clocks, tap)
+            yield World(made, folder, clocks, tap, second)
         finally:
+            second.stop()
             tap.close()
             clocks.close()
             for one in made.values():
@@ -242,6 +248,18 @@ def _visible(team: Team, copy: Copy) -> set[uuid.UUID]:
         return set(s.scalars(select(Client.id).where(access.visible_clients(copy.user))))
 
 
+def _waiting_ids(copy: Copy) -> set[str]:
+    with copy.db.session() as s:
+        return set(s.scalars(select(SyncOutbox.change_id)))
+
+
+def _seen(team: Team, change_ids: set[str]) -> set[str]:
+    """Which of these changes the server has recorded as received."""
+    with team.owner.session() as s:
+        return set(s.scalars(select(SyncChangeSeen.change_id)
+                             .where(SyncChangeSeen.change_id.in_(change_ids))))
+
+
 def _lost_answer(copy: Copy) -> Any:
     def send(method: str, path: str, body: Any = None,
              params: dict[str, Any] | None = None) -> Any:
@@ -283,7 +301,7 @@ def machine(team: Team, world: World) -> type[RuleBasedStateMachine]:
 
         def __init__(self) -> None:
             super().__init__()
-            self.kills = 0
+            self.kills = self.server_kills = 0
             self.steps: list[str] = []
 
         @initialize(behind=st.integers(1, 12), ahead=st.integers(1, 12),
@@ -579,6 +597,29 @@ def machine(team: Team, world: World) -> type[RuleBasedStateMachine]:
             with contextlib.closing(sqlite3.connect(copy.path)) as conn:
                 assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
+        @rule(login=st.sampled_from(LOGINS))
+        def push_to_a_server_killed_mid_batch(self, login: str) -> None:
+            """The server dies (SIGKILL) with the laptop's batch applied but not committed: none
+            of it is on the server, and the laptop's changes wait for the next round (which goes
+            to the other server)."""
+            copy = copies[login]
+            if self.server_kills >= KILLS_PER_EXAMPLE or not laptop.waiting(copy.db):
+                return
+            self.server_kills += 1
+            waiting = _waiting_ids(copy)
+            before = _seen(team, waiting)
+            other = world.second.transport(login, copy.client.token)
+            try:
+                with clocks.of(login):
+                    killed = world.second.push_killed(
+                        lambda: laptop.push(copy.db, other.request))
+            finally:
+                other.close()
+            world.kills.append("server mid-batch" if killed else "server: nothing new")
+            if killed:
+                assert _seen(team, waiting) == before, "a killed batch left changes behind"
+                assert _waiting_ids(copy) >= waiting - before, "a change left the outbox"
+
         # -- the end ---------------------------------------------------------------------------
         def teardown(self) -> None:
             for _ in range(2):  # everyone syncs, twice round
@@ -676,6 +717,33 @@ def fresh(team: Team, tmp_path: Path) -> Iterator[Callable[[str], Copy]]:
 
 
 OWN: dict[str, uuid.UUID] = {}  # the client of its own each fresh laptop's person has
+
+
+def test_a_server_killed_mid_batch_commits_nothing_and_the_retry_applies_it_once(
+        team: Team, fresh, tmp_path: Path) -> None:
+    ann = fresh("ann")
+    with ann.db.session(ann.user) as s:
+        s.get(Client, OWN["ann"]).city = "Taraz"  # type: ignore[union-attr]
+        s.add(Contact(client_id=OWN["ann"], full_name="Aigerim Sadykova"))
+    waiting = _waiting_ids(ann)
+    assert len(waiting) == 2
+    second = faults.KilledServer(team.owner, team.server_url, team.cert, tmp_path)
+    other = second.transport("ann", ann.client.token)
+    try:
+        assert second.push_killed(lambda: laptop.push(ann.db, other.request))
+    finally:
+        other.close()
+        second.stop()
+    assert _seen(team, waiting) == set()
+    assert _server_value(team, Client, OWN["ann"], "city") == (None, None)
+    assert _waiting_ids(ann) == waiting
+    result = laptop.sync_round(ann.db, ann.send)  # the same batch, to the living server
+    assert result.pushed == 2
+    assert _seen(team, waiting) == waiting
+    assert _server_value(team, Client, OWN["ann"], "city") == ("Taraz", None)
+    with team.owner.session() as s:
+        assert s.scalar(select(func.count()).select_from(Contact).where(
+            Contact.client_id == OWN["ann"], Contact.full_name == "Aigerim Sadykova")) == 1
 
 
 def _issue(copy: Copy, kind: DocumentKind, client_id: uuid.UUID) -> quotes.CreatedDocument:
