@@ -106,3 +106,40 @@ def test_round_trip_on_postgresql(pg_url: str) -> None:
         assert report.ok
     finally:
         pg.dispose()
+
+
+def test_the_teams_settings_move_to_the_synced_table_and_the_rest_stay(tmp_path) -> None:
+    """0022: a database at 0021 with settings of both kinds; after the upgrade the team's are
+    shared settings (id made from the key), the installation's own are where they were."""
+    import json
+    import sqlite3
+
+    from alembic import command
+
+    from crm_desktop.models import shared_setting_id
+    from crm_desktop.services.core.settings import get_setting
+
+    path = tmp_path / "at-0021.sqlite3"
+    database = dbs.connect(str(path))
+    cfg = dbs._alembic_config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0021_deal_board_index")
+    rows = {"exchange_rates": {"USD": "471.50"}, "email_template:ru:invoice": ["S", "B"],
+            "automation.runner": "server", "smtp": {"host": "mail.example.kz"},
+            "device_code": "LT1", "backup_keep": 5}
+    with sqlite3.connect(path) as conn:
+        conn.executemany("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)",
+                         [(k, json.dumps(v), "2026-11-01 09:00:00") for k, v in rows.items()])
+    dbs.upgrade(database)
+    with sqlite3.connect(path) as conn:
+        local = {k for (k,) in conn.execute("SELECT key FROM settings")}
+        shared = {k: uuid.UUID(bytes=i) if isinstance(i, bytes) else uuid.UUID(i)
+                  for k, i in conn.execute("SELECT key, id FROM shared_settings")}
+    assert local == {"smtp", "device_code", "backup_keep"}
+    assert shared == {k: shared_setting_id(k) for k in
+                      ("exchange_rates", "email_template:ru:invoice", "automation.runner")}
+    with database.session() as s:
+        for key, value in rows.items():
+            assert get_setting(s, key) == value, key
+    database.dispose()

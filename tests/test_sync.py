@@ -24,15 +24,19 @@ from crm_desktop.models import (
     Contact,
     Phone,
     SearchTerm,
+    SharedSetting,
     SyncChangeSeen,
     SyncConflict,
     SyncLog,
     SyncOutbox,
+    shared_setting_id,
     utcnow,
 )
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.identity import CurrentUser
+from crm_desktop.services.core.settings import get_setting, set_setting
+from crm_desktop.services.mail import templates as mail_templates
 from crm_desktop.services.sync import laptop
 from crm_desktop.services.team import access
 from crm_desktop.services.team import client as tc
@@ -754,3 +758,67 @@ def test_a_first_sync_reports_progress_and_resumes_after_an_interruption(
     laptop.pull(fresh.db, fresh.send)
     with head.db.session() as s, fresh.db.session() as t:
         assert sorted(s.scalars(select(Client.id))) == sorted(t.scalars(select(Client.id)))
+
+
+# -- the team's settings ---------------------------------------------------------------------------
+def test_the_teams_settings_travel_and_an_installations_own_stay_home(team: Team,
+                                                                      laptops) -> None:
+    admin, ann = laptops("admin"), laptops("ann")
+    admin.sync()
+    ann.sync()
+    key = "email_template:ru:invoice"
+    with admin.db.session(admin.user) as s:
+        mail_templates.save_template(s, "ru", "invoice", "Счёт {invoice_number}",
+                                     "Здравствуйте, {contact_name}! Счёт во вложении.")
+        set_setting(s, "campaign_rate", 7)  # this installation's mail account's limit
+        set_setting(s, "backup_keep", 3)
+    admin.sync()
+    with team.owner.session() as s:
+        assert get_setting(s, key) == ["Счёт {invoice_number}",
+                                       "Здравствуйте, {contact_name}! Счёт во вложении."]
+        assert get_setting(s, "campaign_rate") is None
+        assert get_setting(s, "backup_keep") is None
+    ann.sync()
+    with ann.db.session() as s:
+        assert mail_templates.template(s, "ru", "invoice")[0] == "Счёт {invoice_number}"
+        assert get_setting(s, "campaign_rate") is None
+
+    # ann may not change the company's templates: the service says no on her laptop, and a
+    # write that goes round the service is refused by the server and logged
+    with ann.db.session(ann.user) as s, pytest.raises(CrmError):
+        mail_templates.save_template(s, "ru", "invoice", "Mine", "Mine")
+    with ann.db.session(ann.user) as s:
+        set_setting(s, key, ["Forged {invoice_number}", "Forged"])
+    ann.sync()
+    with team.owner.session() as s:
+        assert get_setting(s, key)[0] == "Счёт {invoice_number}"
+        logged = s.scalars(select(SyncConflict.kind).where(
+            SyncConflict.row_id == shared_setting_id(key),
+            SyncConflict.lost_by == ann.user.id)).all()
+    assert logged and set(logged) == {"refused"}
+    ann.sync()
+    with ann.db.session() as s:
+        assert get_setting(s, key)[0] == "Счёт {invoice_number}"  # the team's value is back
+
+
+def test_a_setting_set_on_two_laptops_offline_makes_one_row_and_logs_the_loser(
+        team: Team, laptops) -> None:
+    admin, other = laptops("admin"), laptops("admin")
+    admin.sync()
+    other.sync()
+    with admin.db.session(admin.user) as s:
+        set_setting(s, "exchange_rates", {"USD": "470.00"})
+    with other.db.session(other.user) as s:
+        set_setting(s, "exchange_rates", {"USD": "480.00"})
+    admin.sync()
+    other.sync()
+    admin.sync()
+    for db in (team.owner, admin.db, other.db):
+        with db.session() as s:
+            assert get_setting(s, "exchange_rates") == {"USD": "480.00"}
+    with team.owner.session() as s:
+        assert s.scalar(select(func.count()).select_from(SharedSetting).where(
+            SharedSetting.key == "exchange_rates")) == 1
+        lost = s.scalars(select(SyncConflict.lost_value).where(
+            SyncConflict.row_id == shared_setting_id("exchange_rates"))).all()
+    assert any("470.00" in (value or "") for value in lost), lost

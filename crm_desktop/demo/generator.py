@@ -50,6 +50,7 @@ from crm_desktop.models import (
     SalesDocumentLine,
     SearchTerm,
     Setting,
+    SharedSetting,
     Shipment,
     ShipmentLine,
     StockLevel,
@@ -57,6 +58,7 @@ from crm_desktop.models import (
     TermsOfSale,
     User,
     Warehouse,
+    shared_setting_id,
     uuid7_from,
 )
 from crm_desktop.models.enums import (
@@ -447,7 +449,10 @@ class DemoGenerator:
         self._insert(conn, Setting, [
             {"key": "default_user_login", "value": "a.nurlanova"},
             {"key": "device_code", "value": ""},
-            {"key": "exchange_rates",
+        ])
+        self._insert(conn, SharedSetting, [
+            {"id": shared_setting_id("exchange_rates"), "key": "exchange_rates",
+             "created_at": self.now,
              "value": {code: str(rate) for code, rate in KZT_PER_UNIT.items() if code != "KZT"}},
         ])
 

@@ -74,7 +74,13 @@ from .sync import (
     SyncReceived,
     SyncState,
 )
-from .system import Attachment, NumberCounter, Setting
+from .system import (
+    Attachment,
+    NumberCounter,
+    Setting,
+    SharedSetting,
+    shared_setting_id,
+)
 from .team import AuditEntry, AuthToken, ClientShare, Team, TeamMember, UserCredential
 from .users import User
 
@@ -152,6 +158,7 @@ __all__ = [
     "SearchTerm",
     "Segment",
     "Setting",
+    "SharedSetting",
     "Shipment",
     "ShipmentLine",
     "ShipmentStatus",
@@ -174,6 +181,7 @@ __all__ = [
     "Warehouse",
     "client_tags",
     "new_id",
+    "shared_setting_id",
     "utcnow",
     "uuid7_from",
 ]

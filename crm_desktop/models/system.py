@@ -1,4 +1,4 @@
-"""Attachments, shared settings and document number counters."""
+"""Attachments, settings (this installation's and the team's) and document number counters."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ class Attachment(Entity):
 
 
 class Setting(Base):
-    """A setting the whole team shares (company-wide); per-user preferences live in QSettings."""
+    """A setting of this installation (its SMTP account, device code, backups…); the team's
+    settings are `SharedSetting`s, per-user preferences live in QSettings."""
 
     __tablename__ = "settings"
 
@@ -37,6 +38,25 @@ class Setting(Base):
     value: Mapped[object] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     changed_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+SHARED_SETTING_NAMESPACE = uuid.UUID("3b0e5d52-8c1f-5a47-9d6e-2f7a41c9e801")
+
+
+def shared_setting_id(key: str) -> uuid.UUID:
+    """A shared setting's id, made from its key: the same on every copy (two laptops that set
+    one key offline write one row, and the later arrival wins with the other value logged)."""
+    return uuid.uuid5(SHARED_SETTING_NAMESPACE, key)
+
+
+class SharedSetting(Entity):
+    """A setting the whole team shares (rates, mail templates, automation switches): synced to
+    every copy like any other row."""
+
+    __tablename__ = "shared_settings"
+
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[object] = mapped_column(JSON)
 
 
 class NumberCounter(Base):

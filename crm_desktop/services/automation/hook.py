@@ -31,6 +31,7 @@ from crm_desktop.models import (
     Order,
     SalesDocument,
     Setting,
+    SharedSetting,
     utcnow,
 )
 from crm_desktop.services.core.identity import CurrentUser, SystemActor, actor_of
@@ -134,14 +135,14 @@ def _note_flush(session: Session, _ctx: Any) -> None:
     origin, depth = state.current if state.current else (None, 0)
     for obj in session.new:
         entity = WATCHED.get(type(obj))
-        if isinstance(obj, AutomationRule | Setting):
+        if isinstance(obj, AutomationRule | Setting | SharedSetting):
             state.rules_changed = True
         if entity is None or (entity == "invoice" and obj.kind != DocumentKind.INVOICE):
             continue
         state.pending.append(Note(entity, obj.id, True, _values(obj), _stamp(obj), origin,
                                   depth))
     for obj in session.dirty:
-        if isinstance(obj, AutomationRule | Setting):
+        if isinstance(obj, AutomationRule | Setting | SharedSetting):
             state.rules_changed = True
         entity = WATCHED.get(type(obj))
         if entity is None or (entity == "invoice" and obj.kind != DocumentKind.INVOICE):

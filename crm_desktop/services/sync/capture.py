@@ -32,7 +32,7 @@ from crm_desktop.models import Base
 NOT_SYNCED = frozenset({
     "search_terms",  # derived: rebuilt locally
     "number_counters",  # per device by design
-    "settings",  # per installation (durability, SMTP…): not yet split into shared and local
+    "settings",  # this installation's (SMTP account, device code…); the team's are shared_settings
     "user_credentials", "auth_tokens", "audit_log",  # the server's secrets and history
     "outbox_messages",  # the local mail queue: sent from the desktop that queued it
 })

@@ -38,10 +38,12 @@ from crm_desktop.models import (
     SyncConflict,
     SyncLog,
     SyncReceived,
+    shared_setting_id,
     utcnow,
 )
 from crm_desktop.services.core.errors import CrmError, error_code
 from crm_desktop.services.core.identity import CurrentUser, Permission
+from crm_desktop.services.core.settings import shared_permission
 from crm_desktop.services.sales.numbering import next_value
 from crm_desktop.services.team.access import visible_clients
 
@@ -187,10 +189,22 @@ def _sees(s: Session, user: CurrentUser, client_id: uuid.UUID | None) -> bool:
                                             visible_clients(user))) is not None
 
 
+def _setting_allowed(ch: _Change, row: dict[str, Any] | None) -> bool:
+    """A team setting changes under its key's own permission (`core.settings.SHARED`); a key
+    that is no team setting, a renamed key or an id not made from the key is refused."""
+    key = row["key"] if row is not None else ch.values.get("key")
+    if not isinstance(key, str) or ch.values.get("key", key) != key:
+        return False
+    needed = shared_permission(key)
+    return needed is not None and ch.user.can(needed) and ch.row_id == shared_setting_id(key)
+
+
 def _allowed(s: Session, ch: _Change, row: dict[str, Any] | None) -> bool:
     needed = TABLE_PERMISSIONS.get(ch.table.name)
     if needed is not None and not ch.user.can(needed):
         return False
+    if ch.table.name == "shared_settings":
+        return _setting_allowed(ch, row)
     if capture.owner(ch.table).kind == "none":
         return True
     if ch.table.name == "clients" and row is None:
@@ -349,7 +363,7 @@ class _Apply:
             return False
         found = capture.owner(ch.table)
         if found.kind == "none":
-            return True
+            return ch.table.name != "shared_settings"  # each key its own permission
         if found.kind == "column":
             return self.sees(ch.values.get(found.column))
         return False  # clients themselves, and rows of documents: the careful way
