@@ -14,6 +14,7 @@ Beside each figure, a raw lower bound: the same N rows by executemany straight i
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -41,7 +42,9 @@ class Team:
         self.ann, self.client_id = ann, client_id
 
     @classmethod
-    def start(cls, folder: Path) -> Team:
+    def start(cls, folder: Path, own_process: bool = False) -> Team:
+        """`own_process`: the server in a process of its own (`crm-desktop server`), as on
+        the office's computer, so that it does not share the desktop's interpreter lock."""
         import psycopg
 
         from crm_desktop.models import Client, Role
@@ -69,8 +72,43 @@ class Team:
             client_id = client.id
         server_db = run.server_database(url.replace("postgres@", "crm_server@"), pool_size=5)
         cert = tls.certificate(folder, hosts=["127.0.0.1"])
-        server = run.ServerThread(server_db, cert).start()
+        server: Any = ServerProcess(url.replace("postgres@", "crm_server@"), cert, folder) \
+            if own_process else run.ServerThread(server_db, cert).start()
         return cls(postgres, owner, server_db, server, ann, client_id)
+
+
+class ServerProcess:
+    """`crm-desktop server` on a loopback port, started and stopped like `run.ServerThread`."""
+
+    def __init__(self, url: str, cert: Any, folder: Path) -> None:
+        import socket
+        import subprocess
+
+        import httpx
+
+        from crm_desktop.services.team import client as tc
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.address = f"127.0.0.1:{sock.getsockname()[1]}"
+        env = {**os.environ, "XDG_DATA_HOME": str(folder / "server-data")}
+        self.process = subprocess.Popen(
+            [str(Path(sys.executable).with_name("crm-desktop")), "server", "--db", url,
+             "--listen", self.address, "--tls-cert", str(cert.cert_file), "--tls-key",
+             str(cert.key_file)], env=env, stdout=subprocess.DEVNULL)
+        verify = tc._context(cert.cert_file.read_text())
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"https://{self.address}/health", verify=verify).is_success:
+                    return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        raise RuntimeError("the team server did not start")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
 
 
 def main() -> None:

@@ -55,7 +55,7 @@ def main() -> None:
     backend = PlaintextKeyring()
     backend.file_path = str(folder / "keyring.cfg")
     keyring.set_keyring(backend)
-    team = Team.start(folder)
+    team = Team.start(folder, own_process=True)
     try:
         seed_clients(team.owner, team.ann, args.clients)
         db = dbs.open_database(str(folder / "laptop.sqlite"))
