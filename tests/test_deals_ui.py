@@ -4,11 +4,16 @@ the board opened from the main window's menu. Each move leaves its history row."
 
 from __future__ import annotations
 
+import threading
 import uuid
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+import pytest
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.core import db as dbs
@@ -298,3 +303,89 @@ def test_the_deal_card_lists_its_orders_with_the_overdue_one_highlighted(
     opened = dialog.open_order(uuid.UUID(bytes=order))
     qtbot.addWidget(opened)
     assert isinstance(opened, OrderDialog) and opened.order_id == uuid.UUID(bytes=order)
+
+
+def _type(widget: QWidget, text: str) -> None:
+    """Key presses that carry Cyrillic letters (QTest types ASCII only)."""
+    from PySide6.QtGui import QKeyEvent
+
+    for letter in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, letter))
+
+
+def test_a_keystroke_shows_cards_first_then_the_counts_of_that_filter_only(
+        qtbot: QtBot, demo_db: dbs.Database, demo_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Filtering shows each column's cards without waiting for the counts and sums: the headers
+    say "…" until the counts of that filter arrive (read off the GUI thread), then show them;
+    the counts of a filter typed over meanwhile, arriving late, are never shown."""
+    from crm_desktop.services.locale.formatting import money, number
+    from crm_desktop.services.sales.deals import board as boards
+
+    board = _board(qtbot, demo_db)
+    gates = {"ка": threading.Event(), "те": threading.Event()}
+    answered: list[str] = []
+    real = boards.totals
+
+    def slow(s: Any, where: boards.DealFilter, now: Any = None) -> Any:
+        found = real(s, where, now)
+        gate = gates.get(where.client_text)
+        if gate is not None:
+            gate.wait(15)
+        answered.append(where.client_text)
+        return found
+
+    def expected(text: str) -> dict[uuid.UUID, str]:
+        where = replace(board.current_filter(), client_text=text)
+        since = (board.now - timedelta(days=30)).replace(tzinfo=None).isoformat(" ")
+        with demo_db.session() as s:
+            found = boards.board(s, where, board.now)
+        heads = {}
+        for column in found.columns:
+            count = raw(demo_path, "SELECT count(*) FROM deals WHERE stage_id = ? AND "
+                                   "deleted_at IS NULL AND (status = 'open' OR "
+                                   "stage_entered_at >= ?) AND client_id IN (SELECT client_id "
+                                   "FROM search_terms WHERE term >= ? AND term < ?)",
+                        column.stage.id.bytes, since, text, text + "\U0010ffff")[0][0]
+            assert column.count == count
+            heads[column.stage.id] = (f"{column.stage.name}\n{number(count)} · "
+                                      f"{money(column.total, found.currency)}")
+        return heads
+
+    def headers() -> dict[uuid.UUID, str]:
+        return {stage: label.text() for stage, label in board.headers.items()}
+
+    def placeholders() -> dict[uuid.UUID, str]:
+        return {m.stage.id: f"{m.stage.name}\n… · …" for m in board.models.values()}
+
+    monkeypatch.setattr(boards, "totals", slow)
+    try:
+        _type(board.search, "ка")
+        qtbot.waitUntil(lambda: board.cards_loaded() and board.loaded_filter is not None
+                        and board.loaded_filter.client_text == "ка", timeout=15_000)
+        assert not board.is_loaded()  # the cards are shown, their counts still on the way
+        assert any(m.cards for m in board.models.values())
+        assert headers() == placeholders()  # not the unfiltered board's figures
+        assert all(m.count is None for m in board.models.values())
+        board.search.selectAll()
+        _type(board.search, "те")  # typed over while the counts of "ка" are read
+        qtbot.waitUntil(lambda: board.cards_loaded() and board.loaded_filter is not None
+                        and board.loaded_filter.client_text == "те", timeout=15_000)
+        assert headers() == placeholders()
+        gates["ка"].set()  # the counts of "ка" arrive late: dropped
+        qtbot.waitUntil(lambda: "ка" in answered and board.counting is not None
+                        and board.counting.where.client_text == "те", timeout=15_000)
+        assert headers() == placeholders()
+        gates["те"].set()
+        qtbot.waitUntil(board.is_loaded, timeout=15_000)
+    finally:
+        for gate in gates.values():
+            gate.set()
+    shown, wanted, other = headers(), expected("те"), expected("ка")
+    assert wanted != other  # the two filters' figures differ: the test tells them apart
+    assert {stage: text.split(" (+")[0] for stage, text in shown.items()} == wanted
+    for model in board.models.values():
+        assert model.count == int(wanted[model.stage.id].split("\n")[1].split(" · ")[0]
+                                  .replace("\xa0", "").replace(" ", "").replace(",", ""))

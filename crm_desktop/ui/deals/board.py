@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -77,19 +77,20 @@ def _amount(value: Decimal, currency: str) -> str:
 class ColumnModel(QAbstractListModel):
     """The cards of one stage: the first page (`boards.FIRST_PAGE`) comes with the board, the
     next ones (`boards.PAGE`) off the GUI thread when the view scrolls to the end
-    (`fetchMore`)."""
+    (`fetchMore`). The column's count comes after its first page (None until then)."""
 
     def __init__(self, board: DealsBoard, stage: pipelines.StageInfo) -> None:
         super().__init__(board)
         self.board, self.stage = board, stage
         self.cards: list[Card] = []
-        self.count = 0
+        self.count: int | None = 0  # None: not counted yet (the counts come after the cards)
+        self.complete = True  # every card of the column is read
         self.fetching = False
         self.generation = 0  # a reset makes a next page still on its way stale
 
-    def reset(self, cards: list[Card], count: int) -> None:
+    def reset(self, cards: list[Card], count: int | None, complete: bool) -> None:
         self.beginResetModel()
-        self.cards, self.count = list(cards), count
+        self.cards, self.count, self.complete = list(cards), count, complete
         self.generation += 1
         self.fetching = False
         self.endResetModel()
@@ -98,7 +99,8 @@ class ColumnModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.cards)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self.fetching and len(self.cards) < self.count
+        counted = self.count is None or len(self.cards) < self.count
+        return not parent.isValid() and not self.fetching and not self.complete and counted
 
     def fetchMore(self, parent: Index) -> None:
         if not self.canFetchMore(parent) or not self.cards:
@@ -125,8 +127,8 @@ class ColumnModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), len(self.cards), len(self.cards) + len(more) - 1)
             self.cards.extend(more)
             self.endInsertRows()
-        else:
-            self.count = len(self.cards)
+        if len(more) < boards.PAGE:
+            self.complete = True
 
     def card(self, row: int) -> Card | None:
         return self.cards[row] if 0 <= row < len(self.cards) else None
@@ -289,9 +291,10 @@ class ColumnView(QListView):
 
 @dataclass
 class _Loaded:
-    board: boards.Board  # each column with its first page
+    pages: boards.FirstPages  # each column's first page, not yet counted
     generation: int
-    where: DealFilter  # with its client text looked up (the columns' next pages use it)
+    where: DealFilter  # with its client text looked up (the counts and next pages use it)
+    now: datetime
 
 
 class DealsBoard(QWidget):
@@ -306,10 +309,13 @@ class DealsBoard(QWidget):
         self.views: list[ColumnView] = []
         self.headers: dict[uuid.UUID, QLabel] = {}
         self.generation = 0
-        self.loaded_generation = -1
+        self.loaded_generation = -1  # the generation whose cards are shown
         self.loaded_filter: DealFilter | None = None
         self.started_generation = -1
         self.loading = False
+        self.counted_generation = -1  # the generation whose counts and sums are shown
+        self.counting: _Loaded | None = None  # the cards whose counts are being read
+        self.to_count: _Loaded | None = None  # the latest cards waiting for their counts
         self.delegate = CardDelegate(self)
         self.lost_dialog: LostReasonDialog | None = None
         self.open_cards: list[QWidget] = []
@@ -455,10 +461,13 @@ class DealsBoard(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Counts, sums and each column's first page, off the GUI thread; a newer reload wins
-        over an older one still running. Typing never waits on the database: the search box
-        restarts a short timer (`typing`), and while one load runs the next waits for it (one
-        load at a time, then the latest filter), so fast typing does not queue stale loads."""
+        """Each column's first page, then the columns' counts and sums, both off the GUI
+        thread; a newer reload wins over an older one still running. Typing never waits on the
+        database: the search box restarts a short timer (`typing`), and while one load runs the
+        next waits for it (one load at a time, then the latest filter), so fast typing does not
+        queue stale loads. A keystroke's cards never wait for the counts (which read every
+        matching deal): the headers show "…" until the counts of that filter arrive, and the
+        counts of an older filter are dropped."""
         if self.pipeline_combo.currentData() is None:
             return
         self.generation += 1
@@ -473,8 +482,8 @@ class DealsBoard(QWidget):
 
         def load(s: Session) -> _Loaded:
             resolved = boards.with_clients(s, where)  # the client text looked up once
-            found = boards.board(s, resolved, now, cards=boards.FIRST_PAGE)
-            return _Loaded(found, generation, resolved)
+            found = boards.first_pages(s, resolved, now, cards=boards.FIRST_PAGE)
+            return _Loaded(found, generation, resolved, now)
 
         Query(self, self.ctx, load).success(self._apply).finally_(self._loaded) \
             .run_in_background()
@@ -484,29 +493,63 @@ class DealsBoard(QWidget):
         if self.started_generation != self.generation:  # the filter changed meanwhile
             self._start()
 
-    def is_loaded(self) -> bool:
+    def cards_loaded(self) -> bool:
+        """The cards of the current filter are shown (their counts may still be on the way)."""
         return self.loaded_generation == self.generation
+
+    def is_loaded(self) -> bool:
+        """The cards and the columns' counts and sums of the current filter are shown."""
+        return self.cards_loaded() and self.counted_generation == self.generation
 
     def _apply(self, loaded: _Loaded) -> None:
         if loaded.generation != self.generation:
             return  # a newer filter is on its way
-        info = loaded.board.pipeline
+        info = loaded.pages.pipeline
         if self.info is None or [s.id for s in self.info.stages] != [s.id for s in info.stages] \
                 or self.info.stages != info.stages:
             self._build_columns(info)
         self.info = info
-        for column in loaded.board.columns:
-            model = self.models[column.stage.id]
-            model.reset(list(column.cards), column.count)
-            total = _amount(column.total, loaded.board.currency)
-            header = self.tr("{0}\n{1} · {2}").format(column.stage.name, number(column.count),
-                                                      total)
-            if column.unconverted:
-                header += " " + self.tr("(+{0} without rate)").format(column.unconverted)
-            self.headers[column.stage.id].setText(header)
-            self.headers[column.stage.id].setAccessibleName(header.replace("\n", ", "))
+        for stage in info.stages:
+            cards = loaded.pages.cards[stage.id]
+            self.models[stage.id].reset(list(cards), None, len(cards) < boards.FIRST_PAGE)
+            self._header(stage, "…", "…")  # never the figures of the previous filter
         self.loaded_generation = loaded.generation
         self.loaded_filter = loaded.where
+        self.to_count = loaded
+        if self.counting is None:
+            self._count()
+
+    def _count(self) -> None:
+        """The counts and sums of the latest cards shown, off the GUI thread; one read at a
+        time (typing fast skips the counts of the filters passed meanwhile)."""
+        loaded, self.to_count = self.to_count, None
+        if loaded is None or loaded.generation != self.generation:
+            return
+        self.counting = loaded
+        Query(self, self.ctx, lambda s: boards.totals(s, loaded.where, loaded.now)) \
+            .success(lambda found: self._counted(loaded, found)) \
+            .finally_(self._counts_done).run_in_background()
+
+    def _counts_done(self) -> None:
+        self.counting = None
+        self._count()
+
+    def _counted(self, loaded: _Loaded, found: dict[uuid.UUID, boards.Totals]) -> None:
+        if loaded.generation != self.generation or loaded.generation != self.loaded_generation:
+            return  # counts of a filter no longer shown
+        currency = loaded.pages.currency
+        for stage in loaded.pages.pipeline.stages:
+            totals = found[stage.id]
+            self.models[stage.id].count = totals.count
+            extra = " " + self.tr("(+{0} without rate)").format(totals.unconverted) \
+                if totals.unconverted else ""
+            self._header(stage, number(totals.count), _amount(totals.total, currency) + extra)
+        self.counted_generation = loaded.generation
+
+    def _header(self, stage: pipelines.StageInfo, count: str, total: str) -> None:
+        header = self.tr("{0}\n{1} · {2}").format(stage.name, count, total)
+        self.headers[stage.id].setText(header)
+        self.headers[stage.id].setAccessibleName(header.replace("\n", ", "))
 
     def _build_columns(self, info: pipelines.PipelineInfo) -> None:
         while self.columns_layout.count():

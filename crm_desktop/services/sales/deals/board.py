@@ -225,6 +225,25 @@ class Board:
     columns: tuple[ColumnSummary, ...]
 
 
+@dataclass(frozen=True)
+class Totals:
+    """A column's count and sum (in the company currency) of the deals the filter lets
+    through."""
+
+    count: int
+    total: Decimal
+    unconverted: int  # deals in a currency without an exchange rate (not in `total`)
+
+
+@dataclass(frozen=True)
+class FirstPages:
+    """Each column's first cards, without the counts (what a filter keystroke shows first)."""
+
+    pipeline: PipelineInfo
+    currency: str
+    cards: dict[uuid.UUID, tuple[Card, ...]]  # by stage, every stage present
+
+
 def board(s: Session, f: DealFilter, now: datetime | None = None, cards: int = 0) -> Board:
     """The pipeline's stages with the count and sum of the deals the filter lets through, and
     with `cards` > 0 each column's first `cards` cards (next planned events read once for all)."""
@@ -233,6 +252,38 @@ def board(s: Session, f: DealFilter, now: datetime | None = None, cards: int = 0
     now = now or utcnow()
     f = with_clients(s, f)
     info = pipeline(s, pipeline_id)
+    sums = _totals(s, f, info, now)
+    pages = _first_pages(s, f, [st for st in info.stages if sums[st.id].count], cards, now) \
+        if cards > 0 else {}
+    return Board(info, rates(s).base, tuple(
+        ColumnSummary(st, sums[st.id].count, sums[st.id].total, sums[st.id].unconverted,
+                      pages.get(st.id, ())) for st in info.stages))
+
+
+def first_pages(s: Session, f: DealFilter, now: datetime | None = None,
+                cards: int = FIRST_PAGE) -> FirstPages:
+    """Each column's first `cards` cards without counting the columns (one LIMIT query per
+    column; the counts and sums, which read every matching deal, come from `totals`)."""
+    pipeline_id = f.pipeline_id
+    assert pipeline_id is not None
+    now = now or utcnow()
+    f = with_clients(s, f)
+    info = pipeline(s, pipeline_id)
+    pages = _first_pages(s, f, list(info.stages), cards, now)
+    return FirstPages(info, rates(s).base, {st.id: pages.get(st.id, ()) for st in info.stages})
+
+
+def totals(s: Session, f: DealFilter, now: datetime | None = None) -> dict[uuid.UUID, Totals]:
+    """Each column's count and sum of the deals the filter lets through, by stage (by SQL)."""
+    pipeline_id = f.pipeline_id
+    assert pipeline_id is not None
+    now = now or utcnow()
+    f = with_clients(s, f)
+    return _totals(s, f, pipeline(s, pipeline_id), now)
+
+
+def _totals(s: Session, f: DealFilter, info: PipelineInfo,
+            now: datetime) -> dict[uuid.UUID, Totals]:
     r = rates(s)
     sums: dict[uuid.UUID, list[Any]] = {st.id: [0, Decimal(0), 0] for st in info.stages}
     closed = [st.id for st in info.stages if not st.is_open]
@@ -255,16 +306,17 @@ def board(s: Session, f: DealFilter, now: datetime | None = None, cards: int = 0
             entry[2] += count
         else:
             entry[1] += converted
+    return {stage: Totals(*entry) for stage, entry in sums.items()}
+
+
+def _first_pages(s: Session, f: DealFilter, stages: Sequence[StageInfo], cards: int,
+                 now: datetime) -> dict[uuid.UUID, tuple[Card, ...]]:
+    shown = _page_rows(s, f, [(st.id, st.is_open) for st in stages], None, cards, now)
+    made = _cards(s, [row for _, row in shown], now)
     pages: dict[uuid.UUID, list[Card]] = {}
-    if cards > 0:
-        shown = _page_rows(s, f, [(st.id, st.is_open) for st in info.stages if sums[st.id][0]],
-                           None, cards, now)
-        made = _cards(s, [row for _, row in shown], now)
-        for (stage_id, _), card in zip(shown, made, strict=True):
-            pages.setdefault(stage_id, []).append(card)
-    return Board(info, r.base, tuple(
-        ColumnSummary(st, sums[st.id][0], sums[st.id][1], sums[st.id][2],
-                      tuple(pages.get(st.id, ()))) for st in info.stages))
+    for (stage_id, _), card in zip(shown, made, strict=True):
+        pages.setdefault(stage_id, []).append(card)
+    return {stage: tuple(found) for stage, found in pages.items()}
 
 
 def _unfiltered_parts(f: DealFilter, r: Rates, now: datetime,
