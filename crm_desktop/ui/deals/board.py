@@ -539,7 +539,9 @@ class DealsBoard(QWidget):
             return  # counts of a filter no longer shown
         currency = loaded.pages.currency
         for stage in loaded.pages.pipeline.stages:
-            totals = found[stage.id]
+            totals = found.get(stage.id)
+            if totals is None:  # the stage went meanwhile: the reload that follows shows it
+                continue
             self.models[stage.id].count = totals.count
             extra = " " + self.tr("(+{0} without rate)").format(totals.unconverted) \
                 if totals.unconverted else ""
