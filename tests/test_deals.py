@@ -466,3 +466,22 @@ def test_board_looks_the_client_text_up_once_per_load(
     assert where.many_clients and where.client_ids is None
     assert len(lookups) == 1
     assert sum(c.count for c in found.columns) > 0
+
+
+@pytest.mark.parametrize("text", ["", "ка", "Тех"])
+def test_first_pages_and_totals_are_the_board_in_two_reads(demo_db: dbs.Database,
+                                                           text: str) -> None:
+    """What a keystroke shows first (each column's first page, uncounted) and what it fills in
+    after (each column's count and sum) are the board's cards and figures."""
+    sales = _pipeline(demo_db, "Sales")
+    now = datetime.now(UTC)
+    with demo_db.session() as s:
+        where = boards.with_clients(s, DealFilter(pipeline_id=sales.id, client_text=text))
+        found = boards.board(s, where, now, cards=5)
+        pages = boards.first_pages(s, where, now, cards=5)
+        sums = boards.totals(s, where, now)
+    assert pages.currency == found.currency and pages.pipeline == found.pipeline
+    assert pages.cards == {c.stage.id: c.cards for c in found.columns}
+    assert sums == {c.stage.id: boards.Totals(c.count, c.total, c.unconverted)
+                    for c in found.columns}
+    assert any(pages.cards.values()) and any(t.count for t in sums.values())
