@@ -694,6 +694,7 @@ READS = {
     "sales.payments.outstanding", "sales.price_import.guess_mapping",
     "sales.quotes.quote_context", "sales.quotes.past_lines",
     "sales.deals.board.rates", "sales.deals.board.board", "sales.deals.board.column_page",
+    "sales.deals.board.first_pages", "sales.deals.board.totals",
     "sales.deals.board.with_next_events", "sales.deals.board.card_of",
     "sales.deals.board.sources", "sales.deals.card.load_card", "sales.deals.history.stage_history",
     "sales.deals.listing.list_deals", "sales.deals.listing.with_stage",
