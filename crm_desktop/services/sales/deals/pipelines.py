@@ -86,21 +86,30 @@ def _stage_info(row: PipelineStage) -> StageInfo:
 
 def pipelines(s: Session) -> list[PipelineInfo]:
     """Every pipeline with its stages in order (two queries)."""
-    rows = s.scalars(select(Pipeline).where(Pipeline.deleted_at.is_(None))
-                     .order_by(Pipeline.position, Pipeline.name)).all()
+    return _read(s, None)
+
+
+def _read(s: Session, only: uuid.UUID | None) -> list[PipelineInfo]:
+    query = select(Pipeline).where(Pipeline.deleted_at.is_(None))
+    stage_query = select(PipelineStage).where(PipelineStage.deleted_at.is_(None))
+    if only is not None:
+        query = query.where(Pipeline.id == only)
+        stage_query = stage_query.where(PipelineStage.pipeline_id == only)
+    rows = s.scalars(query.order_by(Pipeline.position, Pipeline.name)).all()
     stages: dict[uuid.UUID, list[StageInfo]] = {p.id: [] for p in rows}
-    for stage in s.scalars(select(PipelineStage).where(PipelineStage.deleted_at.is_(None))
-                           .order_by(PipelineStage.position)):
+    for stage in s.scalars(stage_query.order_by(PipelineStage.position)):
         if stage.pipeline_id in stages:
             stages[stage.pipeline_id].append(_stage_info(stage))
     return [PipelineInfo(p.id, p.name, p.mode, p.is_default, tuple(stages[p.id])) for p in rows]
 
 
 def pipeline(s: Session, pipeline_id: uuid.UUID) -> PipelineInfo:
-    for info in pipelines(s):
-        if info.id == pipeline_id:
-            return info
-    raise CrmError(PIPELINE_NOT_FOUND, pipeline=str(pipeline_id))
+    """One pipeline with its stages in order (the board reads it on every keystroke: only its
+    own rows)."""
+    found = _read(s, pipeline_id)
+    if not found:
+        raise CrmError(PIPELINE_NOT_FOUND, pipeline=str(pipeline_id))
+    return found[0]
 
 
 def default_pipeline(s: Session) -> PipelineInfo:
