@@ -22,6 +22,14 @@ from crm_desktop.ui.kit.bus import DataBus
 from crm_desktop.ui.kit.context import AppContext
 
 
+def _wait_loaded(board: DealsBoard, seconds: float = 60.0) -> None:
+    """Until the board shows the current filter's cards and its columns' counts (they come
+    after the cards, off the GUI thread)."""
+    deadline = time.perf_counter() + seconds
+    while not board.is_loaded() and time.perf_counter() < deadline:
+        settle(0.1, tasks_ms=60_000, after_ms=10)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en")
@@ -46,12 +54,13 @@ def main() -> int:
     board.show()
     started = time.perf_counter()
     board.reload()
-    settle(1.0, tasks_ms=60_000)
-    print(f"board loaded in {time.perf_counter() - started:.2f} s")
+    _wait_loaded(board)
+    print(f"board loaded in {time.perf_counter() - started:.2f} s (cards and counts)")
     save(board, args.out, "board", tasks_ms=60_000)
     board.search.setText("Тех")
     board.search.textEdited.emit("Тех")
     settle(1.5, tasks_ms=60_000)
+    _wait_loaded(board)
     save(board, args.out, "board_filtered", tasks_ms=60_000)
     first = next((v for v in board.views if v.column_model.cards), None)
     if first is not None:
