@@ -183,7 +183,7 @@ def main(rounds: int, language: str) -> None:
             watch.start()
             window.run_report()
             # the answer shown, then a moment for the paint that follows it
-            wait(app, watch, lambda: not window.running)
+            wait(app, watch, lambda: not window.running and not window.chart.pending)
             settle = time.perf_counter() + 0.1
 
             def settled(until: float = settle) -> bool:

@@ -145,7 +145,7 @@ def _run(qtbot: QtBot, window: Any, name: str) -> Any:
     today = date.today()
     window.set_period(date(today.year - 1, 1, 1), today)
     window.run_report()
-    qtbot.waitUntil(lambda: not window.running, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.running and not window.chart.pending, timeout=30_000)
     assert window.result is not None and window.result.name == name
     return window.result
 
@@ -185,6 +185,35 @@ def test_the_window_runs_each_report_and_shows_the_services_rows(
     assert not codes & shown_text, "a lead source shown as its stored code"
     assert not codes & set(window.chart.categories())
     assert window.definitions.text().count("•") == len(expected.definitions)
+
+
+def test_the_chart_follows_the_table_with_the_answers_series(qtbot: QtBot,
+                                                              demo_db: Any) -> None:
+    """The answer's table shows at once; its chart a few event-loop turns later (so that the
+    table's paint and the chart's build do not block the GUI thread in one turn), with the
+    answer's title, categories and values; a chart still on its way when the report changes
+    is dropped."""
+    from crm_desktop.ui.reports.window import prepared
+
+    window = _window(qtbot, demo_db)
+    _run(qtbot, window, "sales")
+    params = window.shown_params
+    answer = prepared(_service(demo_db, "won_lost", params), params)
+    window._show(answer, params)
+    assert window.model.rowCount() == len(answer.texts)
+    assert window.chart.pending  # the previous answer's chart until the next turns
+    assert window.chart.chart().title() != answer.shown.chart.title
+    qtbot.waitUntil(lambda: not window.chart.pending, timeout=5_000)
+    spec = answer.shown.chart
+    assert window.chart.chart().title() == spec.title
+    assert window.chart.categories() == list(spec.categories)
+    assert window.chart.series_values() == {
+        s.name: [float(v) for v in s.values] for s in spec.series}
+
+    window._show(answer, params)
+    window.select_report("funnel")  # cleared before the chart came
+    qtbot.wait(100)
+    assert not window.chart.pending and window.chart.series_values() == {}
 
 
 def test_a_cancelled_run_shows_nothing(qtbot: QtBot, demo_db: Any) -> None:
@@ -302,6 +331,8 @@ def test_the_dashboard_shows_tiles_and_refreshes_on_a_change(qtbot: QtBot,
     qtbot.waitUntil(lambda: view.refreshes == 1 and not view.loading, timeout=30_000)
     assert view.tiles and all(t.value.text() for t in view.tiles.values())
     assert view.charts
+    qtbot.waitUntil(lambda: not view.charts_pending, timeout=5_000)  # one a turn
+    assert all(chart.series_values() for chart in view.charts)
     ctx.bus.notify(Change.DEALS)
     qtbot.waitUntil(lambda: view.refreshes == 2 and not view.loading, timeout=30_000)
     ctx.bus.notify(Change.OUTBOX)  # not a figure of the dashboard
@@ -494,7 +525,8 @@ def test_the_dashboard_tiles_and_charts_are_translated(qtbot: QtBot, demo_db: An
     view = DashboardView(_ctx(demo_db))
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitUntil(lambda: view.refreshes == 1 and not view.loading, timeout=30_000)
+    qtbot.waitUntil(lambda: view.refreshes == 1 and not view.loading
+                    and not view.charts_pending, timeout=30_000)
     assert view.tiles
     assert all(t.title.text().startswith(MARK) for t in view.tiles.values())
     for chart in view.charts:

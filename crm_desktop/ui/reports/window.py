@@ -6,8 +6,9 @@ run carries a number, and an answer whose number is no longer the latest (cancel
 again) is dropped. The same background call also puts the answer into words (the translated
 copy, every cell's text): a thousand rows formatted on the GUI thread blocked it for ~200 ms
 (`bench/reports_gui.py`); the GUI thread only hands the texts to the table, sizing the columns
-from a sample of rows and each column's longest text. Double-clicking a row or clicking a bar
-opens the rows behind it.
+from a sample of rows and each column's longest text, and builds the chart a couple of
+event-loop turns later (`ChartView.show_later`: the table painted first, each step short).
+Double-clicking a row or clicking a bar opens the rows behind it.
 """
 
 from __future__ import annotations
@@ -463,25 +464,25 @@ class ReportsWindow(QMainWindow):
         self.model.set_rows(answer.texts)  # its words (labels, lead sources) in the language
         self._size_columns(answer.texts)
         self.title.setText(shown.title)
-        self.chart.set_spec(shown.chart, params.currency)
+        self.chart.show_later(shown.chart, params.currency)  # after the table's paint
         self.definitions.setText("\n".join(f"• {d}" for d in shown.definitions))
         self.status.setText(self.tr("{0} rows").format(len(result.rows)))
         for button in self.export_buttons.values():
             button.setEnabled(True)
 
     def _size_columns(self, texts: list[list[str]]) -> None:
-        """Columns as wide as their contents: Qt measures the first rows (SIZED_ROWS), and a
-        column widens for its longest text further down (Qt measuring every cell of a
-        thousand rows took ~100 ms of the GUI thread)."""
-        self.table.resizeColumnsToContents()
-        if len(texts) <= SIZED_ROWS:
-            return
+        """Columns as wide as their contents, measured here: the title, the first rows'
+        texts (SIZED_ROWS) and each column's longest text further down. Qt's own
+        `resizeColumnsToContents` asks the model every role of each measured cell through
+        Python: ~12 ms of the GUI thread for 30 rows of the benchmark report."""
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
         for column in range(self.model.columnCount()):
-            longest = max((row[column] for row in texts), key=len)
-            wanted = metrics.horizontalAdvance(longest) + CELL_PADDING
-            if wanted > header.sectionSize(column):
-                header.resizeSection(column, wanted)
+            cells = [row[column] for row in texts[:SIZED_ROWS]]
+            if len(texts) > SIZED_ROWS:
+                cells.append(max((row[column] for row in texts[SIZED_ROWS:]), key=len))
+            wanted = max((metrics.horizontalAdvance(text) for text in cells), default=0)
+            header.resizeSection(column, max(wanted + CELL_PADDING,
+                                             header.sectionSizeHint(column)))
 
     # -- drill-down ----------------------------------------------------------------------------
     def _row_double_clicked(self, index: QModelIndex) -> None:
@@ -493,7 +494,8 @@ class ReportsWindow(QMainWindow):
         self._drill(self.result.row_keys[row], series, self._row_title(row))
 
     def _chart_clicked(self, index: int, series: str) -> None:
-        self.drill_category(index, series)
+        if not self.chart.pending:  # else the bar is of the previous answer's chart
+            self.drill_category(index, series)
 
     def drill_category(self, index: int, series: str) -> None:
         """A bar: its category is the report's row of the same index; `series` is the key of
