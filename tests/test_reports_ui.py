@@ -89,6 +89,19 @@ def test_a_click_on_a_bar_names_its_category_and_series(qtbot: QtBot) -> None:
     assert clicked == [(2, "Plan")]
 
 
+def test_a_replaced_chart_is_deleted(qtbot: QtBot) -> None:
+    """The view releases its previous chart without deleting it: each refresh (the dashboard
+    every few minutes) would leave one behind, with its series, axes and callbacks."""
+    import shiboken6
+
+    view = charts.ChartView(_spec("bar"))
+    qtbot.addWidget(view)
+    first = view.chart()
+    view.set_spec(_spec("line"))
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=2_000)
+    assert shiboken6.isValid(view.chart()) and view.series_values()
+
+
 def test_thousands_separators_follow_the_language(qtbot: QtBot) -> None:
     try:
         formatting.set_locale("ru")

@@ -187,7 +187,10 @@ class ChartView(QChartView):
         self.pending = False
         self.spec = spec
         self.hovered = ""
+        previous = self.chart()
         self.setChart(build_chart(spec, currency, self.compact, self._emit_click, self._hover))
+        if previous is not None:  # released by the view, owned by nobody: it would leak
+            previous.deleteLater()
 
     def show_later(self, spec: ChartLike | None, currency: str | None = None,
                    turns: int = 2) -> None:
