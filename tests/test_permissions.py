@@ -20,6 +20,7 @@ from crm_desktop.services.clients import listing
 from crm_desktop.services.clients.card import FieldDef, save_custom_fields
 from crm_desktop.services.clients.merge import merge_clients
 from crm_desktop.services.company.profile import company_input, save_company
+from crm_desktop.services.company.rates import save_exchange_rates
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.identity import (
@@ -71,6 +72,10 @@ def _company(s: Session) -> None:
     save_company(s, data)
 
 
+def _rates(s: Session) -> None:
+    save_exchange_rates(s, {"USD": Decimal("470.50")})
+
+
 def _smtp(s: Session) -> None:
     save_settings(s, SmtpSettings(host="smtp.example.org", from_address="desk@example.org"))
 
@@ -99,6 +104,7 @@ WRITES: dict[str, Callable[[Session], None]] = {
     "edit the catalogue": _rename_product,
     "add a category": _category,
     "change company settings": _company,
+    "set exchange rates": _rates,
     "change SMTP settings": _smtp,
     "change custom fields": _custom_fields,
     "merge clients": _merge,
@@ -116,8 +122,8 @@ def _content(path: Path) -> list[tuple[object, ...]]:
     """Every row of the tables a refused call could have touched, as the file holds them."""
     with sqlite3.connect(path) as conn:
         return [row for table in ("products", "product_categories", "companies", "settings",
-                                  "custom_field_defs", "clients", "client_tags", "segments",
-                                  "events", "contacts")
+                                  "shared_settings", "custom_field_defs", "clients",
+                                  "client_tags", "segments", "events", "contacts")
                 for row in conn.execute(f"SELECT * FROM {table} ORDER BY 1")]
 
 

@@ -71,7 +71,7 @@ from crm_desktop.services.claims import writing as claim_writing
 from crm_desktop.services.clients import card, listing, merge, search, writer
 from crm_desktop.services.clients import importing as ci
 from crm_desktop.services.clients.importing import mapping as ci_mapping
-from crm_desktop.services.company import profile
+from crm_desktop.services.company import profile, rates
 from crm_desktop.services.core import attachments, changes, settings
 from crm_desktop.services.core import db as dbs
 from crm_desktop.services.core.bulk import insert_rows
@@ -504,6 +504,8 @@ WRITES: dict[str, Run] = {
     "clients.importing.mapping.remember_mapping": Run(
         lambda s, u, _: ci_mapping.remember_mapping(s, ["Stamp"], {0: ci_mapping.NAME})),
     "company.profile.save_company": Run(lambda s, u, _: _company(s)),
+    "company.rates.save_exchange_rates": Run(lambda s, u, _: rates.save_exchange_rates(
+        s, {"USD": Decimal("470.50"), "AZN": Decimal("296")})),
     "core.attachments.store_file": Run(lambda s, u, _: _file(s)),
     "core.attachments.store_content": Run(lambda s, u, _: attachments.store_content(
         s, "stamp.txt", b"stamped", client_id=_client(s))),
@@ -672,7 +674,8 @@ READS = {
     "clients.listing.regions", "clients.listing.segments", "clients.search.index_is_empty",
     "clients.search.search_clients", "company.first_run.needs_first_run",
     "company.first_run.has_clients", "company.first_run.current_user",
-    "company.profile.company_input", "core.attachments.attachment_file",
+    "company.profile.company_input", "company.rates.exchange_rates",
+    "core.attachments.attachment_file",
     "core.changes.record", "core.changes.record_tables", "core.changes.recorded",
     "core.db.current_revision", "core.db.has_tables", "core.db.backup_dir", "core.db.check",
     "core.db.list_backups", "core.identity.actor_of", "core.identity.require",

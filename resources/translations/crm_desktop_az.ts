@@ -3069,190 +3069,190 @@ Mövzu: {subject}</translation>
 <context>
     <name>DealsBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="217"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="219"/>
         <source>{0} d in stage</source>
         <translation>Mərhələdə {0} gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="222"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="224"/>
         <source>next: {0}</source>
         <translation>növbəti: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="227"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="229"/>
         <source>close date passed</source>
         <translation>bağlanma tarixi keçib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="301"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="304"/>
         <source>Deals</source>
         <translation>Sövdələşmələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
         <source>Pipeline</source>
         <translation>Satış qıfı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="349"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
         <source>Responsible</source>
         <translation>Məsul şəxs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
         <source>Hot or cold</source>
         <translation>İsti və ya soyuq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="356"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
         <source>Hot and cold</source>
         <translation>İsti və soyuq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="357"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
         <source>Hot (≥ {0} %)</source>
         <translation>İsti (≥ {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="364"/>
         <source>Cold (&lt; {0} %)</source>
         <translation>Soyuq (&lt; {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="367"/>
         <source>Won and lost in</source>
         <translation>Qazanılan və itirilən:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
         <source>Closed: 7 days</source>
         <translation>Bağlanan: 7 gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
         <source>Closed: 30 days</source>
         <translation>Bağlanan: 30 gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Closed: 90 days</source>
         <translation>Bağlanan: 90 gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Closed: a year</source>
         <translation>Bağlanan: bir il</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="375"/>
         <source>Amount from</source>
         <translation>Min. məbləğ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="373"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
         <source>Client…</source>
         <translation>Kontragent…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="380"/>
         <source>Client</source>
         <translation>Kontragent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="376"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="382"/>
         <source>&amp;List</source>
         <translation>&amp;Siyahı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="385"/>
         <source>&amp;Stages…</source>
         <translation>&amp;Mərhələlər…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="418"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="424"/>
         <source>Everyone</source>
         <translation>Hamı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="419"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="425"/>
         <source>Mine</source>
         <translation>Mənimkilər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="428"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="434"/>
         <source>Any source</source>
         <translation>İstənilən mənbə</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="502"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="552"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} məzənnəsiz)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="591"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="548"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="593"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="549"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="594"/>
         <source>stage {0}, {1} days</source>
         <translation>mərhələ {0}, {1} gün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="551"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="596"/>
         <source>responsible {0}</source>
         <translation>məsul şəxs: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="553"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="598"/>
         <source>next: {0} on {1}</source>
         <translation>növbəti: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="557"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="602"/>
         <source>overdue</source>
         <translation>vaxtı keçib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="583"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="628"/>
         <source>Open the deal card</source>
         <translation>Sövdələşmə kartını aç</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="584"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="629"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Növbəti mərhələ	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="585"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="630"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Əvvəlki mərhələ	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="586"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="631"/>
         <source>Move to</source>
         <translation>Mərhələyə keçir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="619"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="664"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>«{0}» mərhələsinə keçirildi, lakin: {1}</translation>
     </message>
@@ -7947,7 +7947,7 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="555"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="565"/>
         <source>This product no longer exists</source>
         <translation>Bu məhsul artıq mövcud deyil</translation>
     </message>
@@ -7969,7 +7969,7 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="438"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
         <source>This client no longer exists</source>
         <translation>Bu kontragent artıq mövcud deyil</translation>
     </message>
@@ -8166,7 +8166,7 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="377"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="720"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="730"/>
         <source>Choose csv, json or text, not {format}</source>
         <translation>{format} deyil, csv, json və ya text seçin</translation>
     </message>
@@ -8622,7 +8622,7 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="302"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="480"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
         <source>The system keychain is not available: {reason}</source>
         <translation>Sistemin parol anbarı əlçatan deyil: {reason}</translation>
     </message>
@@ -8960,1181 +8960,1211 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="422"/>
+        <source>{code} is not a currency code (three capital letters, such as USD)</source>
+        <translation>{code} valyuta kodu deyil (üç böyük latın hərfi, məsələn USD)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <source>{code} is listed twice</source>
+        <translation>{code} valyutası iki dəfə göstərilib</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <source>Enter the rate of {code}</source>
+        <translation>{code} məzənnəsini daxil edin</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="426"/>
+        <source>{code} is the company&apos;s own currency: it needs no exchange rate</source>
+        <translation>{code} şirkətin öz valyutasıdır: onun üçün məzənnə lazım deyil</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="428"/>
+        <source>The rate of {code} may have at most 6 decimal places</source>
+        <translation>{code} məzənnəsində vergüldən sonra ən çoxu 6 rəqəm ola bilər</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="430"/>
+        <source>The rate of {code} must be above 0 and below 1,000,000,000</source>
+        <translation>{code} məzənnəsi 0-dan böyük və 1 000 000 000-dan kiçik olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
         <source>Restore from {path} failed: {reason}; the previous content is in {safety}</source>
         <translation>{path} nüsxəsindən bərpa alınmadı: {reason}; əvvəlki məzmun {safety} faylındadır</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
         <source>{path} is not a usable backup: {reason}</source>
         <translation>{path} yararlı ehtiyat nüsxə deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="435"/>
         <source>{path} is not a usable CRM Desktop backup ({verdict})</source>
         <translation>{path} yararlı CRM Desktop ehtiyat nüsxəsi deyil ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="427"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="437"/>
         <source>Restore from the program is for SQLite files; use pg_restore for a PostgreSQL server</source>
         <translation>Proqramdan bərpa SQLite faylları üçündür; PostgreSQL serveri üçün pg_restore işlədin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="431"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="441"/>
         <source>No custom field {key!r}</source>
         <translation>«{key}» əlavə sahəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="442"/>
         <source>Give the segment a name</source>
         <translation>Seqmentə ad verin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="433"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
         <source>Give the template a name</source>
         <translation>Şablona ad verin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="444"/>
         <source>Write the subject of the letter</source>
         <translation>Məktubun mövzusunu yazın</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="435"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
         <source>No campaign template {name}</source>
         <translation>«{name}» kampaniya şablonu yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="436"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="446"/>
         <source>Name a client or an e-mail address</source>
         <translation>Kontragent və ya e-poçt ünvanı göstərin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="437"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="447"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} e-poçt ünvanı deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="439"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="449"/>
         <source>No segment {name}</source>
         <translation>«{name}» seqmenti yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="440"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
         <source>Nobody in {segment} would get the letter ({total} clients: opted out, bad or no address)</source>
         <translation>{segment} seqmentində məktubu heç kim almayacaq ({total} kontragent: imtina edib, ünvanı səhvdir və ya yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
         <source>The rate must be from 1 to {maximum} messages a minute</source>
         <translation>Sürət dəqiqədə 1 ilə {maximum} məktub arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
         <source>This campaign no longer exists</source>
         <translation>Bu kampaniya artıq mövcud deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="446"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="456"/>
         <source>This client is not in the campaign&apos;s segment</source>
         <translation>Bu kontragent kampaniyanın seqmentində deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
         <source>Enter the address the test letter goes to</source>
         <translation>Test məktubunun gedəcəyi ünvanı daxil edin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="460"/>
         <source>The stage {stage} still holds {count} deals: move them first</source>
         <translation>{stage} mərhələsində hələ {count} sövdələşmə var: əvvəlcə onları köçürün</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="452"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="462"/>
         <source>Every stage needs a name</source>
         <translation>Hər mərhələnin adı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
         <source>The pipeline {pipeline} has no stage {stage}</source>
         <translation>«{pipeline}» satış qıfında «{stage}» mərhələsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="465"/>
         <source>The account {login} is disabled: ask the administrator</source>
         <translation>{login} hesabı söndürülüb: administratora müraciət edin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="457"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
         <source>Not a server address (HOST:PORT): {address}</source>
         <translation>Server ünvanı deyil (HOST:PORT): {address}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="468"/>
         <source>--listen takes HOST:PORT, not {value}</source>
         <translation>--listen HOST:PORT qəbul edir, {value} yox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="459"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="469"/>
         <source>A login is 2 to 64 small Latin letters, digits, dots, dashes or underscores, not {login!r}</source>
         <translation>Login 2-dən 64-dək kiçik latın hərfi, rəqəm, nöqtə, defis və ya alt xəttdən ibarətdir, «{login}» yox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="473"/>
         <source>The request is not understood: {reason}</source>
         <translation>Sorğu anlaşılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="464"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
         <source>Keep the change history from 0 (forever) to 36500 days</source>
         <translation>Dəyişikliklər tarixçəsini 0 (həmişəlik) ilə 36500 gün arasında saxlayın</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="466"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
         <source>{field}: {value!r} is not a valid value</source>
         <translation>{field}: «{value}» düzgün dəyər deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="477"/>
         <source>The team server&apos;s certificate has changed: it is now {fingerprint}, not the {pinned} you accepted. Nothing was sent. If nobody replaced it on the server, someone may be intercepting the connection.</source>
         <translation>Komanda serverinin sertifikatı dəyişib: indi o {fingerprint}-dir, qəbul etdiyiniz {pinned} deyil. Heç nə göndərilmədi. Əgər serverdə onu heç kim dəyişməyibsə, kimsə əlaqəni ələ keçirə bilər.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="472"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
         <source>The certificate {path} cannot be used: {reason}</source>
         <translation>{path} sertifikatı istifadə edilə bilməz: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="484"/>
         <source>{login} is not a head of sales</source>
         <translation>{login} satış şöbəsinin rəhbəri deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="475"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
         <source>The login {login} is taken</source>
         <translation>{login} logini artıq tutulub</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
         <source>The team server needs a PostgreSQL database (--db postgresql+psycopg://…), not {database}</source>
         <translation>Komanda serverinə PostgreSQL verilənlər bazası lazımdır (--db postgresql+psycopg://…), {database} yox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="492"/>
         <source>Enter the person&apos;s name</source>
         <translation>Şəxsin adını daxil edin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="483"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
         <source>No password given (type it, or pipe it on standard input)</source>
         <translation>Parol verilməyib (onu yazın və ya standart girişlə ötürün)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
         <source>No team {name}</source>
         <translation>«{name}» komandası yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
         <source>No user {login}</source>
         <translation>{login} istifadəçisi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="487"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="497"/>
         <source>Give the team a name</source>
         <translation>Komandaya ad verin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="488"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="498"/>
         <source>Sign in to the team server first</source>
         <translation>Əvvəlcə komanda serverinə daxil olun</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="489"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="499"/>
         <source>No such client among those you may see</source>
         <translation>Görə biləcəyiniz kontragentlər arasında belə kontragent yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="500"/>
         <source>Not signed in to a team server</source>
         <translation>Komanda serverinə daxil olunmayıb</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="491"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
         <source>You cannot disable your own account or take away your own administration</source>
         <translation>Öz hesabınızı söndürə və ya öz administrator hüququnuzu ləğv edə bilməzsiniz</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="503"/>
         <source>The password must have at least {minimum} characters</source>
         <translation>Parol ən azı {minimum} simvoldan ibarət olmalıdır</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="505"/>
         <source>The two passwords differ</source>
         <translation>İki parol fərqlidir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
         <source>The server&apos;s database role {role} {why}: row-level security would not apply to it. Let the server log in as a role that is only a member of crm_app (README: Team server)</source>
         <translation>Serverin verilənlər bazası rolu {role} {why}: sətir səviyyəsində təhlükəsizlik (RLS) ona tətbiq olunmayacaq. Server yalnız crm_app üzvü olan rolla daxil olsun (README: Team server)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
         <source>The database is at revision {revision}, the server needs {head}: run `crm-desktop db upgrade --db …` as the database owner</source>
         <translation>Verilənlər bazası {revision} versiyasındadır, serverə {head} lazımdır: verilənlər bazasının sahibi kimi `crm-desktop db upgrade --db …` icra edin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="505"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
         <source>The team server failed: {reason}</source>
         <translation>Komanda serverində nasazlıq: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="516"/>
         <source>Share with one person or one team</source>
         <translation>Bir şəxslə və ya bir komanda ilə paylaşın</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="507"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
         <source>Too many wrong passwords: try again in {seconds} seconds</source>
         <translation>Çox sayda yanlış parol: {seconds} saniyədən sonra yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="509"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="519"/>
         <source>Give both --tls-cert and --tls-key, or neither</source>
         <translation>Həm --tls-cert, həm də --tls-key verin və ya heç birini verməyin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="510"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="520"/>
         <source>Your sign-in has expired: sign in again</source>
         <translation>Girişinizin müddəti bitib: yenidən daxil olun</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="521"/>
         <source>You were signed out (here, on another desktop or by the administrator): sign in again</source>
         <translation>Sistemdən çıxarıldınız (burada, başqa kompüterdə və ya administrator tərəfindən): yenidən daxil olun</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="525"/>
         <source>The team server answered something unexpected ({status})</source>
         <translation>Komanda serveri gözlənilməz cavab verdi ({status})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="527"/>
         <source>A client has no field {field}</source>
         <translation>Kontragentin {field} sahəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="518"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
         <source>The team server {address} does not answer ({reason}). You keep working on this computer.</source>
         <translation>{address} komanda serveri cavab vermir ({reason}). Bu kompüterdə işləməyə davam edirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="522"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="532"/>
         <source>Wrong login or password</source>
         <translation>Yanlış login və ya parol</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="523"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="533"/>
         <source>This program (database version {revision}) is older than the team server&apos;s ({server}). Update the program to sync; your unsent changes wait on this computer.</source>
         <translation>Bu proqram (verilənlər bazası versiyası {revision}) komanda serverindəkindən ({server}) köhnədir. Sinxronlaşdırmaq üçün proqramı yeniləyin; göndərilməmiş dəyişiklikləriniz bu kompüterdə gözləyir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
         <source>The team server cannot read a sync batch: {reason}</source>
         <translation>Komanda serveri sinxronizasiya paketini oxuya bilmir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="530"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="540"/>
         <source>This copy is not connected to a team server: run crm-desktop connect URL --user LOGIN</source>
         <translation>Bu nüsxə komanda serverinə qoşulmayıb: crm-desktop connect URL --user LOGIN əmrini icra edin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="534"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="544"/>
         <source>Signed out of the team server {address}: run crm-desktop connect again</source>
         <translation>{address} komanda serverindən çıxış edilib: crm-desktop connect əmrini yenidən icra edin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="536"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
         <source>This conflict is no longer in the inbox</source>
         <translation>Bu konflikt artıq konfliktlər siyahısında deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="548"/>
         <source>The value of {field} cannot be taken back here ({kind}): the record changed for a reason the server keeps</source>
         <translation>{field} dəyərini burada geri qaytarmaq olmaz ({kind}): qeyd serverin saxladığı səbəbə görə dəyişib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="542"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="552"/>
         <source>The server&apos;s certificate is {fingerprint}, not the {expected} you gave. Nothing was sent.</source>
         <translation>Serverin sertifikatı: {fingerprint}; sizin göstərdiyiniz isə {expected}. Heç nə göndərilmədi.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="556"/>
         <source>This claim no longer exists</source>
         <translation>Bu reklamasiya artıq mövcud deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="547"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="557"/>
         <source>The claim is handled by {owner}: only the head of sales may change another person&apos;s claim</source>
         <translation>Reklamasiya ilə {owner} məşğuldur: başqasının reklamasiyasını yalnız satış şöbəsinin rəhbəri dəyişə bilər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="550"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="560"/>
         <source>Describe the essence of the claim</source>
         <translation>Reklamasiyanın mahiyyətini təsvir edin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="551"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
         <source>The contact person does not belong to the claimant</source>
         <translation>Əlaqə şəxsi iddiaçıya aid deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="553"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="563"/>
         <source>Order {number} is another client&apos;s</source>
         <translation>{number} sifarişi başqa kontragentindir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="554"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="564"/>
         <source>Invoice {number} is another client&apos;s</source>
         <translation>{number} hesab-fakturası başqa kontragentindir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="556"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="566"/>
         <source>This reason is not in the list</source>
         <translation>Bu səbəb siyahıda yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="557"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="567"/>
         <source>This result is not in the list</source>
         <translation>Bu nəticə siyahıda yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="558"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="568"/>
         <source>This employee is not an active user</source>
         <translation>Bu əməkdaş aktiv istifadəçi deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="559"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="569"/>
         <source>You may see the figures of {allowed} only, not of the people chosen</source>
         <translation>Siz yalnız bunların göstəricilərini görə bilərsiniz: {allowed}; seçilmiş şəxslərinkini yox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="571"/>
         <source>The period ends ({end}) before it starts ({start})</source>
         <translation>Dövr başlamazdan ({start}) əvvəl bitir ({end})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="563"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="573"/>
         <source>No report {name}; the reports are {names}</source>
         <translation>«{name}» hesabatı yoxdur; mövcud hesabatlar: {names}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="564"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="574"/>
         <source>Sales cannot be grouped by {group}; use one of {groups}</source>
         <translation>Satışları «{group}» üzrə qruplaşdırmaq olmaz; bunlardan birini işlədin: {groups}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="566"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="576"/>
         <source>A plan cannot be negative: {amount}</source>
         <translation>Plan mənfi ola bilməz: {amount}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="567"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="577"/>
         <source>No such person: {manager}</source>
         <translation>Belə menecer yoxdur: {manager}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="568"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="578"/>
         <source>No export format {format}; use one of {formats}</source>
         <translation>«{format}» ixrac formatı yoxdur; bunlardan birini işlədin: {formats}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="570"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="580"/>
         <source>{option} {value}: not a date; write it as YYYY-MM-DD</source>
         <translation>{option} {value}: tarix deyil; İİİİ-AA-GG şəklində yazın</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="572"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="582"/>
         <source>No person with the login {login}</source>
         <translation>{login} loginli şəxs yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="575"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="585"/>
         <source>Sales funnel: {pipeline}</source>
         <translation>Satış qıfı: {pipeline}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="576"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="586"/>
         <source>Sales</source>
         <translation>Satışlar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="577"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="587"/>
         <source>Manager benchmark</source>
         <translation>Menecerlərin müqayisəsi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="578"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="588"/>
         <source>Won and lost</source>
         <translation>Qazanılan və itirilən</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="579"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="589"/>
         <source>Lead sources</source>
         <translation>Lid mənbələri</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="580"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="590"/>
         <source>Claims</source>
         <translation>Reklamasiyalar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="581"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="591"/>
         <source>Overdue work</source>
         <translation>Vaxtı keçmiş işlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="582"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="592"/>
         <source>Reactivation candidates</source>
         <translation>Reaktivasiya namizədləri</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="583"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="593"/>
         <source>Won and lost by manager</source>
         <translation>Menecerlər üzrə qazanılan və itirilən</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="584"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="594"/>
         <source>Leads and won deals by source</source>
         <translation>Mənbələr üzrə lidlər və qazanılan sövdələşmələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="585"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="595"/>
         <source>Sales, {currency}</source>
         <translation>Satışlar, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="586"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="596"/>
         <source>Revenue against last year, {currency}</source>
         <translation>Gəlir keçən illə müqayisədə, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="587"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="597"/>
         <source>Claims by month</source>
         <translation>Aylar üzrə reklamasiyalar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="588"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="598"/>
         <source>Overdue work by responsible</source>
         <translation>Məsul şəxslər üzrə vaxtı keçmiş işlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="589"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="599"/>
         <source>Past revenue of the clients to win back, {currency}</source>
         <translation>Geri qaytarılacaq kontragentlərin keçmiş gəliri, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="592"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="602"/>
         <source>Open deals by stage: {pipeline}</source>
         <translation>Mərhələlər üzrə açıq sövdələşmələr, satış qıfı: {pipeline}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="593"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="603"/>
         <source>Entered</source>
         <translation>Daxil olub</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="594"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="604"/>
         <source>Won</source>
         <translation>Qazanılıb</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="595"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="605"/>
         <source>Lost</source>
         <translation>İtirilib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="596"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="606"/>
         <source>Leads</source>
         <translation>Lidlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="597"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="607"/>
         <source>Revenue</source>
         <translation>Gəlir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="598"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="608"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="599"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="609"/>
         <source>Last year</source>
         <translation>Keçən il</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="600"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="610"/>
         <source>Registered</source>
         <translation>Qeydə alınıb</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="601"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="611"/>
         <source>Resolved</source>
         <translation>Həll edilib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="602"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="612"/>
         <source>Open</source>
         <translation>Açıq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="603"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="613"/>
         <source>Events</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="604"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="614"/>
         <source>Orders</source>
         <translation>Sifarişlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="605"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="615"/>
         <source>Claim tasks</source>
         <translation>Reklamasiya tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="606"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="616"/>
         <source>Past revenue</source>
         <translation>Keçmiş gəlir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="607"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="617"/>
         <source>Open deals</source>
         <translation>Açıq sövdələşmələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="608"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="618"/>
         <source>Amount, {currency}</source>
         <translation>Məbləğ, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="609"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="619"/>
         <source>Count</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="610"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="620"/>
         <source>Percent</source>
         <translation>Faiz</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="611"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="621"/>
         <source>A sale is an invoice paid in full, in the client&apos;s currency.</source>
         <translation>Satış — kontragentin valyutasında tam ödənilmiş hesab-fakturadır.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="614"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
         <source>Total sales divided by the number of sales (invoices paid in full); a dash while there is none.</source>
         <translation>Satışların cəmi, satışların sayına bölünmüş (tam ödənilmiş hesab-fakturalar); satış olmayanda tire.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="618"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="628"/>
         <source>An order neither delivered nor cancelled whose due date has passed.</source>
         <translation>Nə çatdırılmış, nə də ləğv edilmiş, son tarixi keçmiş sifariş.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="621"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
         <source>{term}: {definition}</source>
         <translation>{term}: {definition}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="622"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="632"/>
         <source>Average check</source>
         <translation>Orta çek</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="623"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="633"/>
         <source>Overdue order</source>
         <translation>Vaxtı keçmiş sifariş</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="634"/>
         <source>A deal enters a stage when the stage history has a move into it (counted once per deal and stage, by the moment of the move).</source>
         <translation>Sövdələşmə mərhələyə o zaman daxil olur ki, mərhələ tarixçəsində ona keçid qeydə alınıb (hər sövdələşmə və mərhələ üçün bir dəfə, keçid anına görə sayılır).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="628"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="638"/>
         <source>Conversion = deals that entered the next stage / deals that entered this one.</source>
         <translation>Keçid = növbəti mərhələyə daxil olan sövdələşmələr / bu mərhələyə daxil olan sövdələşmələr.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="641"/>
         <source>Time in stage: the median of the times recorded when deals left the stage in the period.</source>
         <translation>Mərhələdə vaxt: dövr ərzində sövdələşmələr mərhələni tərk edərkən qeydə alınan müddətlərin medianı.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="635"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="645"/>
         <source>Lost at: the stage a deal left for a lost stage.</source>
         <translation>İtirildiyi mərhələ: sövdələşmənin oradan itirilmiş mərhələyə keçdiyi mərhələ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="638"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="648"/>
         <source>Won and lost: deals closed in the period in a won or lost stage; amounts of the deals in {currency} only.</source>
         <translation>Qazanılan və itirilən: dövr ərzində qazanılmış və ya itirilmiş mərhələdə bağlanmış sövdələşmələr; məbləğlər yalnız {currency} valyutasında olan sövdələşmələr üzrədir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="642"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="652"/>
         <source>Win rate = won / (won + lost) deals closed in the period.</source>
         <translation>Qazanma payı = dövr ərzində bağlanmış sövdələşmələrdən qazanılanlar / (qazanılanlar + itirilənlər).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="645"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="655"/>
         <source>A lead: a deal opened in the period; conversion to won = how many of them are won by now.</source>
         <translation>Lid: dövr ərzində açılmış sövdələşmə; qazanılana keçid = onlardan indiyədək neçəsinin qazanıldığı.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="649"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="659"/>
         <source>Revenue: the sales issued in the period whose deal came from the source, in {currency}.</source>
         <translation>Gəlir: sövdələşməsi bu mənbədən gələn, dövr ərzində təqdim edilmiş satışlar, {currency} ilə.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="653"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="663"/>
         <source>Sales in {currency} count, in the period by their issue date.</source>
         <translation>Sayılan satışlar: {currency} ilə, təqdim tarixi dövrə düşənlər.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="656"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="666"/>
         <source>Revenue: the sum of the sales&apos; totals (by product or category: of their lines).</source>
         <translation>Gəlir: satışların cəmlərinin toplamı (məhsul və ya kateqoriya üzrə: onların sətirlərinin).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="659"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="669"/>
         <source>Plan: the amounts set per manager and month in {currency}, for the months the period touches; plan done = revenue of the managers with a plan / plan.</source>
         <translation>Plan: dövrün əhatə etdiyi aylar üçün hər menecer və ay üzrə {currency} ilə təyin edilmiş məbləğlər; planın icrası = planı olan menecerlərin gəliri / plan.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="663"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="673"/>
         <source>Deals opened: created in the period; won: closed won in the period.</source>
         <translation>Açılmış sövdələşmələr: dövr ərzində yaradılmış; qazanılıb: dövr ərzində qazanılmış kimi bağlanmış.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="666"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="676"/>
         <source>Last year: the same days one year earlier; change = (now - last year) / last year.</source>
         <translation>Keçən il: bir il əvvəlki eyni günlər; dəyişiklik = (indi - keçən il) / keçən il.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="670"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="680"/>
         <source>Calls, meetings, e-mails: done events starting in the period; overdue events: starting in the period, still planned and past their due time.</source>
         <translation>Zənglər, görüşlər, məktublar: dövr ərzində başlayan, icra edilmiş hadisələr; vaxtı keçmiş hadisələr: dövr ərzində başlayan, hələ planlaşdırılmış və son müddəti keçmiş hadisələr.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="674"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="684"/>
         <source>By month: claims registered and resolved in the month (UTC); open = registered by the month&apos;s end and neither resolved nor rejected by then.</source>
         <translation>Aylar üzrə: ay ərzində qeydə alınmış və həll edilmiş reklamasiyalar (UTC); açıq = ayın sonunadək qeydə alınmış və o vaxtadək nə həll edilmiş, nə də rədd edilmiş.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="678"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="688"/>
         <source>By reason and department: claims dated in the period; share of all of them.</source>
         <translation>Səbəb və şöbə üzrə: tarixi dövrə düşən reklamasiyalar; pay — onların hamısına nisbətdə.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="681"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="691"/>
         <source>Satisfied = claims resolved or rejected rated 4 or 5 of 5 / those rated.</source>
         <translation>Razı qalanlar = həll və ya rədd edilmiş, 5-dən 4 və ya 5 qiymətləndirilmiş reklamasiyalar / qiymətləndirilənlər.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="684"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="694"/>
         <source>Department: the one at fault, else the reason&apos;s.</source>
         <translation>Şöbə: təqsirkar şöbə, o olmadıqda isə səbəbin şöbəsi.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="687"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="697"/>
         <source>Most claims: {month} ({count}).</source>
         <translation>Ən çox reklamasiya: {month} ({count}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="688"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="698"/>
         <source>Overdue event: still planned and its due time has passed (claim tasks counted apart).</source>
         <translation>Vaxtı keçmiş hadisə: hələ planlaşdırılıb və son müddəti keçib (reklamasiya tapşırıqları ayrıca sayılır).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="692"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="702"/>
         <source>Overdue claim task: a task of a claim&apos;s plan, still planned, past its due time.</source>
         <translation>Reklamasiyanın vaxtı keçmiş tapşırığı: reklamasiya planının hələ planlaşdırılmış, son müddəti keçmiş tapşırığı.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="695"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="705"/>
         <source>A candidate: a client whose last sale (invoice paid in full, in {currency}) was issued more than {days} days ago; past revenue = all their sales.</source>
         <translation>Namizəd: son satışı (tam ödənilmiş hesab-faktura, {currency} ilə) {days} gündən çox əvvəl təqdim edilmiş kontragent; keçmiş gəlir = onun bütün satışları.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="699"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="709"/>
         <source>The {limit} clients with the largest past revenue.</source>
         <translation>Keçmiş gəliri ən böyük olan {limit} kontragent.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="702"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="712"/>
         <source>Revenue this month</source>
         <translation>Bu ayın gəliri</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="703"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="713"/>
         <source>Sales this month</source>
         <translation>Bu ayın satışları</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="704"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="714"/>
         <source>Deals won this month</source>
         <translation>Bu ay qazanılan sövdələşmələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="705"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="715"/>
         <source>Win rate this month, %</source>
         <translation>Bu ay qazanma payı, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="706"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="716"/>
         <source>Plan done this month, %</source>
         <translation>Bu ay planın icrası, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="707"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="717"/>
         <source>Overdue events</source>
         <translation>Vaxtı keçmiş hadisələr</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="708"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="718"/>
         <source>Overdue orders</source>
         <translation>Vaxtı keçmiş sifarişlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="709"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="719"/>
         <source>Open claims</source>
         <translation>Açıq reklamasiyalar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="710"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="720"/>
         <source>A claim in status {from_status} cannot become {to_status}</source>
         <translation>{from_status} statusundakı reklamasiya {to_status} statusuna keçə bilməz</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="712"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="722"/>
         <source>The claim is {status}: it cannot change any more</source>
         <translation>Reklamasiya {status} statusundadır: artıq dəyişə bilməz</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="713"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="723"/>
         <source>Choose the result of the claim</source>
         <translation>Reklamasiyanın nəticəsini seçin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="714"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="724"/>
         <source>Satisfaction is from 1 (not at all) to 5 (fully)</source>
         <translation>Məmnunluq 1 (heç) ilə 5 (tam) arasındadır</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="716"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="726"/>
         <source>Say why the claim is rejected</source>
         <translation>Reklamasiyanın niyə rədd edildiyini yazın</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="717"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="727"/>
         <source>This file is not attached to the claim</source>
         <translation>Bu fayl reklamasiyaya qoşulmayıb</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="718"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="728"/>
         <source>Log a call, an e-mail, a meeting or a note</source>
         <translation>Zəng, məktub, görüş və ya qeyd daxil edin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="721"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="731"/>
         <source>No claim status {status}: use one of {known}</source>
         <translation>{status} reklamasiya statusu yoxdur: bunlardan birini işlədin: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="723"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="733"/>
         <source>Every row of the list needs a name</source>
         <translation>Siyahının hər sətrinin adı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="724"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="734"/>
         <source>Reason {name}: name its department</source>
         <translation>{name} səbəbi: onun şöbəsini göstərin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="725"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="735"/>
         <source>{name} is in the list twice</source>
         <translation>{name} siyahıda iki dəfədir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="726"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="736"/>
         <source>This is not a task of the claim&apos;s plan</source>
         <translation>Bu, reklamasiya planının tapşırığı deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="727"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="737"/>
         <source>No client has the address {address}: register the claim by hand</source>
         <translation>Heç bir kontragentin {address} ünvanı yoxdur: reklamasiyanı əl ilə qeydə alın</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="729"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="739"/>
         <source>The e-mail has neither a subject nor a text</source>
         <translation>Məktubun nə mövzusu, nə də mətni var</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="730"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="740"/>
         <source>The file has no column for: {columns}</source>
         <translation>Faylda bunlar üçün sütun yoxdur: {columns}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="732"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="742"/>
         <source>no client given</source>
         <translation>kontragent göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="733"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="743"/>
         <source>no client {value}</source>
         <translation>{value} kontragenti yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="734"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="744"/>
         <source>the essence of the claim is empty</source>
         <translation>reklamasiyanın mahiyyəti boşdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="735"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="745"/>
         <source>{value} is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>{value} tarix deyil (İİİİ-AA-GG və ya GG.AA.İİİİ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="737"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="747"/>
         <source>no reason {value} in the list</source>
         <translation>siyahıda {value} səbəbi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="738"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="748"/>
         <source>severity {value} is none of low, medium, high, critical</source>
         <translation>{value} ciddiliyi low, medium, high, critical dəyərlərindən heç biri deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="740"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="750"/>
         <source>the client has no order {value}</source>
         <translation>kontragentin {value} sifarişi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="741"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="751"/>
         <source>the client has no invoice {value}</source>
         <translation>kontragentin {value} hesab-fakturası yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="743"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="753"/>
         <source>no active user {value}</source>
         <translation>{value} aktiv istifadəçisi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="744"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="754"/>
         <source>The rule file {path} was refused whole, nothing was imported: {problem}</source>
         <translation>{path} qaydalar faylı bütövlükdə rədd edildi, heç nə idxal edilmədi: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="746"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="756"/>
         <source>Rule {rule}: {problem}</source>
         <translation>«{rule}» qaydası: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="747"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="757"/>
         <source>Rules run on the desktop or the server, not {value}</source>
         <translation>Qaydalar kompüterdə və ya serverdə icra olunur, «{value}» yox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="749"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="759"/>
         <source>assigned to {user} ({how})</source>
         <translation>təyin edildi: {user} ({how})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="750"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="760"/>
         <source>deal &quot;{title}&quot; opened in {pipeline}, stage {stage}</source>
         <translation>«{title}» sövdələşməsi «{pipeline}» satış qıfında açıldı, mərhələ: «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="752"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="762"/>
         <source>{kind} {number} made from {source}</source>
         <translation>{kind} {number} yaradıldı, mənbə: {source}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="753"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="763"/>
         <source>{type} &quot;{subject}&quot; for {user} on {when}</source>
         <translation>{user} üçün {when} tarixinə {type} «{subject}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="754"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="764"/>
         <source>web hook {url} answered {status}</source>
         <translation>{url} veb-hook cavab verdi: {status}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="755"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="765"/>
         <source>e-mail &quot;{subject}&quot; queued for {to}</source>
         <translation>«{subject}» məktubu {to} üçün növbəyə qoyuldu</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="756"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="766"/>
         <source>deal moved to {stage}</source>
         <translation>sövdələşmə «{stage}» mərhələsinə keçirildi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="757"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="767"/>
         <source>{user} told: {text}</source>
         <translation>{user} bildiriş aldı: {text}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="758"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
         <source>{field} set to {value}</source>
         <translation>{field}: {value} dəyəri təyin edildi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="759"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="769"/>
         <source>tag {tag} added</source>
         <translation>{tag} etiketi əlavə edildi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="760"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
         <source>task &quot;{subject}&quot; for {user}, due {due}</source>
         <translation>{user} üçün «{subject}» tapşırığı, son tarix: {due}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="761"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="771"/>
         <source>tag {tag} removed</source>
         <translation>{tag} etiketi silindi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="762"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
         <source>web hook {url} failed: {reason}</source>
         <translation>{url} veb-hook alınmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="763"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
         <source>web hook {url} not called: web hooks are off</source>
         <translation>{url} veb-hook çağırılmadı: veb-hooklar söndürülüb</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="765"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
         <source>{client} has no e-mail address</source>
         <translation>{client} kontragentinin e-poçt ünvanı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="766"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
         <source>the record has no client</source>
         <translation>qeydin kontragenti yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="767"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
         <source>the deal has no quote to copy</source>
         <translation>sövdələşmədə kopyalanacaq kommersiya təklifi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="778"/>
         <source>letter {title} saved with {client}&apos;s files</source>
         <translation>{title} məktubu {client} müştərisinin fayllarında saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
         <source>the pipeline {pipeline} has no stage {stage}</source>
         <translation>«{pipeline}» satış qıfında «{stage}» mərhələsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
         <source>no active user {login}</source>
         <translation>{login} aktiv istifadəçisi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="783"/>
         <source>nobody to assign: every manager named is absent</source>
         <translation>təyin ediləcək kimsə yoxdur: göstərilən bütün menecerlər yerində deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="785"/>
         <source>Rule {rule} is on {entity}s: pick one</source>
         <translation>«{rule}» qaydası «{entity}» qeydləri üçündür: birini seçin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
         <source>No rule {rule}</source>
         <translation>«{rule}» qaydası yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="787"/>
         <source>stopped: a chain of rules reached the limit of {limit} (a rule&apos;s change firing another rule)</source>
         <translation>dayandırıldı: qaydalar zənciri {limit} həddinə çatdı (bir qaydanın dəyişikliyi başqa qaydanı işə salır)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="790"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>Şablonda bağlanmamış və ya artıq fiqurlu mötərizə var: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="792"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Naməlum əvəzlənən {{{name}}}; bunlardan birini işlədin: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="794"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} mərhələnin tələb edə biləcəyi sahə deyil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>{login} aktiv istifadəçisi yoxdur: --user LOGIN ilə birini göstərin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
         <source>edit clients</source>
         <translation>kontragentləri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
         <source>import clients</source>
         <translation>kontragentləri idxal etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
         <source>merge clients</source>
         <translation>kontragentləri birləşdirmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
         <source>edit segments</source>
         <translation>seqmentləri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
         <source>edit events</source>
         <translation>hadisələri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>satmaq (kommersiya təklifləri, hesab-fakturalar, ödənişlər)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
         <source>approve prices below the minimum</source>
         <translation>minimumdan aşağı qiymətləri təsdiqləmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
         <source>edit the catalogue</source>
         <translation>kataloqu redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
         <source>change minimum prices</source>
         <translation>minimal qiymətləri dəyişmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
         <source>import price lists</source>
         <translation>qiymət siyahılarını idxal etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>kontragentin satış şərtlərini dəyişmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>şirkətin rekvizitlərini və ayarlarını dəyişmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
         <source>set up the mail server</source>
         <translation>poçt serverini qurmaq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
         <source>edit custom fields</source>
         <translation>əlavə sahələri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
         <source>manage users</source>
         <translation>istifadəçiləri idarə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
         <source>back up and restore the database</source>
         <translation>verilənlər bazasının ehtiyat nüsxəsini çıxarmaq və bərpa etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
         <source>edit deals</source>
         <translation>sövdələşmələri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="822"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>digər satış menecerlərinin sövdələşmələrini redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="823"/>
         <source>edit pipelines and their stages</source>
         <translation>satış qıflarını və onların mərhələlərini redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="824"/>
         <source>read the change history</source>
         <translation>dəyişikliklər tarixçəsinə baxmaq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="825"/>
         <source>edit orders</source>
         <translation>sifarişləri redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="826"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>digər satış menecerlərinin sifarişlərini redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="827"/>
         <source>work on claims</source>
         <translation>reklamasiyalarla işləmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="828"/>
         <source>edit other salespeople&apos;s claims</source>
         <translation>digər satış menecerlərinin reklamasiyalarını redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
         <source>edit the claim reasons and results lists</source>
         <translation>reklamasiya səbəbləri və nəticələri siyahılarını redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
         <source>send mass mailings (campaigns)</source>
         <translation>kütləvi məktublar (kampaniyalar) göndərmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
         <source>edit the automation rules</source>
         <translation>avtomatlaşdırma qaydalarını redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="839"/>
         <source>salesperson</source>
         <translation>satış meneceri</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="840"/>
         <source>head of sales</source>
         <translation>satış şöbəsinin rəhbəri</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="841"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -10586,12 +10616,12 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
     <name>messages</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="906"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="916"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="899"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="909"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Xəta baş verdi: {0}. Heç nə saxlanılmadı. Təfərrüatlar jurnal faylındadır.</translation>
     </message>

@@ -3069,190 +3069,190 @@ Subject: {subject}</source>
 <context>
     <name>DealsBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="217"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="219"/>
         <source>{0} d in stage</source>
         <translation>кезеңде {0} күн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="222"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="224"/>
         <source>next: {0}</source>
         <translation>келесі: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="227"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="229"/>
         <source>close date passed</source>
         <translation>жабу мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="301"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="304"/>
         <source>Deals</source>
         <translation>Мәмілелер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="349"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
         <source>Hot or cold</source>
         <translation>Ыстық немесе суық</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="356"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
         <source>Hot and cold</source>
         <translation>Ыстық және суық</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="357"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
         <source>Hot (≥ {0} %)</source>
         <translation>Ыстық (≥ {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="364"/>
         <source>Cold (&lt; {0} %)</source>
         <translation>Суық (&lt; {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="367"/>
         <source>Won and lost in</source>
         <translation>Сәтті және сәтсіз:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
         <source>Closed: 7 days</source>
         <translation>Жабылған: 7 күн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
         <source>Closed: 30 days</source>
         <translation>Жабылған: 30 күн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Closed: 90 days</source>
         <translation>Жабылған: 90 күн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Closed: a year</source>
         <translation>Жабылған: бір жыл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="375"/>
         <source>Amount from</source>
         <translation>Сома, бастап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="373"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
         <source>Client…</source>
         <translation>Клиент…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="380"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="376"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="382"/>
         <source>&amp;List</source>
         <translation>&amp;Тізім</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="385"/>
         <source>&amp;Stages…</source>
         <translation>&amp;Кезеңдер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="418"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="424"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="419"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="425"/>
         <source>Mine</source>
         <translation>Менікі</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="428"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="434"/>
         <source>Any source</source>
         <translation>Кез келген дереккөз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="502"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="552"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} бағамсыз)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="591"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="548"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="593"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="549"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="594"/>
         <source>stage {0}, {1} days</source>
         <translation>кезең {0}, {1} күн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="551"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="596"/>
         <source>responsible {0}</source>
         <translation>жауапты {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="553"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="598"/>
         <source>next: {0} on {1}</source>
         <translation>келесі: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="557"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="602"/>
         <source>overdue</source>
         <translation>мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="583"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="628"/>
         <source>Open the deal card</source>
         <translation>Мәміле карточкасын ашу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="584"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="629"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Келесі кезең	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="585"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="630"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Алдыңғы кезең	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="586"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="631"/>
         <source>Move to</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="619"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="664"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>«{0}» кезеңіне ауыстырылды, бірақ: {1}</translation>
     </message>
@@ -7947,7 +7947,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="555"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="565"/>
         <source>This product no longer exists</source>
         <translation>Бұл тауар енді жоқ</translation>
     </message>
@@ -7969,7 +7969,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="438"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
         <source>This client no longer exists</source>
         <translation>Бұл клиент енді жоқ</translation>
     </message>
@@ -8166,7 +8166,7 @@ Use it for this session only? It is asked again after the next start. To store i
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="377"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="720"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="730"/>
         <source>Choose csv, json or text, not {format}</source>
         <translation>{format} емес, csv, json немесе text таңдаңыз</translation>
     </message>
@@ -8622,7 +8622,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="302"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="480"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
         <source>The system keychain is not available: {reason}</source>
         <translation>Жүйелік құпиясөз қоймасы қолжетімсіз: {reason}</translation>
     </message>
@@ -8960,1181 +8960,1211 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="422"/>
+        <source>{code} is not a currency code (three capital letters, such as USD)</source>
+        <translation>{code} — валюта коды емес (үш бас латын әрпі, мысалы USD)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <source>{code} is listed twice</source>
+        <translation>{code} валютасы екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <source>Enter the rate of {code}</source>
+        <translation>{code} бағамын енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="426"/>
+        <source>{code} is the company&apos;s own currency: it needs no exchange rate</source>
+        <translation>{code} — компанияның өз валютасы: оған бағам қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="428"/>
+        <source>The rate of {code} may have at most 6 decimal places</source>
+        <translation>{code} бағамында үтірден кейін 6 таңбадан артық болмауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="430"/>
+        <source>The rate of {code} must be above 0 and below 1,000,000,000</source>
+        <translation>{code} бағамы 0-ден үлкен және 1 000 000 000-нан кіші болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
         <source>Restore from {path} failed: {reason}; the previous content is in {safety}</source>
         <translation>{path} көшірмесінен қалпына келтіру сәтсіз: {reason}; бұрынғы мазмұн {safety} ішінде</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
         <source>{path} is not a usable backup: {reason}</source>
         <translation>{path} — жарамсыз резервтік көшірме: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="435"/>
         <source>{path} is not a usable CRM Desktop backup ({verdict})</source>
         <translation>{path} — жарамсыз CRM Desktop резервтік көшірмесі ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="427"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="437"/>
         <source>Restore from the program is for SQLite files; use pg_restore for a PostgreSQL server</source>
         <translation>Бағдарлама тек SQLite файлдарын қалпына келтіреді; PostgreSQL сервері үшін pg_restore пайдаланыңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="431"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="441"/>
         <source>No custom field {key!r}</source>
         <translation>«{key}» қосымша өрісі жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="442"/>
         <source>Give the segment a name</source>
         <translation>Сегментке атау беріңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="433"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
         <source>Give the template a name</source>
         <translation>Үлгіге атау беріңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="444"/>
         <source>Write the subject of the letter</source>
         <translation>Хаттың тақырыбын жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="435"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
         <source>No campaign template {name}</source>
         <translation>{name} науқан үлгісі жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="436"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="446"/>
         <source>Name a client or an e-mail address</source>
         <translation>Клиентті немесе эл. пошта мекенжайын көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="437"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="447"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} — эл. пошта мекенжайы емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="439"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="449"/>
         <source>No segment {name}</source>
         <translation>{name} сегменті жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="440"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
         <source>Nobody in {segment} would get the letter ({total} clients: opted out, bad or no address)</source>
         <translation>«{segment}» сегментінде хатты ешкім алмайды ({total} клиент: бас тартқан, мекенжайы қате немесе жоқ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
         <source>The rate must be from 1 to {maximum} messages a minute</source>
         <translation>Жылдамдық минутына 1-ден {maximum} хатқа дейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
         <source>This campaign no longer exists</source>
         <translation>Бұл науқан енді жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="446"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="456"/>
         <source>This client is not in the campaign&apos;s segment</source>
         <translation>Бұл клиент науқан сегментінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
         <source>Enter the address the test letter goes to</source>
         <translation>Сынақ хат жіберілетін мекенжайды енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="460"/>
         <source>The stage {stage} still holds {count} deals: move them first</source>
         <translation>{stage} кезеңінде әлі {count} мәміле бар: алдымен оларды ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="452"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="462"/>
         <source>Every stage needs a name</source>
         <translation>Әр кезеңнің атауы болуы керек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
         <source>The pipeline {pipeline} has no stage {stage}</source>
         <translation>«{pipeline}» воронкасында {stage} кезеңі жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="465"/>
         <source>The account {login} is disabled: ask the administrator</source>
         <translation>{login} тіркелгісі өшірілген: әкімшіге хабарласыңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="457"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
         <source>Not a server address (HOST:PORT): {address}</source>
         <translation>Сервер мекенжайы емес (ХОСТ:ПОРТ): {address}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="468"/>
         <source>--listen takes HOST:PORT, not {value}</source>
         <translation>--listen {value} емес, ХОСТ:ПОРТ қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="459"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="469"/>
         <source>A login is 2 to 64 small Latin letters, digits, dots, dashes or underscores, not {login!r}</source>
         <translation>Логин — 2-ден 64-ке дейін кіші латын әріптері, сандар, нүктелер, сызықшалар немесе астыңғы сызықтар, «{login}» емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="473"/>
         <source>The request is not understood: {reason}</source>
         <translation>Сұрау түсініксіз: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="464"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
         <source>Keep the change history from 0 (forever) to 36500 days</source>
         <translation>Өзгерістер тарихын 0 (мерзімсіз) мен 36500 күн аралығында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="466"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
         <source>{field}: {value!r} is not a valid value</source>
         <translation>{field}: «{value}» — жарамсыз мән</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="477"/>
         <source>The team server&apos;s certificate has changed: it is now {fingerprint}, not the {pinned} you accepted. Nothing was sent. If nobody replaced it on the server, someone may be intercepting the connection.</source>
         <translation>Командалық сервердің сертификаты өзгерді: енді ол {fingerprint}, сіз қабылдаған {pinned} емес. Ештеңе жіберілмеді. Егер серверде оны ешкім ауыстырмаса, біреу байланысты ұстап алуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="472"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
         <source>The certificate {path} cannot be used: {reason}</source>
         <translation>{path} сертификатын пайдалану мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="484"/>
         <source>{login} is not a head of sales</source>
         <translation>{login} — сату бөлімінің басшысы емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="475"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
         <source>The login {login} is taken</source>
         <translation>{login} логині бос емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
         <source>The team server needs a PostgreSQL database (--db postgresql+psycopg://…), not {database}</source>
         <translation>Командалық серверге {database} емес, PostgreSQL дерекқоры қажет (--db postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="492"/>
         <source>Enter the person&apos;s name</source>
         <translation>Адамның атын енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="483"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
         <source>No password given (type it, or pipe it on standard input)</source>
         <translation>Құпиясөз берілмеген (оны теріңіз немесе стандартты кіріс арқылы беріңіз)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
         <source>No team {name}</source>
         <translation>«{name}» командасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
         <source>No user {login}</source>
         <translation>{login} пайдаланушысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="487"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="497"/>
         <source>Give the team a name</source>
         <translation>Командаға атау беріңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="488"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="498"/>
         <source>Sign in to the team server first</source>
         <translation>Алдымен командалық серверге кіріңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="489"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="499"/>
         <source>No such client among those you may see</source>
         <translation>Сізге көрінетін клиенттер арасында мұндай клиент жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="500"/>
         <source>Not signed in to a team server</source>
         <translation>Командалық серверге кірмегенсіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="491"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
         <source>You cannot disable your own account or take away your own administration</source>
         <translation>Өз тіркелгіңізді өшіруге немесе өзіңізді әкімші құқығынан айыруға болмайды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="503"/>
         <source>The password must have at least {minimum} characters</source>
         <translation>Құпиясөзде кемінде {minimum} таңба болуы керек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="505"/>
         <source>The two passwords differ</source>
         <translation>Екі құпиясөз сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
         <source>The server&apos;s database role {role} {why}: row-level security would not apply to it. Let the server log in as a role that is only a member of crm_app (README: Team server)</source>
         <translation>Сервердің дерекқор рөлі {role} {why}: жол деңгейіндегі қорғау (RLS) оған қолданылмайды. Сервер тек crm_app мүшесі болып табылатын рөлмен кірсін (README: Team server)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
         <source>The database is at revision {revision}, the server needs {head}: run `crm-desktop db upgrade --db …` as the database owner</source>
         <translation>Дерекқор {revision} нұсқасында, серверге {head} қажет: дерекқор иесі ретінде `crm-desktop db upgrade --db …` орындаңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="505"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
         <source>The team server failed: {reason}</source>
         <translation>Командалық сервер істен шықты: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="516"/>
         <source>Share with one person or one team</source>
         <translation>Бір адаммен немесе бір командамен бөлісіңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="507"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
         <source>Too many wrong passwords: try again in {seconds} seconds</source>
         <translation>Қате құпиясөз тым көп: {seconds} секундтан кейін қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="509"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="519"/>
         <source>Give both --tls-cert and --tls-key, or neither</source>
         <translation>--tls-cert пен --tls-key екеуін де беріңіз немесе ешқайсысын бермеңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="510"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="520"/>
         <source>Your sign-in has expired: sign in again</source>
         <translation>Кіру мерзімі өтті: қайта кіріңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="521"/>
         <source>You were signed out (here, on another desktop or by the administrator): sign in again</source>
         <translation>Сіз жүйеден шығарылдыңыз (осында, басқа компьютерде немесе әкімші): қайта кіріңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="525"/>
         <source>The team server answered something unexpected ({status})</source>
         <translation>Командалық сервер күтпеген жауап берді ({status})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="527"/>
         <source>A client has no field {field}</source>
         <translation>Клиентте {field} өрісі жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="518"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
         <source>The team server {address} does not answer ({reason}). You keep working on this computer.</source>
         <translation>{address} командалық сервері жауап бермейді ({reason}). Жұмыс осы компьютерде жалғасады.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="522"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="532"/>
         <source>Wrong login or password</source>
         <translation>Логин немесе құпиясөз қате</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="523"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="533"/>
         <source>This program (database version {revision}) is older than the team server&apos;s ({server}). Update the program to sync; your unsent changes wait on this computer.</source>
         <translation>Бұл бағдарлама (дерекқор нұсқасы {revision}) команда серверінікінен ({server}) ескі. Синхрондау үшін бағдарламаны жаңартыңыз; жіберілмеген өзгерістеріңіз осы компьютерде күтеді.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
         <source>The team server cannot read a sync batch: {reason}</source>
         <translation>Команда сервері синхрондау бумасын оқи алмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="530"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="540"/>
         <source>This copy is not connected to a team server: run crm-desktop connect URL --user LOGIN</source>
         <translation>Бұл көшірме команда серверіне қосылмаған: crm-desktop connect URL --user LOGIN командасын орындаңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="534"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="544"/>
         <source>Signed out of the team server {address}: run crm-desktop connect again</source>
         <translation>{address} команда серверінен шығып кеттіңіз: crm-desktop connect командасын қайта орындаңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="536"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
         <source>This conflict is no longer in the inbox</source>
         <translation>Бұл қайшылық енді кіріс тізімінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="548"/>
         <source>The value of {field} cannot be taken back here ({kind}): the record changed for a reason the server keeps</source>
         <translation>{field} мәнін мұнда қайтару мүмкін емес ({kind}): жазба сервер сақтайтын себеппен өзгерді</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="542"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="552"/>
         <source>The server&apos;s certificate is {fingerprint}, not the {expected} you gave. Nothing was sent.</source>
         <translation>Сервер сертификаты — {fingerprint}, сіз берген {expected} емес. Ештеңе жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="556"/>
         <source>This claim no longer exists</source>
         <translation>Бұл шағым енді жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="547"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="557"/>
         <source>The claim is handled by {owner}: only the head of sales may change another person&apos;s claim</source>
         <translation>Шағыммен {owner} айналысады: басқа адамның шағымын тек сату бөлімінің басшысы өзгерте алады</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="550"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="560"/>
         <source>Describe the essence of the claim</source>
         <translation>Шағымның мәнін сипаттаңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="551"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
         <source>The contact person does not belong to the claimant</source>
         <translation>Байланыс тұлғасы шағымданушыға жатпайды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="553"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="563"/>
         <source>Order {number} is another client&apos;s</source>
         <translation>{number} тапсырысы басқа клиенттікі</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="554"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="564"/>
         <source>Invoice {number} is another client&apos;s</source>
         <translation>{number} шоты басқа клиенттікі</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="556"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="566"/>
         <source>This reason is not in the list</source>
         <translation>Бұл себеп тізімде жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="557"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="567"/>
         <source>This result is not in the list</source>
         <translation>Бұл нәтиже тізімде жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="558"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="568"/>
         <source>This employee is not an active user</source>
         <translation>Бұл қызметкер белсенді пайдаланушы емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="559"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="569"/>
         <source>You may see the figures of {allowed} only, not of the people chosen</source>
         <translation>Сіз тек {allowed} көрсеткіштерін көре аласыз, таңдалған адамдардікін емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="571"/>
         <source>The period ends ({end}) before it starts ({start})</source>
         <translation>Уақыт аралығы басталғанға ({start}) дейін аяқталады ({end})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="563"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="573"/>
         <source>No report {name}; the reports are {names}</source>
         <translation>{name} есебі жоқ; бар есептер: {names}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="564"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="574"/>
         <source>Sales cannot be grouped by {group}; use one of {groups}</source>
         <translation>Сатылымдарды {group} бойынша топтауға болмайды; мыналардың бірін пайдаланыңыз: {groups}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="566"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="576"/>
         <source>A plan cannot be negative: {amount}</source>
         <translation>Жоспар теріс бола алмайды: {amount}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="567"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="577"/>
         <source>No such person: {manager}</source>
         <translation>Мұндай менеджер жоқ: {manager}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="568"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="578"/>
         <source>No export format {format}; use one of {formats}</source>
         <translation>{format} экспорт пішімі жоқ; мыналардың бірін пайдаланыңыз: {formats}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="570"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="580"/>
         <source>{option} {value}: not a date; write it as YYYY-MM-DD</source>
         <translation>{option} {value}: күн емес; ЖЖЖЖ-АА-КК түрінде жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="572"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="582"/>
         <source>No person with the login {login}</source>
         <translation>{login} логині бар адам жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="575"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="585"/>
         <source>Sales funnel: {pipeline}</source>
         <translation>Сату воронкасы: {pipeline}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="576"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="586"/>
         <source>Sales</source>
         <translation>Сатылымдар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="577"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="587"/>
         <source>Manager benchmark</source>
         <translation>Менеджерлерді салыстыру</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="578"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="588"/>
         <source>Won and lost</source>
         <translation>Сәтті және сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="579"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="589"/>
         <source>Lead sources</source>
         <translation>Лид дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="580"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="590"/>
         <source>Claims</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="581"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="591"/>
         <source>Overdue work</source>
         <translation>Мерзімі өткен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="582"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="592"/>
         <source>Reactivation candidates</source>
         <translation>Қайта белсендіруге үміткерлер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="583"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="593"/>
         <source>Won and lost by manager</source>
         <translation>Менеджерлер бойынша сәтті және сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="584"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="594"/>
         <source>Leads and won deals by source</source>
         <translation>Дереккөздер бойынша лидтер мен сәтті мәмілелер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="585"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="595"/>
         <source>Sales, {currency}</source>
         <translation>Сатылымдар, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="586"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="596"/>
         <source>Revenue against last year, {currency}</source>
         <translation>Түсім өткен жылмен салыстырғанда, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="587"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="597"/>
         <source>Claims by month</source>
         <translation>Айлар бойынша шағымдар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="588"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="598"/>
         <source>Overdue work by responsible</source>
         <translation>Жауаптылар бойынша мерзімі өткен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="589"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="599"/>
         <source>Past revenue of the clients to win back, {currency}</source>
         <translation>Қайтарылатын клиенттердің бұрынғы түсімі, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="592"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="602"/>
         <source>Open deals by stage: {pipeline}</source>
         <translation>Кезеңдер бойынша ашық мәмілелер: {pipeline} воронкасы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="593"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="603"/>
         <source>Entered</source>
         <translation>Кірген</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="594"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="604"/>
         <source>Won</source>
         <translation>Сәтті</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="595"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="605"/>
         <source>Lost</source>
         <translation>Сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="596"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="606"/>
         <source>Leads</source>
         <translation>Лидтер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="597"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="607"/>
         <source>Revenue</source>
         <translation>Түсім</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="598"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="608"/>
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="599"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="609"/>
         <source>Last year</source>
         <translation>Өткен жыл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="600"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="610"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="601"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="611"/>
         <source>Resolved</source>
         <translation>Шешілді</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="602"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="612"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="603"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="613"/>
         <source>Events</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="604"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="614"/>
         <source>Orders</source>
         <translation>Тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="605"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="615"/>
         <source>Claim tasks</source>
         <translation>Шағым тапсырмалары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="606"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="616"/>
         <source>Past revenue</source>
         <translation>Бұрынғы түсім</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="607"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="617"/>
         <source>Open deals</source>
         <translation>Ашық мәмілелер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="608"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="618"/>
         <source>Amount, {currency}</source>
         <translation>Сомасы, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="609"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="619"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="610"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="620"/>
         <source>Percent</source>
         <translation>Пайыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="611"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="621"/>
         <source>A sale is an invoice paid in full, in the client&apos;s currency.</source>
         <translation>Сатылым — клиент валютасында толық төленген шот.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="614"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
         <source>Total sales divided by the number of sales (invoices paid in full); a dash while there is none.</source>
         <translation>Сатылымдардың жалпы сомасы сатылымдар санына бөлінген (толық төленген шоттар); сатылым болмаса — сызықша.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="618"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="628"/>
         <source>An order neither delivered nor cancelled whose due date has passed.</source>
         <translation>Жеткізілмеген де, болдырылмаған да, мерзімі өтіп кеткен тапсырыс.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="621"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
         <source>{term}: {definition}</source>
         <translation>{term}: {definition}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="622"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="632"/>
         <source>Average check</source>
         <translation>Орташа чек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="623"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="633"/>
         <source>Overdue order</source>
         <translation>Мерзімі өткен тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="634"/>
         <source>A deal enters a stage when the stage history has a move into it (counted once per deal and stage, by the moment of the move).</source>
         <translation>Кезеңдер тарихында мәміленің кезеңге өтуі жазылса, мәміле сол кезеңге кірген болып саналады (әр мәміле мен кезең үшін бір рет, өту сәті бойынша).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="628"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="638"/>
         <source>Conversion = deals that entered the next stage / deals that entered this one.</source>
         <translation>Конверсия = келесі кезеңге кірген мәмілелер / осы кезеңге кірген мәмілелер.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="641"/>
         <source>Time in stage: the median of the times recorded when deals left the stage in the period.</source>
         <translation>Кезеңдегі уақыт: уақыт аралығында мәмілелер кезеңнен шыққан кезде жазылған уақыттардың медианасы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="635"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="645"/>
         <source>Lost at: the stage a deal left for a lost stage.</source>
         <translation>Сәтсіз болған кезең: мәміле сәтсіз кезеңге өтер алдында тұрған кезең.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="638"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="648"/>
         <source>Won and lost: deals closed in the period in a won or lost stage; amounts of the deals in {currency} only.</source>
         <translation>Сәтті және сәтсіз: уақыт аралығында сәтті немесе сәтсіз кезеңде жабылған мәмілелер; сомалар тек {currency} валютасындағы мәмілелер бойынша.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="642"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="652"/>
         <source>Win rate = won / (won + lost) deals closed in the period.</source>
         <translation>Сәттілік үлесі = сәтті / (сәтті + сәтсіз), уақыт аралығында жабылған мәмілелер бойынша.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="645"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="655"/>
         <source>A lead: a deal opened in the period; conversion to won = how many of them are won by now.</source>
         <translation>Лид: уақыт аралығында ашылған мәміле; сәттіге конверсия = олардың қазірге дейін қаншасы сәтті болғаны.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="649"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="659"/>
         <source>Revenue: the sales issued in the period whose deal came from the source, in {currency}.</source>
         <translation>Түсім: мәмілесі осы дереккөзден келген, уақыт аралығында шығарылған сатылымдар, {currency} валютасында.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="653"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="663"/>
         <source>Sales in {currency} count, in the period by their issue date.</source>
         <translation>{currency} валютасындағы сатылымдар саналады, шығарылған күні бойынша уақыт аралығында.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="656"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="666"/>
         <source>Revenue: the sum of the sales&apos; totals (by product or category: of their lines).</source>
         <translation>Түсім: сатылымдардың жалпы сомаларының қосындысы (тауар немесе санат бойынша — олардың жолдарының).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="659"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="669"/>
         <source>Plan: the amounts set per manager and month in {currency}, for the months the period touches; plan done = revenue of the managers with a plan / plan.</source>
         <translation>Жоспар: әр менеджерге және айға {currency} валютасында белгіленген сомалар, уақыт аралығы қамтитын айлар үшін; жоспар орындалды = жоспары бар менеджерлердің түсімі / жоспар.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="663"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="673"/>
         <source>Deals opened: created in the period; won: closed won in the period.</source>
         <translation>Ашылған мәмілелер: уақыт аралығында құрылғандар; сәтті: уақыт аралығында сәтті жабылғандар.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="666"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="676"/>
         <source>Last year: the same days one year earlier; change = (now - last year) / last year.</source>
         <translation>Өткен жыл: бір жыл бұрынғы сол күндер; өзгеріс = (қазір - өткен жыл) / өткен жыл.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="670"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="680"/>
         <source>Calls, meetings, e-mails: done events starting in the period; overdue events: starting in the period, still planned and past their due time.</source>
         <translation>Қоңыраулар, кездесулер, хаттар: уақыт аралығында басталған, орындалған оқиғалар; мерзімі өткен оқиғалар: уақыт аралығында басталған, әлі жоспарда тұрған және мерзімі өткен оқиғалар.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="674"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="684"/>
         <source>By month: claims registered and resolved in the month (UTC); open = registered by the month&apos;s end and neither resolved nor rejected by then.</source>
         <translation>Айлар бойынша: айда тіркелген және шешілген шағымдар (UTC); ашық = ай соңына дейін тіркелген және сол кезге дейін шешілмеген де, қабылданбаған да шағымдар.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="678"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="688"/>
         <source>By reason and department: claims dated in the period; share of all of them.</source>
         <translation>Себеп және бөлім бойынша: күні уақыт аралығына түсетін шағымдар; барлық шағымдағы үлесі.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="681"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="691"/>
         <source>Satisfied = claims resolved or rejected rated 4 or 5 of 5 / those rated.</source>
         <translation>Қанағаттанды = 5 балдан 4 немесе 5 баға алған шешілген не қабылданбаған шағымдар / баға алған шағымдар.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="684"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="694"/>
         <source>Department: the one at fault, else the reason&apos;s.</source>
         <translation>Бөлім: кінәлі бөлім, ол болмаса — себептің бөлімі.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="687"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="697"/>
         <source>Most claims: {month} ({count}).</source>
         <translation>Ең көп шағым: {month} ({count}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="688"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="698"/>
         <source>Overdue event: still planned and its due time has passed (claim tasks counted apart).</source>
         <translation>Мерзімі өткен оқиға: әлі жоспарда тұр және мерзімі өтті (шағым тапсырмалары бөлек саналады).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="692"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="702"/>
         <source>Overdue claim task: a task of a claim&apos;s plan, still planned, past its due time.</source>
         <translation>Шағымның мерзімі өткен тапсырмасы: шағым жоспарындағы, әлі жоспарда тұрған, мерзімі өткен тапсырма.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="695"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="705"/>
         <source>A candidate: a client whose last sale (invoice paid in full, in {currency}) was issued more than {days} days ago; past revenue = all their sales.</source>
         <translation>Үміткер: соңғы сатылымы (толық төленген шот, {currency} валютасында) {days} күннен бұрын шығарылған клиент; бұрынғы түсім = оның барлық сатылымдары.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="699"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="709"/>
         <source>The {limit} clients with the largest past revenue.</source>
         <translation>Бұрынғы түсімі ең көп {limit} клиент.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="702"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="712"/>
         <source>Revenue this month</source>
         <translation>Осы айдағы түсім</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="703"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="713"/>
         <source>Sales this month</source>
         <translation>Осы айдағы сатылымдар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="704"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="714"/>
         <source>Deals won this month</source>
         <translation>Осы айдағы сәтті мәмілелер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="705"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="715"/>
         <source>Win rate this month, %</source>
         <translation>Осы айдағы сәттілік үлесі, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="706"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="716"/>
         <source>Plan done this month, %</source>
         <translation>Осы айда жоспардың орындалуы, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="707"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="717"/>
         <source>Overdue events</source>
         <translation>Мерзімі өткен оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="708"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="718"/>
         <source>Overdue orders</source>
         <translation>Мерзімі өткен тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="709"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="719"/>
         <source>Open claims</source>
         <translation>Ашық шағымдар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="710"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="720"/>
         <source>A claim in status {from_status} cannot become {to_status}</source>
         <translation>«{from_status}» күйіндегі шағымды «{to_status}» күйіне ауыстыруға болмайды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="712"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="722"/>
         <source>The claim is {status}: it cannot change any more</source>
         <translation>Шағым «{status}» күйінде: оны енді өзгертуге болмайды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="713"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="723"/>
         <source>Choose the result of the claim</source>
         <translation>Шағымның нәтижесін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="714"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="724"/>
         <source>Satisfaction is from 1 (not at all) to 5 (fully)</source>
         <translation>Қанағаттану 1-ден (мүлдем жоқ) 5-ке (толық) дейін</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="716"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="726"/>
         <source>Say why the claim is rejected</source>
         <translation>Шағымның неге қабылданбағанын көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="717"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="727"/>
         <source>This file is not attached to the claim</source>
         <translation>Бұл файл шағымға тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="718"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="728"/>
         <source>Log a call, an e-mail, a meeting or a note</source>
         <translation>Қоңырауды, хатты, кездесуді немесе жазбаны тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="721"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="731"/>
         <source>No claim status {status}: use one of {known}</source>
         <translation>{status} деген шағым күйі жоқ: {known} ішінен бірін пайдаланыңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="723"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="733"/>
         <source>Every row of the list needs a name</source>
         <translation>Тізімнің әр жолының атауы болуы керек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="724"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="734"/>
         <source>Reason {name}: name its department</source>
         <translation>{name} себебі: оның бөлімін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="725"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="735"/>
         <source>{name} is in the list twice</source>
         <translation>{name} тізімде екі рет бар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="726"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="736"/>
         <source>This is not a task of the claim&apos;s plan</source>
         <translation>Бұл шағым жоспарының тапсырмасы емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="727"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="737"/>
         <source>No client has the address {address}: register the claim by hand</source>
         <translation>{address} мекенжайы бар клиент жоқ: шағымды қолмен тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="729"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="739"/>
         <source>The e-mail has neither a subject nor a text</source>
         <translation>Хатта тақырып та, мәтін де жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="730"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="740"/>
         <source>The file has no column for: {columns}</source>
         <translation>Файлда мыналарға баған жоқ: {columns}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="732"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="742"/>
         <source>no client given</source>
         <translation>клиент көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="733"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="743"/>
         <source>no client {value}</source>
         <translation>{value} клиенті жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="734"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="744"/>
         <source>the essence of the claim is empty</source>
         <translation>шағымның мәні толтырылмаған</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="735"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="745"/>
         <source>{value} is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>{value} — күн емес (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="737"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="747"/>
         <source>no reason {value} in the list</source>
         <translation>тізімде {value} себебі жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="738"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="748"/>
         <source>severity {value} is none of low, medium, high, critical</source>
         <translation>{value} маңызы low, medium, high, critical мәндерінің ешқайсысы емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="740"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="750"/>
         <source>the client has no order {value}</source>
         <translation>клиентте {value} тапсырысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="741"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="751"/>
         <source>the client has no invoice {value}</source>
         <translation>клиентте {value} шоты жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="743"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="753"/>
         <source>no active user {value}</source>
         <translation>{value} белсенді пайдаланушысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="744"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="754"/>
         <source>The rule file {path} was refused whole, nothing was imported: {problem}</source>
         <translation>{path} ереже файлы толығымен қабылданбады, ештеңе импортталмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="746"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="756"/>
         <source>Rule {rule}: {problem}</source>
         <translation>{rule} ережесі: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="747"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="757"/>
         <source>Rules run on the desktop or the server, not {value}</source>
         <translation>Ережелер компьютерде немесе серверде орындалады, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="749"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="759"/>
         <source>assigned to {user} ({how})</source>
         <translation>{user} пайдаланушысына тағайындалды ({how})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="750"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="760"/>
         <source>deal &quot;{title}&quot; opened in {pipeline}, stage {stage}</source>
         <translation>«{title}» мәмілесі {pipeline} воронкасында, {stage} кезеңінде ашылды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="752"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="762"/>
         <source>{kind} {number} made from {source}</source>
         <translation>{kind} {number} жасалды, дереккөзі: {source}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="753"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="763"/>
         <source>{type} &quot;{subject}&quot; for {user} on {when}</source>
         <translation>{type} «{subject}»: {user}, {when}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="754"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="764"/>
         <source>web hook {url} answered {status}</source>
         <translation>{url} веб-хугы жауап берді: {status}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="755"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="765"/>
         <source>e-mail &quot;{subject}&quot; queued for {to}</source>
         <translation>«{subject}» хаты {to} үшін кезекке қойылды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="756"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="766"/>
         <source>deal moved to {stage}</source>
         <translation>мәміле {stage} кезеңіне ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="757"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="767"/>
         <source>{user} told: {text}</source>
         <translation>{user} хабардар етілді: {text}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="758"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
         <source>{field} set to {value}</source>
         <translation>{field} өрісіне {value} мәні қойылды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="759"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="769"/>
         <source>tag {tag} added</source>
         <translation>{tag} тегі қосылды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="760"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
         <source>task &quot;{subject}&quot; for {user}, due {due}</source>
         <translation>{user} үшін «{subject}» тапсырмасы, мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="761"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="771"/>
         <source>tag {tag} removed</source>
         <translation>{tag} тегі алынды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="762"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
         <source>web hook {url} failed: {reason}</source>
         <translation>{url} веб-хугы орындалмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="763"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
         <source>web hook {url} not called: web hooks are off</source>
         <translation>{url} веб-хугы шақырылмады: веб-хуктар өшірулі</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="765"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
         <source>{client} has no e-mail address</source>
         <translation>{client} клиентінің эл. пошта мекенжайы жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="766"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
         <source>the record has no client</source>
         <translation>жазбада клиент жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="767"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
         <source>the deal has no quote to copy</source>
         <translation>мәміледе көшіретін коммерциялық ұсыныс жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="778"/>
         <source>letter {title} saved with {client}&apos;s files</source>
         <translation>{title} хаты {client} клиентінің файлдарында сақталды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
         <source>the pipeline {pipeline} has no stage {stage}</source>
         <translation>{pipeline} воронкасында {stage} кезеңі жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
         <source>no active user {login}</source>
         <translation>{login} белсенді пайдаланушысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="783"/>
         <source>nobody to assign: every manager named is absent</source>
         <translation>тағайындайтын ешкім жоқ: аталған менеджерлердің бәрі жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="785"/>
         <source>Rule {rule} is on {entity}s: pick one</source>
         <translation>{rule} ережесі «{entity}» жазбаларына арналған: біреуін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
         <source>No rule {rule}</source>
         <translation>{rule} ережесі жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="787"/>
         <source>stopped: a chain of rules reached the limit of {limit} (a rule&apos;s change firing another rule)</source>
         <translation>тоқтатылды: ережелер тізбегі {limit} шегіне жетті (бір ереженің өзгерісі басқа ережені іске қосады)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="790"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>Үлгіде жабылмаған немесе артық фигуралық жақша бар: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="792"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Белгісіз ауыстырма {{{name}}}; мыналардың бірін пайдаланыңыз: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="794"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} — кезең талап ете алатын өріс емес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>{login} белсенді пайдаланушысы жоқ: --user LOGIN арқылы көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
         <source>edit clients</source>
         <translation>клиенттерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
         <source>import clients</source>
         <translation>клиенттерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
         <source>merge clients</source>
         <translation>клиенттерді біріктіру</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
         <source>edit segments</source>
         <translation>сегменттерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
         <source>edit events</source>
         <translation>оқиғаларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>сату (коммерциялық ұсыныстар, шоттар, төлемдер)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
         <source>approve prices below the minimum</source>
         <translation>ең төменгіден төмен бағаларды келісу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
         <source>edit the catalogue</source>
         <translation>каталогты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
         <source>change minimum prices</source>
         <translation>ең төмен бағаларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
         <source>import price lists</source>
         <translation>баға парақтарын импорттау</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>клиенттің сату шарттарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>компанияның деректемелері мен баптауларын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
         <source>set up the mail server</source>
         <translation>пошта серверін баптау</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
         <source>edit custom fields</source>
         <translation>қосымша өрістерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
         <source>manage users</source>
         <translation>пайдаланушыларды басқару</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
         <source>back up and restore the database</source>
         <translation>дерекқордың резервтік көшірмесін жасау және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
         <source>edit deals</source>
         <translation>мәмілелерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="822"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>басқа менеджерлердің мәмілелерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="823"/>
         <source>edit pipelines and their stages</source>
         <translation>воронкаларды және олардың кезеңдерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="824"/>
         <source>read the change history</source>
         <translation>өзгерістер тарихын қарау</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="825"/>
         <source>edit orders</source>
         <translation>тапсырыстарды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="826"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>басқа менеджерлердің тапсырыстарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="827"/>
         <source>work on claims</source>
         <translation>шағымдармен жұмыс істеу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="828"/>
         <source>edit other salespeople&apos;s claims</source>
         <translation>басқа менеджерлердің шағымдарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
         <source>edit the claim reasons and results lists</source>
         <translation>шағым себептері мен нәтижелерінің тізімдерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
         <source>send mass mailings (campaigns)</source>
         <translation>жаппай тарату (науқандар) жіберу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
         <source>edit the automation rules</source>
         <translation>автоматтандыру ережелерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="839"/>
         <source>salesperson</source>
         <translation>менеджер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="840"/>
         <source>head of sales</source>
         <translation>сату бөлімінің басшысы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="841"/>
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>
@@ -10586,12 +10616,12 @@ Use it for this session only? It is asked again after the next start. To store i
     <name>messages</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="906"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="916"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="899"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="909"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Бірдеңе дұрыс болмады: {0}. Ештеңе сақталмады. Толығырақ журнал файлында.</translation>
     </message>

@@ -3069,190 +3069,190 @@ Subject: {subject}</source>
 <context>
     <name>DealsBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="217"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="219"/>
         <source>{0} d in stage</source>
         <translation>үе шатанд {0} хоног</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="222"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="224"/>
         <source>next: {0}</source>
         <translation>дараа: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="227"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="229"/>
         <source>close date passed</source>
         <translation>хаах хугацаа өнгөрсөн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="301"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="304"/>
         <source>Deals</source>
         <translation>Хэлцлүүд</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
         <source>Pipeline</source>
         <translation>Юүлүүр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="349"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
         <source>Responsible</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
         <source>Source</source>
         <translation>Эх сурвалж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
         <source>Hot or cold</source>
         <translation>Халуун эсвэл хүйтэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="356"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
         <source>Hot and cold</source>
         <translation>Халуун ба хүйтэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="357"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
         <source>Hot (≥ {0} %)</source>
         <translation>Халуун (≥ {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="364"/>
         <source>Cold (&lt; {0} %)</source>
         <translation>Хүйтэн (&lt; {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="367"/>
         <source>Won and lost in</source>
         <translation>Ялсан, алдсан:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
         <source>Closed: 7 days</source>
         <translation>Хаагдсан: 7 хоног</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
         <source>Closed: 30 days</source>
         <translation>Хаагдсан: 30 хоног</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Closed: 90 days</source>
         <translation>Хаагдсан: 90 хоног</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Closed: a year</source>
         <translation>Хаагдсан: жил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="375"/>
         <source>Amount from</source>
         <translation>Доод дүн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="373"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
         <source>Client…</source>
         <translation>Харилцагч…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="380"/>
         <source>Client</source>
         <translation>Харилцагч</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="376"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="382"/>
         <source>&amp;List</source>
         <translation>&amp;Жагсаалт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="385"/>
         <source>&amp;Stages…</source>
         <translation>Үе &amp;шатууд…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="418"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="424"/>
         <source>Everyone</source>
         <translation>Бүгд</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="419"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="425"/>
         <source>Mine</source>
         <translation>Минийх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="428"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="434"/>
         <source>Any source</source>
         <translation>Бүх эх сурвалж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="502"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="552"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} ханшгүй)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="591"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="548"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="593"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="549"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="594"/>
         <source>stage {0}, {1} days</source>
         <translation>үе шат {0}, {1} хоног</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="551"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="596"/>
         <source>responsible {0}</source>
         <translation>хариуцагч {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="553"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="598"/>
         <source>next: {0} on {1}</source>
         <translation>дараа: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="557"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="602"/>
         <source>overdue</source>
         <translation>хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="583"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="628"/>
         <source>Open the deal card</source>
         <translation>Хэлцлийн картыг нээх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="584"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="629"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Дараагийн үе шат	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="585"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="630"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Өмнөх үе шат	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="586"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="631"/>
         <source>Move to</source>
         <translation>Шилжүүлэх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="619"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="664"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>{0} руу шилжүүлсэн, гэхдээ: {1}</translation>
     </message>
@@ -7947,7 +7947,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="555"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="565"/>
         <source>This product no longer exists</source>
         <translation>Энэ бараа байхгүй болсон</translation>
     </message>
@@ -7969,7 +7969,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="438"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
         <source>This client no longer exists</source>
         <translation>Энэ харилцагч байхгүй болсон</translation>
     </message>
@@ -8166,7 +8166,7 @@ Use it for this session only? It is asked again after the next start. To store i
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="377"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="720"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="730"/>
         <source>Choose csv, json or text, not {format}</source>
         <translation>{format} биш, csv, json эсвэл text сонгоно уу</translation>
     </message>
@@ -8622,7 +8622,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="302"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="480"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
         <source>The system keychain is not available: {reason}</source>
         <translation>Системийн нууц үгийн сан ашиглах боломжгүй: {reason}</translation>
     </message>
@@ -8960,1181 +8960,1211 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="422"/>
+        <source>{code} is not a currency code (three capital letters, such as USD)</source>
+        <translation>{code} нь валютын код биш (латин гурван том үсэг, жишээ нь USD)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <source>{code} is listed twice</source>
+        <translation>{code} валют хоёр удаа орсон байна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <source>Enter the rate of {code}</source>
+        <translation>{code} ханшийг оруулна уу</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="426"/>
+        <source>{code} is the company&apos;s own currency: it needs no exchange rate</source>
+        <translation>{code} нь байгууллагын үндсэн валют тул ханш шаардлагагүй</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="428"/>
+        <source>The rate of {code} may have at most 6 decimal places</source>
+        <translation>{code} ханш таслалаас хойш хамгийн ихдээ 6 оронтой байна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="430"/>
+        <source>The rate of {code} must be above 0 and below 1,000,000,000</source>
+        <translation>{code} ханш 0-ээс их, 1 000 000 000-аас бага байх ёстой</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
         <source>Restore from {path} failed: {reason}; the previous content is in {safety}</source>
         <translation>{path} нөөцөөс сэргээж чадсангүй: {reason}; өмнөх агуулга: {safety}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
         <source>{path} is not a usable backup: {reason}</source>
         <translation>{path} ашиглах боломжтой нөөц хуулбар биш: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="435"/>
         <source>{path} is not a usable CRM Desktop backup ({verdict})</source>
         <translation>{path} ашиглах боломжтой CRM Desktop нөөц хуулбар биш ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="427"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="437"/>
         <source>Restore from the program is for SQLite files; use pg_restore for a PostgreSQL server</source>
         <translation>Програмаас сэргээх нь зөвхөн SQLite файлд зориулагдсан; PostgreSQL серверт pg_restore ашиглана уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="431"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="441"/>
         <source>No custom field {key!r}</source>
         <translation>«{key}» нэмэлт талбар алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="442"/>
         <source>Give the segment a name</source>
         <translation>Сегментэд нэр өгнө үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="433"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
         <source>Give the template a name</source>
         <translation>Загварт нэр өгнө үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="444"/>
         <source>Write the subject of the letter</source>
         <translation>Захидлын сэдвийг бичнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="435"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
         <source>No campaign template {name}</source>
         <translation>«{name}» кампанит ажлын загвар алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="436"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="446"/>
         <source>Name a client or an e-mail address</source>
         <translation>Харилцагч эсвэл и-мэйл хаяг заана уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="437"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="447"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} нь и-мэйл хаяг биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="439"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="449"/>
         <source>No segment {name}</source>
         <translation>«{name}» сегмент алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="440"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
         <source>Nobody in {segment} would get the letter ({total} clients: opted out, bad or no address)</source>
         <translation>{segment} сегментээс хэн ч захидал авахгүй ({total} харилцагч: татгалзсан, хаяг буруу эсвэл байхгүй)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
         <source>The rate must be from 1 to {maximum} messages a minute</source>
         <translation>Хурд минутад 1-ээс {maximum} захидал байх ёстой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
         <source>This campaign no longer exists</source>
         <translation>Энэ кампанит ажил байхгүй болсон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="446"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="456"/>
         <source>This client is not in the campaign&apos;s segment</source>
         <translation>Энэ харилцагч кампанит ажлын сегментэд ороогүй</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
         <source>Enter the address the test letter goes to</source>
         <translation>Туршилтын захидал илгээх хаягийг оруулна уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="460"/>
         <source>The stage {stage} still holds {count} deals: move them first</source>
         <translation>«{stage}» үе шатанд {count} хэлцэл байсаар байна: эхлээд тэдгээрийг шилжүүлнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="452"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="462"/>
         <source>Every stage needs a name</source>
         <translation>Үе шат бүр нэртэй байх ёстой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
         <source>The pipeline {pipeline} has no stage {stage}</source>
         <translation>«{pipeline}» юүлүүрт «{stage}» үе шат алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="465"/>
         <source>The account {login} is disabled: ask the administrator</source>
         <translation>{login} бүртгэл идэвхгүй болсон: админд хандана уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="457"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
         <source>Not a server address (HOST:PORT): {address}</source>
         <translation>Серверийн хаяг биш (HOST:PORT): {address}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="468"/>
         <source>--listen takes HOST:PORT, not {value}</source>
         <translation>--listen нь {value} биш, HOST:PORT авна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="459"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="469"/>
         <source>A login is 2 to 64 small Latin letters, digits, dots, dashes or underscores, not {login!r}</source>
         <translation>Нэвтрэх нэр нь 2-64 жижиг латин үсэг, цифр, цэг, зураас эсвэл доогуур зураас байна, «{login}» биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="473"/>
         <source>The request is not understood: {reason}</source>
         <translation>Хүсэлтийг ойлгосонгүй: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="464"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
         <source>Keep the change history from 0 (forever) to 36500 days</source>
         <translation>Өөрчлөлтийн түүхийг 0 (үүрд)-ээс 36500 хоног хүртэл хадгална</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="466"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
         <source>{field}: {value!r} is not a valid value</source>
         <translation>{field}: «{value}» зөвшөөрөгдөх утга биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="477"/>
         <source>The team server&apos;s certificate has changed: it is now {fingerprint}, not the {pinned} you accepted. Nothing was sent. If nobody replaced it on the server, someone may be intercepting the connection.</source>
         <translation>Багийн серверийн гэрчилгээ өөрчлөгдсөн: одоо {fingerprint} болсон, таны зөвшөөрсөн {pinned} биш. Юу ч илгээгээгүй. Хэрэв сервер дээр хэн ч үүнийг солиогүй бол холболтыг хэн нэгэн таслан авч байж магадгүй.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="472"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
         <source>The certificate {path} cannot be used: {reason}</source>
         <translation>{path} гэрчилгээг ашиглах боломжгүй: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="484"/>
         <source>{login} is not a head of sales</source>
         <translation>{login} борлуулалтын албаны дарга биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="475"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
         <source>The login {login} is taken</source>
         <translation>{login} нэвтрэх нэр аль хэдийн бүртгэлтэй</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
         <source>The team server needs a PostgreSQL database (--db postgresql+psycopg://…), not {database}</source>
         <translation>Багийн серверт {database} биш, PostgreSQL өгөгдлийн сан хэрэгтэй (--db postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="492"/>
         <source>Enter the person&apos;s name</source>
         <translation>Хүний нэрийг оруулна уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="483"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
         <source>No password given (type it, or pipe it on standard input)</source>
         <translation>Нууц үг өгөөгүй (бичих эсвэл стандарт оролтоор дамжуулна уу)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
         <source>No team {name}</source>
         <translation>«{name}» баг алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
         <source>No user {login}</source>
         <translation>{login} хэрэглэгч алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="487"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="497"/>
         <source>Give the team a name</source>
         <translation>Багт нэр өгнө үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="488"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="498"/>
         <source>Sign in to the team server first</source>
         <translation>Эхлээд багийн серверт нэвтэрнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="489"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="499"/>
         <source>No such client among those you may see</source>
         <translation>Таны харах эрхтэй харилцагчдын дунд ийм харилцагч алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="500"/>
         <source>Not signed in to a team server</source>
         <translation>Багийн серверт нэвтрээгүй</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="491"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
         <source>You cannot disable your own account or take away your own administration</source>
         <translation>Өөрийн бүртгэлийг идэвхгүй болгох, эсвэл өөрийн админ эрхийг хасах боломжгүй</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="503"/>
         <source>The password must have at least {minimum} characters</source>
         <translation>Нууц үг дор хаяж {minimum} тэмдэгттэй байх ёстой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="505"/>
         <source>The two passwords differ</source>
         <translation>Хоёр нууц үг өөр байна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
         <source>The server&apos;s database role {role} {why}: row-level security would not apply to it. Let the server log in as a role that is only a member of crm_app (README: Team server)</source>
         <translation>Серверийн өгөгдлийн сангийн {role} үүрэг {why}: мөрийн түвшний хамгаалалт (RLS) үүнд үйлчлэхгүй. Сервер зөвхөн crm_app-ын гишүүн үүргээр нэвтэрдэг болгоно уу (README: Team server)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
         <source>The database is at revision {revision}, the server needs {head}: run `crm-desktop db upgrade --db …` as the database owner</source>
         <translation>Өгөгдлийн сан {revision} хувилбарт байна, серверт {head} хэрэгтэй: өгөгдлийн сангийн эзний эрхээр `crm-desktop db upgrade --db …` ажиллуулна уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="505"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
         <source>The team server failed: {reason}</source>
         <translation>Багийн серверт алдаа гарлаа: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="516"/>
         <source>Share with one person or one team</source>
         <translation>Нэг хүн эсвэл нэг багтай хуваалцана уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="507"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
         <source>Too many wrong passwords: try again in {seconds} seconds</source>
         <translation>Хэт олон удаа нууц үг буруу оруулсан: {seconds} секундын дараа дахин оролдоно уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="509"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="519"/>
         <source>Give both --tls-cert and --tls-key, or neither</source>
         <translation>--tls-cert ба --tls-key хоёуланг нь өгөх, эсвэл аль алийг нь өгөхгүй байна уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="510"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="520"/>
         <source>Your sign-in has expired: sign in again</source>
         <translation>Таны нэвтрэлтийн хугацаа дууссан: дахин нэвтэрнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="521"/>
         <source>You were signed out (here, on another desktop or by the administrator): sign in again</source>
         <translation>Таныг системээс гаргасан (энд, өөр компьютер дээр эсвэл админ): дахин нэвтэрнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="525"/>
         <source>The team server answered something unexpected ({status})</source>
         <translation>Багийн сервер гэнэтийн хариу өглөө ({status})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="527"/>
         <source>A client has no field {field}</source>
         <translation>Харилцагчид {field} талбар алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="518"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
         <source>The team server {address} does not answer ({reason}). You keep working on this computer.</source>
         <translation>{address} багийн сервер хариу өгөхгүй байна ({reason}). Та энэ компьютер дээр үргэлжлүүлэн ажиллана.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="522"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="532"/>
         <source>Wrong login or password</source>
         <translation>Нэвтрэх нэр эсвэл нууц үг буруу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="523"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="533"/>
         <source>This program (database version {revision}) is older than the team server&apos;s ({server}). Update the program to sync; your unsent changes wait on this computer.</source>
         <translation>Энэ програм (өгөгдлийн сангийн хувилбар {revision}) багийн серверийнхээс ({server}) хуучин байна. Синхрончлохын тулд програмаа шинэчилнэ үү; илгээгээгүй өөрчлөлтүүд тань энэ компьютер дээр хүлээж байна.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
         <source>The team server cannot read a sync batch: {reason}</source>
         <translation>Багийн сервер синхрончлолын багцыг уншиж чадахгүй байна: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="530"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="540"/>
         <source>This copy is not connected to a team server: run crm-desktop connect URL --user LOGIN</source>
         <translation>Энэ хуулбар багийн серверт холбогдоогүй: crm-desktop connect URL --user LOGIN ажиллуулна уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="534"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="544"/>
         <source>Signed out of the team server {address}: run crm-desktop connect again</source>
         <translation>{address} багийн серверээс гарсан: crm-desktop connect командыг дахин ажиллуулна уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="536"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
         <source>This conflict is no longer in the inbox</source>
         <translation>Энэ зөрчил ирсэн хайрцагт байхгүй болсон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="548"/>
         <source>The value of {field} cannot be taken back here ({kind}): the record changed for a reason the server keeps</source>
         <translation>«{field}» талбарын утгыг энд буцааж авах боломжгүй ({kind}): бичлэг серверт хадгалагдсан шалтгаанаар өөрчлөгдсөн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="542"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="552"/>
         <source>The server&apos;s certificate is {fingerprint}, not the {expected} you gave. Nothing was sent.</source>
         <translation>Серверийн гэрчилгээ {fingerprint} байна, таны өгсөн {expected} биш. Юу ч илгээгээгүй.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="556"/>
         <source>This claim no longer exists</source>
         <translation>Энэ гомдол байхгүй болсон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="547"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="557"/>
         <source>The claim is handled by {owner}: only the head of sales may change another person&apos;s claim</source>
         <translation>Гомдлыг {owner} хариуцдаг: бусдын гомдлыг зөвхөн борлуулалтын албаны дарга өөрчилнө</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="550"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="560"/>
         <source>Describe the essence of the claim</source>
         <translation>Гомдлын мөн чанарыг бичнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="551"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
         <source>The contact person does not belong to the claimant</source>
         <translation>Холбогдох хүн гомдол гаргагчид хамаарахгүй</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="553"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="563"/>
         <source>Order {number} is another client&apos;s</source>
         <translation>{number} захиалга өөр харилцагчийнх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="554"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="564"/>
         <source>Invoice {number} is another client&apos;s</source>
         <translation>{number} нэхэмжлэх өөр харилцагчийнх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="556"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="566"/>
         <source>This reason is not in the list</source>
         <translation>Энэ шалтгаан жагсаалтад алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="557"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="567"/>
         <source>This result is not in the list</source>
         <translation>Энэ үр дүн жагсаалтад алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="558"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="568"/>
         <source>This employee is not an active user</source>
         <translation>Энэ ажилтан идэвхтэй хэрэглэгч биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="559"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="569"/>
         <source>You may see the figures of {allowed} only, not of the people chosen</source>
         <translation>Та зөвхөн {allowed}-ийн үзүүлэлтийг харах эрхтэй, сонгосон хүмүүсийнхийг биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="571"/>
         <source>The period ends ({end}) before it starts ({start})</source>
         <translation>Хугацааны төгсгөл ({end}) эхлэлээсээ ({start}) өмнө байна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="563"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="573"/>
         <source>No report {name}; the reports are {names}</source>
         <translation>«{name}» тайлан алга; тайлангууд: {names}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="564"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="574"/>
         <source>Sales cannot be grouped by {group}; use one of {groups}</source>
         <translation>Борлуулалтыг «{group}»-ээр бүлэглэх боломжгүй; эдгээрийн нэгийг ашиглана уу: {groups}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="566"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="576"/>
         <source>A plan cannot be negative: {amount}</source>
         <translation>Төлөвлөгөө сөрөг байж болохгүй: {amount}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="567"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="577"/>
         <source>No such person: {manager}</source>
         <translation>Ийм менежер алга: {manager}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="568"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="578"/>
         <source>No export format {format}; use one of {formats}</source>
         <translation>«{format}» экспортын формат алга; эдгээрийн нэгийг ашиглана уу: {formats}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="570"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="580"/>
         <source>{option} {value}: not a date; write it as YYYY-MM-DD</source>
         <translation>{option} {value}: огноо биш; ЖЖЖЖ-СС-ӨӨ хэлбэрээр бичнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="572"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="582"/>
         <source>No person with the login {login}</source>
         <translation>{login} нэвтрэх нэртэй хүн алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="575"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="585"/>
         <source>Sales funnel: {pipeline}</source>
         <translation>Борлуулалтын юүлүүр: {pipeline}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="576"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="586"/>
         <source>Sales</source>
         <translation>Борлуулалт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="577"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="587"/>
         <source>Manager benchmark</source>
         <translation>Менежерүүдийн харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="578"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="588"/>
         <source>Won and lost</source>
         <translation>Ялсан ба алдсан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="579"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="589"/>
         <source>Lead sources</source>
         <translation>Лийдийн эх сурвалж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="580"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="590"/>
         <source>Claims</source>
         <translation>Гомдлууд</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="581"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="591"/>
         <source>Overdue work</source>
         <translation>Хугацаа хэтэрсэн ажил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="582"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="592"/>
         <source>Reactivation candidates</source>
         <translation>Дахин идэвхжүүлэх харилцагчид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="583"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="593"/>
         <source>Won and lost by manager</source>
         <translation>Ялсан ба алдсан, менежерээр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="584"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="594"/>
         <source>Leads and won deals by source</source>
         <translation>Лийд ба ялсан хэлцэл, эх сурвалжаар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="585"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="595"/>
         <source>Sales, {currency}</source>
         <translation>Борлуулалт, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="586"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="596"/>
         <source>Revenue against last year, {currency}</source>
         <translation>Орлого, өнгөрсөн жилтэй харьцуулсан, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="587"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="597"/>
         <source>Claims by month</source>
         <translation>Гомдол, сараар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="588"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="598"/>
         <source>Overdue work by responsible</source>
         <translation>Хугацаа хэтэрсэн ажил, хариуцагчаар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="589"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="599"/>
         <source>Past revenue of the clients to win back, {currency}</source>
         <translation>Эргүүлэн татах харилцагчдын өмнөх орлого, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="592"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="602"/>
         <source>Open deals by stage: {pipeline}</source>
         <translation>Нээлттэй хэлцэл, үе шатаар; юүлүүр: {pipeline}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="593"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="603"/>
         <source>Entered</source>
         <translation>Орсон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="594"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="604"/>
         <source>Won</source>
         <translation>Ялсан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="595"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="605"/>
         <source>Lost</source>
         <translation>Алдсан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="596"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="606"/>
         <source>Leads</source>
         <translation>Лийд</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="597"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="607"/>
         <source>Revenue</source>
         <translation>Орлого</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="598"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="608"/>
         <source>Plan</source>
         <translation>Төлөвлөгөө</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="599"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="609"/>
         <source>Last year</source>
         <translation>Өнгөрсөн жил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="600"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="610"/>
         <source>Registered</source>
         <translation>Бүртгэсэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="601"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="611"/>
         <source>Resolved</source>
         <translation>Шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="602"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="612"/>
         <source>Open</source>
         <translation>Нээлттэй</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="603"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="613"/>
         <source>Events</source>
         <translation>Үйл явдлууд</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="604"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="614"/>
         <source>Orders</source>
         <translation>Захиалгууд</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="605"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="615"/>
         <source>Claim tasks</source>
         <translation>Гомдлын даалгавар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="606"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="616"/>
         <source>Past revenue</source>
         <translation>Өмнөх орлого</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="607"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="617"/>
         <source>Open deals</source>
         <translation>Нээлттэй хэлцэл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="608"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="618"/>
         <source>Amount, {currency}</source>
         <translation>Дүн, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="609"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="619"/>
         <source>Count</source>
         <translation>Тоо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="610"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="620"/>
         <source>Percent</source>
         <translation>Хувь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="611"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="621"/>
         <source>A sale is an invoice paid in full, in the client&apos;s currency.</source>
         <translation>Борлуулалт гэдэг нь харилцагчийн валютаар бүрэн төлөгдсөн нэхэмжлэх юм.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="614"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
         <source>Total sales divided by the number of sales (invoices paid in full); a dash while there is none.</source>
         <translation>Нийт борлуулалтыг борлуулалтын тоонд хуваасан дүн (бүрэн төлөгдсөн нэхэмжлэх); борлуулалт байхгүй бол зураас.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="618"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="628"/>
         <source>An order neither delivered nor cancelled whose due date has passed.</source>
         <translation>Хүргэгдээгүй, цуцлагдаагүй бөгөөд эцсийн огноо нь өнгөрсөн захиалга.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="621"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
         <source>{term}: {definition}</source>
         <translation>{term}: {definition}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="622"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="632"/>
         <source>Average check</source>
         <translation>Дундаж чек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="623"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="633"/>
         <source>Overdue order</source>
         <translation>Хэтэрсэн захиалга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="634"/>
         <source>A deal enters a stage when the stage history has a move into it (counted once per deal and stage, by the moment of the move).</source>
         <translation>Үе шатны түүхэнд тухайн үе шат руу шилжилт бүртгэгдсэн үед хэлцэл тэр үе шатанд орсонд тооцно (хэлцэл, үе шат тус бүрд нэг удаа, шилжсэн мөчөөр).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="628"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="638"/>
         <source>Conversion = deals that entered the next stage / deals that entered this one.</source>
         <translation>Шилжилт = дараагийн үе шатанд орсон хэлцэл / энэ үе шатанд орсон хэлцэл.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="641"/>
         <source>Time in stage: the median of the times recorded when deals left the stage in the period.</source>
         <translation>Үе шатанд өнгөрсөн хугацаа: тухайн хугацаанд хэлцлүүд үе шатаас гарахад бүртгэгдсэн хугацааны медиан.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="635"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="645"/>
         <source>Lost at: the stage a deal left for a lost stage.</source>
         <translation>Алдсан үе шат: хэлцэл алдсан үе шат руу шилжихийн өмнөх үе шат.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="638"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="648"/>
         <source>Won and lost: deals closed in the period in a won or lost stage; amounts of the deals in {currency} only.</source>
         <translation>Ялсан ба алдсан: тухайн хугацаанд ялсан эсвэл алдсан үе шатанд хаагдсан хэлцэл; дүнд зөвхөн {currency} валюттай хэлцлийг тооцно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="642"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="652"/>
         <source>Win rate = won / (won + lost) deals closed in the period.</source>
         <translation>Ялалтын хувь = ялсан / (ялсан + алдсан), тухайн хугацаанд хаагдсан хэлцлээр.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="645"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="655"/>
         <source>A lead: a deal opened in the period; conversion to won = how many of them are won by now.</source>
         <translation>Лийд: тухайн хугацаанд нээсэн хэлцэл; ялалт руу шилжилт = тэдгээрийн хэд нь одоогоор ялсан.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="649"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="659"/>
         <source>Revenue: the sales issued in the period whose deal came from the source, in {currency}.</source>
         <translation>Орлого: тухайн хугацаанд гаргасан, хэлцэл нь энэ эх сурвалжаас ирсэн борлуулалт, {currency} валютаар.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="653"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="663"/>
         <source>Sales in {currency} count, in the period by their issue date.</source>
         <translation>{currency} валютаар гаргасан борлуулалтыг гаргасан огноогоор нь тухайн хугацаанд тооцно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="656"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="666"/>
         <source>Revenue: the sum of the sales&apos; totals (by product or category: of their lines).</source>
         <translation>Орлого: борлуулалтуудын нийт дүнгийн нийлбэр (бараа эсвэл ангиллаар бол: тэдгээрийн мөрүүдийн).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="659"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="669"/>
         <source>Plan: the amounts set per manager and month in {currency}, for the months the period touches; plan done = revenue of the managers with a plan / plan.</source>
         <translation>Төлөвлөгөө: менежер, сар тус бүрээр {currency} валютаар тогтоосон дүн, хугацаанд хамаарах саруудаар; төлөвлөгөөний биелэлт = төлөвлөгөөтэй менежерүүдийн орлого / төлөвлөгөө.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="663"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="673"/>
         <source>Deals opened: created in the period; won: closed won in the period.</source>
         <translation>Нээсэн хэлцэл: тухайн хугацаанд үүсгэсэн; ялсан: тухайн хугацаанд ялалтаар хаагдсан.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="666"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="676"/>
         <source>Last year: the same days one year earlier; change = (now - last year) / last year.</source>
         <translation>Өнгөрсөн жил: нэг жилийн өмнөх ижил өдрүүд; өөрчлөлт = (одоо - өнгөрсөн жил) / өнгөрсөн жил.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="670"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="680"/>
         <source>Calls, meetings, e-mails: done events starting in the period; overdue events: starting in the period, still planned and past their due time.</source>
         <translation>Дуудлага, уулзалт, и-мэйл: тухайн хугацаанд эхэлсэн, гүйцэтгэсэн үйл явдал; хэтэрсэн үйл явдал: тухайн хугацаанд эхэлсэн, төлөвлөгдсөн хэвээр, эцсийн хугацаа нь өнгөрсөн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="674"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="684"/>
         <source>By month: claims registered and resolved in the month (UTC); open = registered by the month&apos;s end and neither resolved nor rejected by then.</source>
         <translation>Сараар: тухайн сард бүртгэсэн ба шийдвэрлэсэн гомдол (UTC); нээлттэй = сарын эцэс гэхэд бүртгэгдсэн бөгөөд тэр үед шийдвэрлэгдээгүй, татгалзагдаагүй.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="678"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="688"/>
         <source>By reason and department: claims dated in the period; share of all of them.</source>
         <translation>Шалтгаан ба хэлтсээр: тухайн хугацааны огноотой гомдол; нийтэд эзлэх хувь.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="681"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="691"/>
         <source>Satisfied = claims resolved or rejected rated 4 or 5 of 5 / those rated.</source>
         <translation>Сэтгэл ханамжтай = шийдвэрлэсэн эсвэл татгалзсан, 5-аас 4 эсвэл 5 үнэлгээтэй гомдол / үнэлгээтэй гомдол.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="684"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="694"/>
         <source>Department: the one at fault, else the reason&apos;s.</source>
         <translation>Хэлтэс: буруутай хэлтэс, эс бөгөөс шалтгааны хэлтэс.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="687"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="697"/>
         <source>Most claims: {month} ({count}).</source>
         <translation>Хамгийн олон гомдол: {month} ({count}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="688"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="698"/>
         <source>Overdue event: still planned and its due time has passed (claim tasks counted apart).</source>
         <translation>Хэтэрсэн үйл явдал: төлөвлөгдсөн хэвээр, эцсийн хугацаа нь өнгөрсөн (гомдлын даалгаврыг тусад нь тоолно).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="692"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="702"/>
         <source>Overdue claim task: a task of a claim&apos;s plan, still planned, past its due time.</source>
         <translation>Хэтэрсэн гомдлын даалгавар: гомдлын төлөвлөгөөний даалгавар, төлөвлөгдсөн хэвээр, эцсийн хугацаа нь өнгөрсөн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="695"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="705"/>
         <source>A candidate: a client whose last sale (invoice paid in full, in {currency}) was issued more than {days} days ago; past revenue = all their sales.</source>
         <translation>Дахин идэвхжүүлэх харилцагч: сүүлийн борлуулалт нь (бүрэн төлөгдсөн нэхэмжлэх, {currency} валютаар) {days} хоногоос илүү өмнө гарсан харилцагч; өмнөх орлого = түүний бүх борлуулалт.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="699"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="709"/>
         <source>The {limit} clients with the largest past revenue.</source>
         <translation>Өмнөх орлого хамгийн их {limit} харилцагч.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="702"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="712"/>
         <source>Revenue this month</source>
         <translation>Энэ сарын орлого</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="703"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="713"/>
         <source>Sales this month</source>
         <translation>Энэ сарын борлуулалт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="704"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="714"/>
         <source>Deals won this month</source>
         <translation>Энэ сард ялсан хэлцэл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="705"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="715"/>
         <source>Win rate this month, %</source>
         <translation>Энэ сарын ялалтын хувь, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="706"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="716"/>
         <source>Plan done this month, %</source>
         <translation>Энэ сарын төлөвлөгөөний биелэлт, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="707"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="717"/>
         <source>Overdue events</source>
         <translation>Хэтэрсэн үйл явдал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="708"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="718"/>
         <source>Overdue orders</source>
         <translation>Хэтэрсэн захиалга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="709"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="719"/>
         <source>Open claims</source>
         <translation>Нээлттэй гомдол</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="710"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="720"/>
         <source>A claim in status {from_status} cannot become {to_status}</source>
         <translation>{from_status} төлөвтэй гомдлыг {to_status} болгох боломжгүй</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="712"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="722"/>
         <source>The claim is {status}: it cannot change any more</source>
         <translation>Гомдол {status} төлөвтэй: цаашид өөрчлөх боломжгүй</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="713"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="723"/>
         <source>Choose the result of the claim</source>
         <translation>Гомдлын үр дүнг сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="714"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="724"/>
         <source>Satisfaction is from 1 (not at all) to 5 (fully)</source>
         <translation>Сэтгэл ханамж 1 (огт үгүй)-ээс 5 (бүрэн) хүртэл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="716"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="726"/>
         <source>Say why the claim is rejected</source>
         <translation>Гомдлыг яагаад татгалзсаныг бичнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="717"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="727"/>
         <source>This file is not attached to the claim</source>
         <translation>Энэ файл гомдолд хавсаргагдаагүй</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="718"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="728"/>
         <source>Log a call, an e-mail, a meeting or a note</source>
         <translation>Дуудлага, и-мэйл, уулзалт эсвэл тэмдэглэл бүртгэнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="721"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="731"/>
         <source>No claim status {status}: use one of {known}</source>
         <translation>«{status}» гэсэн гомдлын төлөв алга: эдгээрийн аль нэгийг ашиглана уу: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="723"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="733"/>
         <source>Every row of the list needs a name</source>
         <translation>Жагсаалтын мөр бүр нэртэй байх ёстой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="724"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="734"/>
         <source>Reason {name}: name its department</source>
         <translation>{name} шалтгаан: хэлтсийг нь заана уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="725"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="735"/>
         <source>{name} is in the list twice</source>
         <translation>{name} жагсаалтад хоёр удаа байна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="726"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="736"/>
         <source>This is not a task of the claim&apos;s plan</source>
         <translation>Энэ нь гомдлын төлөвлөгөөний даалгавар биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="727"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="737"/>
         <source>No client has the address {address}: register the claim by hand</source>
         <translation>{address} хаягтай харилцагч алга: гомдлыг гараар бүртгэнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="729"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="739"/>
         <source>The e-mail has neither a subject nor a text</source>
         <translation>И-мэйлд сэдэв ч, текст ч алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="730"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="740"/>
         <source>The file has no column for: {columns}</source>
         <translation>Файлд дараах багана алга: {columns}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="732"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="742"/>
         <source>no client given</source>
         <translation>харилцагч заагаагүй</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="733"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="743"/>
         <source>no client {value}</source>
         <translation>{value} харилцагч алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="734"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="744"/>
         <source>the essence of the claim is empty</source>
         <translation>гомдлын мөн чанар хоосон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="735"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="745"/>
         <source>{value} is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>{value} огноо биш (ЖЖЖЖ-СС-ӨӨ эсвэл ӨӨ.СС.ЖЖЖЖ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="737"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="747"/>
         <source>no reason {value} in the list</source>
         <translation>жагсаалтад {value} шалтгаан алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="738"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="748"/>
         <source>severity {value} is none of low, medium, high, critical</source>
         <translation>ноцтой байдал {value} нь low, medium, high, critical-ийн аль нь ч биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="740"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="750"/>
         <source>the client has no order {value}</source>
         <translation>харилцагчид {value} захиалга алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="741"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="751"/>
         <source>the client has no invoice {value}</source>
         <translation>харилцагчид {value} нэхэмжлэх алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="743"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="753"/>
         <source>no active user {value}</source>
         <translation>{value} идэвхтэй хэрэглэгч алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="744"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="754"/>
         <source>The rule file {path} was refused whole, nothing was imported: {problem}</source>
         <translation>{path} дүрмийн файлыг бүхэлд нь татгалзсан, юу ч импортлоогүй: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="746"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="756"/>
         <source>Rule {rule}: {problem}</source>
         <translation>«{rule}» дүрэм: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="747"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="757"/>
         <source>Rules run on the desktop or the server, not {value}</source>
         <translation>Дүрэм компьютер эсвэл сервер дээр ажиллана, «{value}» биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="749"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="759"/>
         <source>assigned to {user} ({how})</source>
         <translation>{user}-д оноосон ({how})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="750"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="760"/>
         <source>deal &quot;{title}&quot; opened in {pipeline}, stage {stage}</source>
         <translation>«{title}» хэлцлийг «{pipeline}» юүлүүрийн «{stage}» үе шатанд нээсэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="752"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="762"/>
         <source>{kind} {number} made from {source}</source>
         <translation>{kind} {number}: {source} эх сурвалжаас үүсгэсэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="753"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="763"/>
         <source>{type} &quot;{subject}&quot; for {user} on {when}</source>
         <translation>{type} «{subject}»: {user}, {when}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="754"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="764"/>
         <source>web hook {url} answered {status}</source>
         <translation>{url} вэб хүк {status} хариу өгсөн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="755"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="765"/>
         <source>e-mail &quot;{subject}&quot; queued for {to}</source>
         <translation>«{subject}» и-мэйлийг {to} руу илгээх дараалалд оруулсан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="756"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="766"/>
         <source>deal moved to {stage}</source>
         <translation>хэлцлийг «{stage}» үе шат руу шилжүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="757"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="767"/>
         <source>{user} told: {text}</source>
         <translation>{user}-д мэдэгдсэн: {text}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="758"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
         <source>{field} set to {value}</source>
         <translation>{field} талбарт {value} утга оноосон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="759"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="769"/>
         <source>tag {tag} added</source>
         <translation>{tag} шошго нэмсэн</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="760"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
         <source>task &quot;{subject}&quot; for {user}, due {due}</source>
         <translation>«{subject}» даалгавар {user}-д, хугацаа {due}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="761"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="771"/>
         <source>tag {tag} removed</source>
         <translation>{tag} шошго хассан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="762"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
         <source>web hook {url} failed: {reason}</source>
         <translation>{url} вэб хүк амжилтгүй: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="763"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
         <source>web hook {url} not called: web hooks are off</source>
         <translation>{url} вэб хүкийг дуудаагүй: вэб хүк унтраалттай</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="765"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
         <source>{client} has no e-mail address</source>
         <translation>{client} харилцагчид и-мэйл хаяг алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="766"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
         <source>the record has no client</source>
         <translation>бичлэгт харилцагч алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="767"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
         <source>the deal has no quote to copy</source>
         <translation>хэлцэлд хуулах үнийн санал алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="778"/>
         <source>letter {title} saved with {client}&apos;s files</source>
         <translation>{title} захидлыг {client}-ийн файлд хадгалсан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
         <source>the pipeline {pipeline} has no stage {stage}</source>
         <translation>«{pipeline}» юүлүүрт «{stage}» үе шат алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
         <source>no active user {login}</source>
         <translation>{login} идэвхтэй хэрэглэгч алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="783"/>
         <source>nobody to assign: every manager named is absent</source>
         <translation>оноох хүн алга: заасан бүх менежер байхгүй байна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="785"/>
         <source>Rule {rule} is on {entity}s: pick one</source>
         <translation>«{rule}» дүрэм {entity} төрлийн бичлэгт ажилладаг: нэгийг сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
         <source>No rule {rule}</source>
         <translation>«{rule}» дүрэм алга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="787"/>
         <source>stopped: a chain of rules reached the limit of {limit} (a rule&apos;s change firing another rule)</source>
         <translation>зогссон: дүрмийн гинжин хэлхээ {limit} хязгаарт хүрсэн (нэг дүрмийн өөрчлөлт өөр дүрмийг ажиллуулж байна)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="790"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>Загварт хаагдаагүй эсвэл илүү угалзан хаалт байна: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="792"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Үл мэдэгдэх орлуулга {{{name}}}; эдгээрийн аль нэгийг ашиглана уу: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="794"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} нь үе шатны шаардаж болох талбар биш</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>{login} идэвхтэй хэрэглэгч алга: --user LOGIN-оор нэрлэнэ үү</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
         <source>edit clients</source>
         <translation>харилцагчдыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
         <source>import clients</source>
         <translation>харилцагчдыг импортлох</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
         <source>merge clients</source>
         <translation>харилцагчдыг нэгтгэх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
         <source>edit segments</source>
         <translation>сегментүүдийг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
         <source>edit events</source>
         <translation>үйл явдлуудыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>борлуулах (үнийн санал, нэхэмжлэх, төлбөр)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
         <source>approve prices below the minimum</source>
         <translation>доод үнээс бага үнийг зөвшөөрөх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
         <source>edit the catalogue</source>
         <translation>каталогийг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
         <source>change minimum prices</source>
         <translation>доод үнийг өөрчлөх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
         <source>import price lists</source>
         <translation>үнийн жагсаалт импортлох</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>харилцагчийн борлуулалтын нөхцөлийг өөрчлөх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>байгууллагын дэлгэрэнгүй мэдээлэл, тохиргоог өөрчлөх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
         <source>set up the mail server</source>
         <translation>шуудангийн серверийг тохируулах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
         <source>edit custom fields</source>
         <translation>нэмэлт талбаруудыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
         <source>manage users</source>
         <translation>хэрэглэгчдийг удирдах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
         <source>back up and restore the database</source>
         <translation>өгөгдлийн санг нөөцлөх, сэргээх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
         <source>edit deals</source>
         <translation>хэлцлүүдийг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="822"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>бусад борлуулагчийн хэлцлийг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="823"/>
         <source>edit pipelines and their stages</source>
         <translation>юүлүүр, үе шатуудыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="824"/>
         <source>read the change history</source>
         <translation>өөрчлөлтийн түүхийг унших</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="825"/>
         <source>edit orders</source>
         <translation>захиалгуудыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="826"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>бусад борлуулагчийн захиалгыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="827"/>
         <source>work on claims</source>
         <translation>гомдолтой ажиллах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="828"/>
         <source>edit other salespeople&apos;s claims</source>
         <translation>бусад борлуулагчийн гомдлыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
         <source>edit the claim reasons and results lists</source>
         <translation>гомдлын шалтгаан, үр дүнгийн жагсаалтыг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
         <source>send mass mailings (campaigns)</source>
         <translation>бөөн илгээлт (кампанит ажил) илгээх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
         <source>edit the automation rules</source>
         <translation>автоматжуулалтын дүрмийг засах</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="839"/>
         <source>salesperson</source>
         <translation>борлуулагч</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="840"/>
         <source>head of sales</source>
         <translation>борлуулалтын албаны дарга</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="841"/>
         <source>administrator</source>
         <translation>админ</translation>
     </message>
@@ -10586,12 +10616,12 @@ Use it for this session only? It is asked again after the next start. To store i
     <name>messages</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="906"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="916"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="899"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="909"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Алдаа гарлаа: {0}. Юу ч хадгалагдаагүй. Дэлгэрэнгүйг лог файлаас харна уу.</translation>
     </message>

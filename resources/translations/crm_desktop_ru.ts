@@ -3070,190 +3070,190 @@ Subject: {subject}</source>
 <context>
     <name>DealsBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="217"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="219"/>
         <source>{0} d in stage</source>
         <translation>{0} дн. на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="222"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="224"/>
         <source>next: {0}</source>
         <translation>далее: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="227"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="229"/>
         <source>close date passed</source>
         <translation>срок закрытия прошёл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="301"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="304"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="349"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
         <source>Hot or cold</source>
         <translation>Горячие или холодные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="356"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
         <source>Hot and cold</source>
         <translation>Горячие и холодные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="357"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
         <source>Hot (≥ {0} %)</source>
         <translation>Горячие (≥ {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="364"/>
         <source>Cold (&lt; {0} %)</source>
         <translation>Холодные (&lt; {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="367"/>
         <source>Won and lost in</source>
         <translation>Выигранные и проигранные за</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
         <source>Closed: 7 days</source>
         <translation>Закрытые: 7 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
         <source>Closed: 30 days</source>
         <translation>Закрытые: 30 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Closed: 90 days</source>
         <translation>Закрытые: 90 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Closed: a year</source>
         <translation>Закрытые: год</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="375"/>
         <source>Amount from</source>
         <translation>Сумма от</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="373"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
         <source>Client…</source>
         <translation>Клиент…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="380"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="376"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="382"/>
         <source>&amp;List</source>
         <translation>&amp;Список</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="385"/>
         <source>&amp;Stages…</source>
         <translation>&amp;Этапы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="418"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="424"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="419"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="425"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="428"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="434"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="502"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="552"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} без курса)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="591"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="548"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="593"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="549"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="594"/>
         <source>stage {0}, {1} days</source>
         <translation>этап {0}, {1} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="551"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="596"/>
         <source>responsible {0}</source>
         <translation>ответственный {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="553"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="598"/>
         <source>next: {0} on {1}</source>
         <translation>далее: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="557"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="602"/>
         <source>overdue</source>
         <translation>просрочена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="583"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="628"/>
         <source>Open the deal card</source>
         <translation>Открыть карточку сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="584"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="629"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Следующий этап	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="585"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="630"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Предыдущий этап	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="586"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="631"/>
         <source>Move to</source>
         <translation>Переместить в</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="619"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="664"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>Перемещена в «{0}», но: {1}</translation>
     </message>
@@ -7949,7 +7949,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="555"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="565"/>
         <source>This product no longer exists</source>
         <translation>Этого товара больше нет</translation>
     </message>
@@ -7971,7 +7971,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="438"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
         <source>This client no longer exists</source>
         <translation>Этого контрагента больше нет</translation>
     </message>
@@ -8168,7 +8168,7 @@ Use it for this session only? It is asked again after the next start. To store i
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="377"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="720"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="730"/>
         <source>Choose csv, json or text, not {format}</source>
         <translation>Выберите csv, json или text, а не {format}</translation>
     </message>
@@ -8464,7 +8464,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="302"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="480"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
         <source>The system keychain is not available: {reason}</source>
         <translation>Системное хранилище паролей недоступно: {reason}</translation>
     </message>
@@ -8962,1181 +8962,1211 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="422"/>
+        <source>{code} is not a currency code (three capital letters, such as USD)</source>
+        <translation>{code} — не код валюты (три заглавные латинские буквы, например USD)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <source>{code} is listed twice</source>
+        <translation>Валюта {code} указана дважды</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <source>Enter the rate of {code}</source>
+        <translation>Укажите курс {code}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="426"/>
+        <source>{code} is the company&apos;s own currency: it needs no exchange rate</source>
+        <translation>{code} — собственная валюта компании: курс для неё не нужен</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="428"/>
+        <source>The rate of {code} may have at most 6 decimal places</source>
+        <translation>Курс {code} может иметь не больше 6 знаков после запятой</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="430"/>
+        <source>The rate of {code} must be above 0 and below 1,000,000,000</source>
+        <translation>Курс {code} должен быть больше 0 и меньше 1 000 000 000</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
         <source>Restore from {path} failed: {reason}; the previous content is in {safety}</source>
         <translation>Не удалось восстановить из {path}: {reason}; прежнее содержимое сохранено в {safety}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
         <source>{path} is not a usable backup: {reason}</source>
         <translation>{path} — непригодная резервная копия: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="435"/>
         <source>{path} is not a usable CRM Desktop backup ({verdict})</source>
         <translation>{path} — непригодная резервная копия CRM Desktop ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="427"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="437"/>
         <source>Restore from the program is for SQLite files; use pg_restore for a PostgreSQL server</source>
         <translation>Программа восстанавливает только файлы SQLite; сервер PostgreSQL восстановите с помощью pg_restore</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="431"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="441"/>
         <source>No custom field {key!r}</source>
         <translation>Нет дополнительного поля «{key}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="442"/>
         <source>Give the segment a name</source>
         <translation>Укажите название сегмента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="433"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
         <source>Give the template a name</source>
         <translation>Укажите название шаблона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="444"/>
         <source>Write the subject of the letter</source>
         <translation>Укажите тему письма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="435"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
         <source>No campaign template {name}</source>
         <translation>Нет шаблона рассылки «{name}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="436"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="446"/>
         <source>Name a client or an e-mail address</source>
         <translation>Укажите клиента или адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="437"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="447"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} — не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="439"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="449"/>
         <source>No segment {name}</source>
         <translation>Нет сегмента «{name}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="440"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
         <source>Nobody in {segment} would get the letter ({total} clients: opted out, bad or no address)</source>
         <translation>В сегменте «{segment}» письмо никто не получит (клиентов: {total}; отписались, неверный адрес или адреса нет)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
         <source>The rate must be from 1 to {maximum} messages a minute</source>
         <translation>Скорость должна быть от 1 до {maximum} писем в минуту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
         <source>This campaign no longer exists</source>
         <translation>Этой рассылки больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="446"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="456"/>
         <source>This client is not in the campaign&apos;s segment</source>
         <translation>Этот клиент не входит в сегмент рассылки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
         <source>Enter the address the test letter goes to</source>
         <translation>Укажите адрес для тестового письма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="460"/>
         <source>The stage {stage} still holds {count} deals: move them first</source>
         <translation>На этапе «{stage}» ещё есть сделки ({count}): сначала перенесите их</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="452"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="462"/>
         <source>Every stage needs a name</source>
         <translation>У каждого этапа должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
         <source>The pipeline {pipeline} has no stage {stage}</source>
         <translation>В воронке «{pipeline}» нет этапа «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="465"/>
         <source>The account {login} is disabled: ask the administrator</source>
         <translation>Учётная запись {login} отключена: обратитесь к администратору</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="457"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
         <source>Not a server address (HOST:PORT): {address}</source>
         <translation>Не адрес сервера (ХОСТ:ПОРТ): {address}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="468"/>
         <source>--listen takes HOST:PORT, not {value}</source>
         <translation>--listen принимает ХОСТ:ПОРТ, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="459"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="469"/>
         <source>A login is 2 to 64 small Latin letters, digits, dots, dashes or underscores, not {login!r}</source>
         <translation>Логин — от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, а не «{login}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="473"/>
         <source>The request is not understood: {reason}</source>
         <translation>Запрос не распознан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="464"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
         <source>Keep the change history from 0 (forever) to 36500 days</source>
         <translation>Срок хранения истории изменений — от 0 (бессрочно) до 36500 дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="466"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
         <source>{field}: {value!r} is not a valid value</source>
         <translation>{field}: «{value}» — недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="477"/>
         <source>The team server&apos;s certificate has changed: it is now {fingerprint}, not the {pinned} you accepted. Nothing was sent. If nobody replaced it on the server, someone may be intercepting the connection.</source>
         <translation>Сертификат командного сервера изменился: теперь это {fingerprint}, а не принятый вами {pinned}. Ничего не отправлено. Если на сервере его никто не заменял, соединение, возможно, перехватывают.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="472"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
         <source>The certificate {path} cannot be used: {reason}</source>
         <translation>Сертификат {path} нельзя использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="484"/>
         <source>{login} is not a head of sales</source>
         <translation>{login} — не руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="475"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
         <source>The login {login} is taken</source>
         <translation>Логин {login} уже занят</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
         <source>The team server needs a PostgreSQL database (--db postgresql+psycopg://…), not {database}</source>
         <translation>Командному серверу нужна база данных PostgreSQL (--db postgresql+psycopg://…), а не {database}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="492"/>
         <source>Enter the person&apos;s name</source>
         <translation>Введите имя сотрудника</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="483"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
         <source>No password given (type it, or pipe it on standard input)</source>
         <translation>Пароль не указан (введите его или передайте через стандартный ввод)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
         <source>No team {name}</source>
         <translation>Нет команды «{name}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
         <source>No user {login}</source>
         <translation>Нет пользователя {login}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="487"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="497"/>
         <source>Give the team a name</source>
         <translation>Укажите название команды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="488"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="498"/>
         <source>Sign in to the team server first</source>
         <translation>Сначала войдите на командный сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="489"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="499"/>
         <source>No such client among those you may see</source>
         <translation>Среди доступных вам контрагентов такого нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="500"/>
         <source>Not signed in to a team server</source>
         <translation>Вход на командный сервер не выполнен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="491"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
         <source>You cannot disable your own account or take away your own administration</source>
         <translation>Нельзя отключить собственную учётную запись или лишить себя прав администратора</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="503"/>
         <source>The password must have at least {minimum} characters</source>
         <translation>Пароль должен содержать не менее {minimum} символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="505"/>
         <source>The two passwords differ</source>
         <translation>Пароли не совпадают</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
         <source>The server&apos;s database role {role} {why}: row-level security would not apply to it. Let the server log in as a role that is only a member of crm_app (README: Team server)</source>
         <translation>Роль базы данных сервера {role} {why}: построчная защита (RLS) на неё не подействует. Пусть сервер входит под ролью, которая только входит в crm_app (README: Team server)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
         <source>The database is at revision {revision}, the server needs {head}: run `crm-desktop db upgrade --db …` as the database owner</source>
         <translation>База данных в редакции {revision}, серверу нужна {head}: выполните `crm-desktop db upgrade --db …` от имени владельца базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="505"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
         <source>The team server failed: {reason}</source>
         <translation>Сбой командного сервера: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="516"/>
         <source>Share with one person or one team</source>
         <translation>Предоставьте доступ одному сотруднику или одной команде</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="507"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
         <source>Too many wrong passwords: try again in {seconds} seconds</source>
         <translation>Слишком много неверных паролей: повторите через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="509"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="519"/>
         <source>Give both --tls-cert and --tls-key, or neither</source>
         <translation>Укажите и --tls-cert, и --tls-key или ни одного из них</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="510"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="520"/>
         <source>Your sign-in has expired: sign in again</source>
         <translation>Срок входа истёк: войдите снова</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="521"/>
         <source>You were signed out (here, on another desktop or by the administrator): sign in again</source>
         <translation>Ваш сеанс завершён (здесь, на другом компьютере или администратором): войдите снова</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="525"/>
         <source>The team server answered something unexpected ({status})</source>
         <translation>Командный сервер дал неожиданный ответ ({status})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="527"/>
         <source>A client has no field {field}</source>
         <translation>У контрагента нет поля {field}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="518"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
         <source>The team server {address} does not answer ({reason}). You keep working on this computer.</source>
         <translation>Командный сервер {address} не отвечает ({reason}). Работа продолжается на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="522"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="532"/>
         <source>Wrong login or password</source>
         <translation>Неверный логин или пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="523"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="533"/>
         <source>This program (database version {revision}) is older than the team server&apos;s ({server}). Update the program to sync; your unsent changes wait on this computer.</source>
         <translation>Эта программа (версия базы данных {revision}) старше, чем на сервере команды ({server}). Обновите программу, чтобы синхронизироваться; ваши неотправленные изменения ждут на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
         <source>The team server cannot read a sync batch: {reason}</source>
         <translation>Сервер команды не может прочитать пакет синхронизации: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="530"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="540"/>
         <source>This copy is not connected to a team server: run crm-desktop connect URL --user LOGIN</source>
         <translation>Эта копия не подключена к серверу команды: выполните crm-desktop connect URL --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="534"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="544"/>
         <source>Signed out of the team server {address}: run crm-desktop connect again</source>
         <translation>Выполнен выход с сервера команды {address}: выполните crm-desktop connect ещё раз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="536"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
         <source>This conflict is no longer in the inbox</source>
         <translation>Этого конфликта больше нет во входящих</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="548"/>
         <source>The value of {field} cannot be taken back here ({kind}): the record changed for a reason the server keeps</source>
         <translation>Значение поля «{field}» здесь вернуть нельзя ({kind}): запись изменена по причине, которую хранит сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="542"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="552"/>
         <source>The server&apos;s certificate is {fingerprint}, not the {expected} you gave. Nothing was sent.</source>
         <translation>Сертификат сервера — {fingerprint}, а не указанный вами {expected}. Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="556"/>
         <source>This claim no longer exists</source>
         <translation>Этой претензии больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="547"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="557"/>
         <source>The claim is handled by {owner}: only the head of sales may change another person&apos;s claim</source>
         <translation>Претензией занимается {owner}: чужую претензию может изменить только руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="550"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="560"/>
         <source>Describe the essence of the claim</source>
         <translation>Опишите суть претензии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="551"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
         <source>The contact person does not belong to the claimant</source>
         <translation>Контактное лицо не относится к заявителю</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="553"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="563"/>
         <source>Order {number} is another client&apos;s</source>
         <translation>Заказ {number} принадлежит другому клиенту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="554"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="564"/>
         <source>Invoice {number} is another client&apos;s</source>
         <translation>Счёт {number} принадлежит другому клиенту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="556"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="566"/>
         <source>This reason is not in the list</source>
         <translation>Такой причины нет в списке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="557"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="567"/>
         <source>This result is not in the list</source>
         <translation>Такого результата нет в списке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="558"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="568"/>
         <source>This employee is not an active user</source>
         <translation>Этот сотрудник не является активным пользователем</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="559"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="569"/>
         <source>You may see the figures of {allowed} only, not of the people chosen</source>
         <translation>Вы можете видеть показатели только: {allowed}, но не выбранных сотрудников</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="571"/>
         <source>The period ends ({end}) before it starts ({start})</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="563"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="573"/>
         <source>No report {name}; the reports are {names}</source>
         <translation>Нет отчёта «{name}»; есть отчёты: {names}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="564"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="574"/>
         <source>Sales cannot be grouped by {group}; use one of {groups}</source>
         <translation>Продажи нельзя сгруппировать по «{group}»; используйте одно из: {groups}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="566"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="576"/>
         <source>A plan cannot be negative: {amount}</source>
         <translation>План не может быть отрицательным: {amount}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="567"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="577"/>
         <source>No such person: {manager}</source>
         <translation>Нет такого сотрудника: {manager}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="568"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="578"/>
         <source>No export format {format}; use one of {formats}</source>
         <translation>Нет формата экспорта «{format}»; используйте один из: {formats}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="570"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="580"/>
         <source>{option} {value}: not a date; write it as YYYY-MM-DD</source>
         <translation>{option} {value}: это не дата; укажите её в виде ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="572"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="582"/>
         <source>No person with the login {login}</source>
         <translation>Нет сотрудника с логином {login}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="575"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="585"/>
         <source>Sales funnel: {pipeline}</source>
         <translation>Воронка продаж: {pipeline}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="576"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="586"/>
         <source>Sales</source>
         <translation>Продажи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="577"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="587"/>
         <source>Manager benchmark</source>
         <translation>Сравнение менеджеров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="578"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="588"/>
         <source>Won and lost</source>
         <translation>Выигранные и проигранные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="579"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="589"/>
         <source>Lead sources</source>
         <translation>Источники лидов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="580"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="590"/>
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="581"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="591"/>
         <source>Overdue work</source>
         <translation>Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="582"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="592"/>
         <source>Reactivation candidates</source>
         <translation>Кандидаты на реактивацию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="583"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="593"/>
         <source>Won and lost by manager</source>
         <translation>Выигранные и проигранные по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="584"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="594"/>
         <source>Leads and won deals by source</source>
         <translation>Лиды и выигранные сделки по источникам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="585"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="595"/>
         <source>Sales, {currency}</source>
         <translation>Продажи, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="586"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="596"/>
         <source>Revenue against last year, {currency}</source>
         <translation>Выручка в сравнении с прошлым годом, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="587"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="597"/>
         <source>Claims by month</source>
         <translation>Претензии по месяцам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="588"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="598"/>
         <source>Overdue work by responsible</source>
         <translation>Просроченные дела по ответственным</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="589"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="599"/>
         <source>Past revenue of the clients to win back, {currency}</source>
         <translation>Прошлая выручка клиентов для возврата, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="592"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="602"/>
         <source>Open deals by stage: {pipeline}</source>
         <translation>Открытые сделки по этапам: {pipeline}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="593"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="603"/>
         <source>Entered</source>
         <translation>Вошло</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="594"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="604"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="595"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="605"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="596"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="606"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="597"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="607"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="598"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="608"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="599"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="609"/>
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="600"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="610"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="601"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="611"/>
         <source>Resolved</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="602"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="612"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="603"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="613"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="604"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="614"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="605"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="615"/>
         <source>Claim tasks</source>
         <translation>Задачи по претензиям</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="606"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="616"/>
         <source>Past revenue</source>
         <translation>Прошлая выручка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="607"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="617"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="608"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="618"/>
         <source>Amount, {currency}</source>
         <translation>Сумма, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="609"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="619"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="610"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="620"/>
         <source>Percent</source>
         <translation>Процент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="611"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="621"/>
         <source>A sale is an invoice paid in full, in the client&apos;s currency.</source>
         <translation>Продажа — полностью оплаченный счёт, в валюте клиента.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="614"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
         <source>Total sales divided by the number of sales (invoices paid in full); a dash while there is none.</source>
         <translation>Сумма продаж, делённая на их число (полностью оплаченные счета); прочерк, пока продаж нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="618"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="628"/>
         <source>An order neither delivered nor cancelled whose due date has passed.</source>
         <translation>Заказ, не доставленный и не отменённый, срок которого истёк.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="621"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
         <source>{term}: {definition}</source>
         <translation>{term}: {definition}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="622"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="632"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="623"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="633"/>
         <source>Overdue order</source>
         <translation>Просроченный заказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="634"/>
         <source>A deal enters a stage when the stage history has a move into it (counted once per deal and stage, by the moment of the move).</source>
         <translation>Сделка попадает на этап, когда в истории этапов есть переход на него (считается один раз на сделку и этап, по моменту перехода).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="628"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="638"/>
         <source>Conversion = deals that entered the next stage / deals that entered this one.</source>
         <translation>Конверсия = сделки, вошедшие на следующий этап / сделки, вошедшие на этот.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="641"/>
         <source>Time in stage: the median of the times recorded when deals left the stage in the period.</source>
         <translation>Время на этапе: медиана времени, записанного при уходе сделок с этапа в периоде.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="635"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="645"/>
         <source>Lost at: the stage a deal left for a lost stage.</source>
         <translation>Этап проигрыша: этап, с которого сделка перешла на этап проигрыша.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="638"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="648"/>
         <source>Won and lost: deals closed in the period in a won or lost stage; amounts of the deals in {currency} only.</source>
         <translation>Выигранные и проигранные: сделки, закрытые в периоде на этапе выигрыша или проигрыша; суммы — только сделок в {currency}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="642"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="652"/>
         <source>Win rate = won / (won + lost) deals closed in the period.</source>
         <translation>Доля выигранных = выигранные / (выигранные + проигранные) сделки, закрытые в периоде.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="645"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="655"/>
         <source>A lead: a deal opened in the period; conversion to won = how many of them are won by now.</source>
         <translation>Лид — сделка, открытая в периоде; конверсия в выигрыш = сколько из них уже выиграно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="649"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="659"/>
         <source>Revenue: the sales issued in the period whose deal came from the source, in {currency}.</source>
         <translation>Выручка: продажи, выставленные в периоде, сделка которых пришла из источника, в {currency}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="653"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="663"/>
         <source>Sales in {currency} count, in the period by their issue date.</source>
         <translation>Учитываются продажи в {currency}; в период они попадают по дате выставления.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="656"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="666"/>
         <source>Revenue: the sum of the sales&apos; totals (by product or category: of their lines).</source>
         <translation>Выручка: сумма итогов продаж (по товару или категории — их строк).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="659"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="669"/>
         <source>Plan: the amounts set per manager and month in {currency}, for the months the period touches; plan done = revenue of the managers with a plan / plan.</source>
         <translation>План: суммы, заданные на менеджера и месяц в {currency}, за месяцы, которые затрагивает период; выполнение плана = выручка менеджеров с планом / план.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="663"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="673"/>
         <source>Deals opened: created in the period; won: closed won in the period.</source>
         <translation>Открыто сделок: созданные в периоде; выиграно: закрытые с выигрышем в периоде.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="666"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="676"/>
         <source>Last year: the same days one year earlier; change = (now - last year) / last year.</source>
         <translation>Прошлый год: те же дни годом ранее; изменение = (сейчас - прошлый год) / прошлый год.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="670"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="680"/>
         <source>Calls, meetings, e-mails: done events starting in the period; overdue events: starting in the period, still planned and past their due time.</source>
         <translation>Звонки, встречи, письма: выполненные события, начавшиеся в периоде; просроченные события: начинающиеся в периоде, всё ещё запланированные и с истёкшим сроком.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="674"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="684"/>
         <source>By month: claims registered and resolved in the month (UTC); open = registered by the month&apos;s end and neither resolved nor rejected by then.</source>
         <translation>По месяцам: претензии, зарегистрированные и решённые в месяце (UTC); открытые = зарегистрированные к концу месяца и к тому времени не решённые и не отклонённые.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="678"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="688"/>
         <source>By reason and department: claims dated in the period; share of all of them.</source>
         <translation>По причинам и отделам: претензии с датой в периоде; доля от всех них.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="681"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="691"/>
         <source>Satisfied = claims resolved or rejected rated 4 or 5 of 5 / those rated.</source>
         <translation>Удовлетворены = решённые или отклонённые претензии с оценкой 4 или 5 из 5 / претензии с оценкой.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="684"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="694"/>
         <source>Department: the one at fault, else the reason&apos;s.</source>
         <translation>Отдел: виновный отдел, иначе отдел по причине.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="687"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="697"/>
         <source>Most claims: {month} ({count}).</source>
         <translation>Больше всего претензий: {month} ({count}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="688"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="698"/>
         <source>Overdue event: still planned and its due time has passed (claim tasks counted apart).</source>
         <translation>Просроченное событие: всё ещё запланировано, и его срок истёк (задачи по претензиям считаются отдельно).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="692"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="702"/>
         <source>Overdue claim task: a task of a claim&apos;s plan, still planned, past its due time.</source>
         <translation>Просроченная задача по претензии: задача плана претензии, всё ещё запланированная, с истёкшим сроком.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="695"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="705"/>
         <source>A candidate: a client whose last sale (invoice paid in full, in {currency}) was issued more than {days} days ago; past revenue = all their sales.</source>
         <translation>Кандидат — клиент, последняя продажа которому (полностью оплаченный счёт в {currency}) выставлена более {days} дн. назад; прошлая выручка = все его продажи.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="699"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="709"/>
         <source>The {limit} clients with the largest past revenue.</source>
         <translation>Клиенты с наибольшей прошлой выручкой (первые {limit}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="702"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="712"/>
         <source>Revenue this month</source>
         <translation>Выручка за месяц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="703"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="713"/>
         <source>Sales this month</source>
         <translation>Продажи за месяц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="704"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="714"/>
         <source>Deals won this month</source>
         <translation>Выиграно сделок за месяц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="705"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="715"/>
         <source>Win rate this month, %</source>
         <translation>Доля выигранных за месяц, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="706"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="716"/>
         <source>Plan done this month, %</source>
         <translation>Выполнение плана за месяц, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="707"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="717"/>
         <source>Overdue events</source>
         <translation>Просроченные события</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="708"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="718"/>
         <source>Overdue orders</source>
         <translation>Просроченные заказы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="709"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="719"/>
         <source>Open claims</source>
         <translation>Открытые претензии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="710"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="720"/>
         <source>A claim in status {from_status} cannot become {to_status}</source>
         <translation>Претензию в статусе «{from_status}» нельзя перевести в «{to_status}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="712"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="722"/>
         <source>The claim is {status}: it cannot change any more</source>
         <translation>Претензия {status}: изменить её уже нельзя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="713"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="723"/>
         <source>Choose the result of the claim</source>
         <translation>Выберите результат рассмотрения претензии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="714"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="724"/>
         <source>Satisfaction is from 1 (not at all) to 5 (fully)</source>
         <translation>Удовлетворённость — от 1 (совсем нет) до 5 (полностью)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="716"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="726"/>
         <source>Say why the claim is rejected</source>
         <translation>Укажите, почему претензия отклонена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="717"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="727"/>
         <source>This file is not attached to the claim</source>
         <translation>Этот файл не приложен к претензии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="718"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="728"/>
         <source>Log a call, an e-mail, a meeting or a note</source>
         <translation>Зарегистрируйте звонок, письмо, встречу или заметку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="721"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="731"/>
         <source>No claim status {status}: use one of {known}</source>
         <translation>Нет статуса претензии {status}: используйте один из {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="723"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="733"/>
         <source>Every row of the list needs a name</source>
         <translation>У каждой строки списка должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="724"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="734"/>
         <source>Reason {name}: name its department</source>
         <translation>Причина {name}: укажите подразделение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="725"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="735"/>
         <source>{name} is in the list twice</source>
         <translation>{name} встречается в списке дважды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="726"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="736"/>
         <source>This is not a task of the claim&apos;s plan</source>
         <translation>Это не задача из плана по претензии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="727"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="737"/>
         <source>No client has the address {address}: register the claim by hand</source>
         <translation>Ни у одного клиента нет адреса {address}: зарегистрируйте претензию вручную</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="729"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="739"/>
         <source>The e-mail has neither a subject nor a text</source>
         <translation>В письме нет ни темы, ни текста</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="730"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="740"/>
         <source>The file has no column for: {columns}</source>
         <translation>В файле нет столбца для: {columns}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="732"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="742"/>
         <source>no client given</source>
         <translation>не указан клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="733"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="743"/>
         <source>no client {value}</source>
         <translation>нет клиента {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="734"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="744"/>
         <source>the essence of the claim is empty</source>
         <translation>суть претензии не заполнена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="735"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="745"/>
         <source>{value} is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>{value} — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="737"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="747"/>
         <source>no reason {value} in the list</source>
         <translation>в списке нет причины {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="738"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="748"/>
         <source>severity {value} is none of low, medium, high, critical</source>
         <translation>важность {value} — не одна из low, medium, high, critical</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="740"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="750"/>
         <source>the client has no order {value}</source>
         <translation>у клиента нет заказа {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="741"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="751"/>
         <source>the client has no invoice {value}</source>
         <translation>у клиента нет счёта {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="743"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="753"/>
         <source>no active user {value}</source>
         <translation>нет активного пользователя {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="744"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="754"/>
         <source>The rule file {path} was refused whole, nothing was imported: {problem}</source>
         <translation>Файл правил {path} отклонён целиком, ничего не импортировано: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="746"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="756"/>
         <source>Rule {rule}: {problem}</source>
         <translation>Правило «{rule}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="747"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="757"/>
         <source>Rules run on the desktop or the server, not {value}</source>
         <translation>Правила выполняются на компьютере или на сервере, а не «{value}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="749"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="759"/>
         <source>assigned to {user} ({how})</source>
         <translation>назначено: {user} ({how})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="750"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="760"/>
         <source>deal &quot;{title}&quot; opened in {pipeline}, stage {stage}</source>
         <translation>открыта сделка «{title}» в воронке «{pipeline}», этап «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="752"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="762"/>
         <source>{kind} {number} made from {source}</source>
         <translation>{kind} {number}: создано из {source}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="753"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="763"/>
         <source>{type} &quot;{subject}&quot; for {user} on {when}</source>
         <translation>{type} «{subject}» для {user} на {when}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="754"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="764"/>
         <source>web hook {url} answered {status}</source>
         <translation>веб-хук {url} ответил {status}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="755"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="765"/>
         <source>e-mail &quot;{subject}&quot; queued for {to}</source>
         <translation>письмо «{subject}» поставлено в очередь для {to}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="756"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="766"/>
         <source>deal moved to {stage}</source>
         <translation>сделка переведена на этап «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="757"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="767"/>
         <source>{user} told: {text}</source>
         <translation>{user} получил сообщение: {text}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="758"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
         <source>{field} set to {value}</source>
         <translation>{field}: установлено значение {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="759"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="769"/>
         <source>tag {tag} added</source>
         <translation>добавлен тег {tag}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="760"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
         <source>task &quot;{subject}&quot; for {user}, due {due}</source>
         <translation>задача «{subject}» для {user}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="761"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="771"/>
         <source>tag {tag} removed</source>
         <translation>удалён тег {tag}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="762"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
         <source>web hook {url} failed: {reason}</source>
         <translation>веб-хук {url} не выполнен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="763"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
         <source>web hook {url} not called: web hooks are off</source>
         <translation>веб-хук {url} не вызван: веб-хуки выключены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="765"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
         <source>{client} has no e-mail address</source>
         <translation>У клиента {client} нет адреса e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="766"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
         <source>the record has no client</source>
         <translation>у записи нет клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="767"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
         <source>the deal has no quote to copy</source>
         <translation>в сделке нет коммерческого предложения для копирования</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="778"/>
         <source>letter {title} saved with {client}&apos;s files</source>
         <translation>письмо {title} сохранено в файлах клиента {client}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
         <source>the pipeline {pipeline} has no stage {stage}</source>
         <translation>в воронке «{pipeline}» нет этапа «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
         <source>no active user {login}</source>
         <translation>нет активного пользователя {login}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="783"/>
         <source>nobody to assign: every manager named is absent</source>
         <translation>некому назначить: все указанные менеджеры отсутствуют</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="785"/>
         <source>Rule {rule} is on {entity}s: pick one</source>
         <translation>Правило «{rule}» работает с записями типа «{entity}»: выберите одну</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
         <source>No rule {rule}</source>
         <translation>Нет правила «{rule}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="787"/>
         <source>stopped: a chain of rules reached the limit of {limit} (a rule&apos;s change firing another rule)</source>
         <translation>прервано: цепочка правил достигла предела {limit} (изменение одного правила запускает другое)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="790"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>В шаблоне есть незакрытая или лишняя фигурная скобка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="792"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Неизвестная подстановка {{{name}}}; используйте одну из: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="794"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} — не поле, которое этап может требовать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>Нет активного пользователя {login}: укажите его через --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
         <source>edit clients</source>
         <translation>изменять контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
         <source>import clients</source>
         <translation>импортировать контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
         <source>merge clients</source>
         <translation>объединять контрагентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
         <source>edit segments</source>
         <translation>изменять сегменты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
         <source>edit events</source>
         <translation>изменять события</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>продавать (коммерческие предложения, счета на оплату, оплаты)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
         <source>approve prices below the minimum</source>
         <translation>согласовывать цены ниже минимальных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
         <source>edit the catalogue</source>
         <translation>изменять каталог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
         <source>change minimum prices</source>
         <translation>изменять минимальные цены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
         <source>import price lists</source>
         <translation>импортировать прайс-листы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>изменять условия продаж контрагента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>изменять реквизиты и настройки организации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
         <source>set up the mail server</source>
         <translation>настраивать почтовый сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
         <source>edit custom fields</source>
         <translation>изменять дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
         <source>back up and restore the database</source>
         <translation>создавать и восстанавливать резервные копии базы данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
         <source>edit deals</source>
         <translation>изменять сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="822"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>изменять сделки других менеджеров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="823"/>
         <source>edit pipelines and their stages</source>
         <translation>изменять воронки и их этапы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="824"/>
         <source>read the change history</source>
         <translation>просматривать историю изменений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="825"/>
         <source>edit orders</source>
         <translation>изменять заказы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="826"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>изменять заказы других менеджеров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="827"/>
         <source>work on claims</source>
         <translation>работать с претензиями</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="828"/>
         <source>edit other salespeople&apos;s claims</source>
         <translation>изменять претензии других менеджеров</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
         <source>edit the claim reasons and results lists</source>
         <translation>изменять списки причин и результатов претензий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
         <source>send mass mailings (campaigns)</source>
         <translation>отправлять массовые рассылки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
         <source>edit the automation rules</source>
         <translation>изменять правила автоматизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="839"/>
         <source>salesperson</source>
         <translation>продавец</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="840"/>
         <source>head of sales</source>
         <translation>руководитель отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="841"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
@@ -10587,13 +10617,13 @@ Use it for this session only? It is asked again after the next start. To store i
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="899"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="909"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Произошла ошибка: {0}. Ничего не сохранено. Подробности — в журнале программы.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="906"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="916"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>

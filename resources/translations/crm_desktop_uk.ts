@@ -3070,190 +3070,190 @@ Subject: {subject}</source>
 <context>
     <name>DealsBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="217"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="219"/>
         <source>{0} d in stage</source>
         <translation>{0} дн. на етапі</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="222"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="224"/>
         <source>next: {0}</source>
         <translation>далі: {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="227"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="229"/>
         <source>close date passed</source>
         <translation>строк закриття минув</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="301"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="304"/>
         <source>Deals</source>
         <translation>Угоди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="346"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
         <source>Pipeline</source>
         <translation>Воронка продажів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="349"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
         <source>Responsible</source>
         <translation>Відповідальний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="352"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="355"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
         <source>Hot or cold</source>
         <translation>Гарячі або холодні</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="356"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
         <source>Hot and cold</source>
         <translation>Гарячі й холодні</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="357"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
         <source>Hot (≥ {0} %)</source>
         <translation>Гарячі (≥ {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="358"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="364"/>
         <source>Cold (&lt; {0} %)</source>
         <translation>Холодні (&lt; {0} %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="361"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="367"/>
         <source>Won and lost in</source>
         <translation>Виграні й програні за</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
         <source>Closed: 7 days</source>
         <translation>Закриті: 7 днів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="362"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
         <source>Closed: 30 days</source>
         <translation>Закриті: 30 днів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Closed: 90 days</source>
         <translation>Закриті: 90 днів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="363"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
         <source>Closed: a year</source>
         <translation>Закриті: рік</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="368"/>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="369"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="375"/>
         <source>Amount from</source>
         <translation>Сума від</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="373"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
         <source>Client…</source>
         <translation>Контрагент…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="374"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="380"/>
         <source>Client</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="376"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="382"/>
         <source>&amp;List</source>
         <translation>&amp;Список</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="379"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="385"/>
         <source>&amp;Stages…</source>
         <translation>&amp;Етапи…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="418"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="424"/>
         <source>Everyone</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="419"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="425"/>
         <source>Mine</source>
         <translation>Мої</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="428"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="434"/>
         <source>Any source</source>
         <translation>Будь-яке джерело</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="502"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="552"/>
         <source>{0}
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="505"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
         <source>(+{0} without rate)</source>
         <translation>(+{0} без курсу)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="546"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="591"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="548"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="593"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="549"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="594"/>
         <source>stage {0}, {1} days</source>
         <translation>етап {0}, {1} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="551"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="596"/>
         <source>responsible {0}</source>
         <translation>відповідальний {0}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="553"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="598"/>
         <source>next: {0} on {1}</source>
         <translation>далі: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="557"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="602"/>
         <source>overdue</source>
         <translation>прострочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="583"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="628"/>
         <source>Open the deal card</source>
         <translation>Відкрити картку угоди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="584"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="629"/>
         <source>Next stage	Ctrl+Right</source>
         <translation>Наступний етап	Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="585"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="630"/>
         <source>Previous stage	Ctrl+Left</source>
         <translation>Попередній етап	Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="586"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="631"/>
         <source>Move to</source>
         <translation>Перемістити в</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/deals/board.py" line="619"/>
+        <location filename="../../crm_desktop/ui/deals/board.py" line="664"/>
         <source>Moved to {0}, but: {1}</source>
         <translation>Переміщено в «{0}», але: {1}</translation>
     </message>
@@ -7949,7 +7949,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="87"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="555"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="565"/>
         <source>This product no longer exists</source>
         <translation>Цього товару більше немає</translation>
     </message>
@@ -7971,7 +7971,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="92"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="438"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
         <source>This client no longer exists</source>
         <translation>Цього контрагента більше немає</translation>
     </message>
@@ -8168,7 +8168,7 @@ Use it for this session only? It is asked again after the next start. To store i
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="167"/>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="377"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="720"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="730"/>
         <source>Choose csv, json or text, not {format}</source>
         <translation>Виберіть csv, json або text, а не {format}</translation>
     </message>
@@ -8624,7 +8624,7 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="302"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="480"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
         <source>The system keychain is not available: {reason}</source>
         <translation>Системне сховище паролів недоступне: {reason}</translation>
     </message>
@@ -8962,1181 +8962,1211 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="422"/>
+        <source>{code} is not a currency code (three capital letters, such as USD)</source>
+        <translation>{code} — не код валюти (три великі латинські літери, наприклад USD)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <source>{code} is listed twice</source>
+        <translation>Валюту {code} вказано двічі</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <source>Enter the rate of {code}</source>
+        <translation>Укажіть курс {code}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="426"/>
+        <source>{code} is the company&apos;s own currency: it needs no exchange rate</source>
+        <translation>{code} — власна валюта компанії: курс для неї не потрібен</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="428"/>
+        <source>The rate of {code} may have at most 6 decimal places</source>
+        <translation>Курс {code} може мати не більше 6 знаків після коми</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="430"/>
+        <source>The rate of {code} must be above 0 and below 1,000,000,000</source>
+        <translation>Курс {code} має бути більшим за 0 і меншим за 1 000 000 000</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
         <source>Restore from {path} failed: {reason}; the previous content is in {safety}</source>
         <translation>Не вдалося відновити з {path}: {reason}; попередній вміст збережено в {safety}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="424"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
         <source>{path} is not a usable backup: {reason}</source>
         <translation>{path} — непридатна резервна копія: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="425"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="435"/>
         <source>{path} is not a usable CRM Desktop backup ({verdict})</source>
         <translation>{path} — непридатна резервна копія CRM Desktop ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="427"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="437"/>
         <source>Restore from the program is for SQLite files; use pg_restore for a PostgreSQL server</source>
         <translation>Програма відновлює лише файли SQLite; сервер PostgreSQL відновіть за допомогою pg_restore</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="431"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="441"/>
         <source>No custom field {key!r}</source>
         <translation>Немає додаткового поля «{key}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="432"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="442"/>
         <source>Give the segment a name</source>
         <translation>Укажіть назву сегмента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="433"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
         <source>Give the template a name</source>
         <translation>Дайте шаблону назву</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="434"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="444"/>
         <source>Write the subject of the letter</source>
         <translation>Напишіть тему листа</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="435"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
         <source>No campaign template {name}</source>
         <translation>Немає шаблону кампанії {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="436"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="446"/>
         <source>Name a client or an e-mail address</source>
         <translation>Вкажіть контрагента або адресу e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="437"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="447"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} не є адресою e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="439"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="449"/>
         <source>No segment {name}</source>
         <translation>Немає сегмента {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="440"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
         <source>Nobody in {segment} would get the letter ({total} clients: opted out, bad or no address)</source>
         <translation>Ніхто в сегменті {segment} не отримав би листа (контрагентів: {total}; відмовилися від розсилки, адреса неправильна або відсутня)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="443"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
         <source>The rate must be from 1 to {maximum} messages a minute</source>
         <translation>Швидкість має бути від 1 до {maximum} листів за хвилину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="445"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
         <source>This campaign no longer exists</source>
         <translation>Цієї кампанії більше немає</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="446"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="456"/>
         <source>This client is not in the campaign&apos;s segment</source>
         <translation>Цього контрагента немає в сегменті кампанії</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="448"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
         <source>Enter the address the test letter goes to</source>
         <translation>Введіть адресу для тестового листа</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="450"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="460"/>
         <source>The stage {stage} still holds {count} deals: move them first</source>
         <translation>На етапі «{stage}» ще є угоди ({count}): спочатку перенесіть їх</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="452"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="462"/>
         <source>Every stage needs a name</source>
         <translation>Кожен етап повинен мати назву</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="453"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
         <source>The pipeline {pipeline} has no stage {stage}</source>
         <translation>У воронці продажів «{pipeline}» немає етапу «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="455"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="465"/>
         <source>The account {login} is disabled: ask the administrator</source>
         <translation>Обліковий запис {login} вимкнено: зверніться до адміністратора</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="457"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
         <source>Not a server address (HOST:PORT): {address}</source>
         <translation>Не адреса сервера (ХОСТ:ПОРТ): {address}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="458"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="468"/>
         <source>--listen takes HOST:PORT, not {value}</source>
         <translation>--listen приймає ХОСТ:ПОРТ, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="459"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="469"/>
         <source>A login is 2 to 64 small Latin letters, digits, dots, dashes or underscores, not {login!r}</source>
         <translation>Логін — від 2 до 64 малих латинських літер, цифр, крапок, дефісів або підкреслень, а не «{login}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="463"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="473"/>
         <source>The request is not understood: {reason}</source>
         <translation>Запит не розпізнано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="464"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
         <source>Keep the change history from 0 (forever) to 36500 days</source>
         <translation>Строк зберігання історії змін — від 0 (безстроково) до 36500 днів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="466"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
         <source>{field}: {value!r} is not a valid value</source>
         <translation>{field}: «{value}» — неприпустиме значення</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="467"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="477"/>
         <source>The team server&apos;s certificate has changed: it is now {fingerprint}, not the {pinned} you accepted. Nothing was sent. If nobody replaced it on the server, someone may be intercepting the connection.</source>
         <translation>Сертифікат командного сервера змінився: тепер це {fingerprint}, а не прийнятий вами {pinned}. Нічого не надіслано. Якщо на сервері його ніхто не замінював, з&apos;єднання, можливо, перехоплюють.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="472"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
         <source>The certificate {path} cannot be used: {reason}</source>
         <translation>Сертифікат {path} не можна використати: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="474"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="484"/>
         <source>{login} is not a head of sales</source>
         <translation>{login} — не керівник відділу продажів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="475"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
         <source>The login {login} is taken</source>
         <translation>Логін {login} уже зайнято</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="476"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
         <source>The team server needs a PostgreSQL database (--db postgresql+psycopg://…), not {database}</source>
         <translation>Командному серверу потрібна база даних PostgreSQL (--db postgresql+psycopg://…), а не {database}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="482"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="492"/>
         <source>Enter the person&apos;s name</source>
         <translation>Введіть ім&apos;я співробітника</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="483"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
         <source>No password given (type it, or pipe it on standard input)</source>
         <translation>Пароль не вказано (введіть його або передайте через стандартне введення)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="485"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
         <source>No team {name}</source>
         <translation>Немає команди «{name}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="486"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
         <source>No user {login}</source>
         <translation>Немає користувача {login}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="487"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="497"/>
         <source>Give the team a name</source>
         <translation>Укажіть назву команди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="488"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="498"/>
         <source>Sign in to the team server first</source>
         <translation>Спочатку ввійдіть на командний сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="489"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="499"/>
         <source>No such client among those you may see</source>
         <translation>Серед доступних вам контрагентів такого немає</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="490"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="500"/>
         <source>Not signed in to a team server</source>
         <translation>Вхід на командний сервер не виконано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="491"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
         <source>You cannot disable your own account or take away your own administration</source>
         <translation>Не можна вимкнути власний обліковий запис або позбавити себе прав адміністратора</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="493"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="503"/>
         <source>The password must have at least {minimum} characters</source>
         <translation>Пароль має містити щонайменше {minimum} символів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="495"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="505"/>
         <source>The two passwords differ</source>
         <translation>Паролі не збігаються</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="496"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
         <source>The server&apos;s database role {role} {why}: row-level security would not apply to it. Let the server log in as a role that is only a member of crm_app (README: Team server)</source>
         <translation>Роль бази даних сервера {role} {why}: захист на рівні рядків (RLS) на неї не діятиме. Нехай сервер входить під роллю, яка лише є членом crm_app (README: Team server)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="501"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
         <source>The database is at revision {revision}, the server needs {head}: run `crm-desktop db upgrade --db …` as the database owner</source>
         <translation>База даних у редакції {revision}, серверу потрібна {head}: виконайте `crm-desktop db upgrade --db …` від імені власника бази</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="505"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
         <source>The team server failed: {reason}</source>
         <translation>Збій командного сервера: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="506"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="516"/>
         <source>Share with one person or one team</source>
         <translation>Надайте доступ одній особі або одній команді</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="507"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
         <source>Too many wrong passwords: try again in {seconds} seconds</source>
         <translation>Забагато неправильних паролів: спробуйте ще раз через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="509"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="519"/>
         <source>Give both --tls-cert and --tls-key, or neither</source>
         <translation>Укажіть і --tls-cert, і --tls-key або жодного з них</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="510"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="520"/>
         <source>Your sign-in has expired: sign in again</source>
         <translation>Строк дії входу минув: увійдіть знову</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="511"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="521"/>
         <source>You were signed out (here, on another desktop or by the administrator): sign in again</source>
         <translation>Ваш сеанс завершено (тут, на іншому комп&apos;ютері або адміністратором): увійдіть знову</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="515"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="525"/>
         <source>The team server answered something unexpected ({status})</source>
         <translation>Командний сервер дав неочікувану відповідь ({status})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="517"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="527"/>
         <source>A client has no field {field}</source>
         <translation>Контрагент не має поля {field}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="518"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
         <source>The team server {address} does not answer ({reason}). You keep working on this computer.</source>
         <translation>Командний сервер {address} не відповідає ({reason}). Робота триває на цьому комп&apos;ютері.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="522"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="532"/>
         <source>Wrong login or password</source>
         <translation>Неправильний логін або пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="523"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="533"/>
         <source>This program (database version {revision}) is older than the team server&apos;s ({server}). Update the program to sync; your unsent changes wait on this computer.</source>
         <translation>Ця програма (версія бази даних {revision}) старіша за сервер команди ({server}). Оновіть програму, щоб синхронізуватися; ваші ненадіслані зміни чекають на цьому комп&apos;ютері.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="528"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
         <source>The team server cannot read a sync batch: {reason}</source>
         <translation>Сервер команди не може прочитати пакет синхронізації: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="530"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="540"/>
         <source>This copy is not connected to a team server: run crm-desktop connect URL --user LOGIN</source>
         <translation>Ця копія не підключена до сервера команди: виконайте crm-desktop connect URL --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="534"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="544"/>
         <source>Signed out of the team server {address}: run crm-desktop connect again</source>
         <translation>Сеанс на сервері команди {address} завершено: виконайте crm-desktop connect ще раз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="536"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
         <source>This conflict is no longer in the inbox</source>
         <translation>Цього конфлікту вже немає у списку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="538"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="548"/>
         <source>The value of {field} cannot be taken back here ({kind}): the record changed for a reason the server keeps</source>
         <translation>Значення поля {field} тут не можна повернути ({kind}): запис змінився з причини, яку зберігає сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="542"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="552"/>
         <source>The server&apos;s certificate is {fingerprint}, not the {expected} you gave. Nothing was sent.</source>
         <translation>Сертифікат сервера — {fingerprint}, а не вказаний вами {expected}. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="546"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="556"/>
         <source>This claim no longer exists</source>
         <translation>Цієї рекламації більше немає</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="547"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="557"/>
         <source>The claim is handled by {owner}: only the head of sales may change another person&apos;s claim</source>
         <translation>Рекламацію веде {owner}: змінити чужу рекламацію може лише керівник відділу продажів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="550"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="560"/>
         <source>Describe the essence of the claim</source>
         <translation>Опишіть суть рекламації</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="551"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
         <source>The contact person does not belong to the claimant</source>
         <translation>Контактна особа не належить до заявника</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="553"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="563"/>
         <source>Order {number} is another client&apos;s</source>
         <translation>Замовлення {number} належить іншому контрагенту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="554"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="564"/>
         <source>Invoice {number} is another client&apos;s</source>
         <translation>Рахунок {number} належить іншому контрагенту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="556"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="566"/>
         <source>This reason is not in the list</source>
         <translation>Такої причини немає в списку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="557"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="567"/>
         <source>This result is not in the list</source>
         <translation>Такого результату немає в списку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="558"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="568"/>
         <source>This employee is not an active user</source>
         <translation>Цей співробітник не є активним користувачем</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="559"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="569"/>
         <source>You may see the figures of {allowed} only, not of the people chosen</source>
         <translation>Ви можете бачити показники лише таких працівників: {allowed}, а не вибраних</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="561"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="571"/>
         <source>The period ends ({end}) before it starts ({start})</source>
         <translation>Період закінчується ({end}) раніше, ніж починається ({start})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="563"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="573"/>
         <source>No report {name}; the reports are {names}</source>
         <translation>Немає звіту {name}; доступні звіти: {names}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="564"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="574"/>
         <source>Sales cannot be grouped by {group}; use one of {groups}</source>
         <translation>Продажі не можна групувати за {group}; використайте одне з: {groups}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="566"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="576"/>
         <source>A plan cannot be negative: {amount}</source>
         <translation>План не може бути від&apos;ємним: {amount}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="567"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="577"/>
         <source>No such person: {manager}</source>
         <translation>Немає такого менеджера: {manager}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="568"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="578"/>
         <source>No export format {format}; use one of {formats}</source>
         <translation>Немає формату експорту {format}; використайте один із: {formats}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="570"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="580"/>
         <source>{option} {value}: not a date; write it as YYYY-MM-DD</source>
         <translation>{option} {value}: не дата; запишіть як РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="572"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="582"/>
         <source>No person with the login {login}</source>
         <translation>Немає користувача з логіном {login}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="575"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="585"/>
         <source>Sales funnel: {pipeline}</source>
         <translation>Воронка продажів: {pipeline}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="576"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="586"/>
         <source>Sales</source>
         <translation>Продажі</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="577"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="587"/>
         <source>Manager benchmark</source>
         <translation>Порівняння менеджерів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="578"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="588"/>
         <source>Won and lost</source>
         <translation>Виграні й програні</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="579"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="589"/>
         <source>Lead sources</source>
         <translation>Джерела лідів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="580"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="590"/>
         <source>Claims</source>
         <translation>Рекламації</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="581"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="591"/>
         <source>Overdue work</source>
         <translation>Прострочена робота</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="582"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="592"/>
         <source>Reactivation candidates</source>
         <translation>Кандидати на реактивацію</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="583"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="593"/>
         <source>Won and lost by manager</source>
         <translation>Виграні й програні за менеджерами</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="584"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="594"/>
         <source>Leads and won deals by source</source>
         <translation>Ліди й виграні угоди за джерелами</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="585"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="595"/>
         <source>Sales, {currency}</source>
         <translation>Продажі, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="586"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="596"/>
         <source>Revenue against last year, {currency}</source>
         <translation>Виручка порівняно з торішньою, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="587"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="597"/>
         <source>Claims by month</source>
         <translation>Рекламації за місяцями</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="588"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="598"/>
         <source>Overdue work by responsible</source>
         <translation>Прострочена робота за відповідальними</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="589"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="599"/>
         <source>Past revenue of the clients to win back, {currency}</source>
         <translation>Минула виручка контрагентів для повернення, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="592"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="602"/>
         <source>Open deals by stage: {pipeline}</source>
         <translation>Відкриті угоди за етапами, воронка {pipeline}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="593"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="603"/>
         <source>Entered</source>
         <translation>Увійшло</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="594"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="604"/>
         <source>Won</source>
         <translation>Виграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="595"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="605"/>
         <source>Lost</source>
         <translation>Програно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="596"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="606"/>
         <source>Leads</source>
         <translation>Ліди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="597"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="607"/>
         <source>Revenue</source>
         <translation>Виручка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="598"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="608"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="599"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="609"/>
         <source>Last year</source>
         <translation>Торік</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="600"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="610"/>
         <source>Registered</source>
         <translation>Зареєстровано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="601"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="611"/>
         <source>Resolved</source>
         <translation>Вирішено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="602"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="612"/>
         <source>Open</source>
         <translation>Відкриті</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="603"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="613"/>
         <source>Events</source>
         <translation>Події</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="604"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="614"/>
         <source>Orders</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="605"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="615"/>
         <source>Claim tasks</source>
         <translation>Завдання рекламацій</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="606"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="616"/>
         <source>Past revenue</source>
         <translation>Минула виручка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="607"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="617"/>
         <source>Open deals</source>
         <translation>Відкриті угоди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="608"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="618"/>
         <source>Amount, {currency}</source>
         <translation>Сума, {currency}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="609"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="619"/>
         <source>Count</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="610"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="620"/>
         <source>Percent</source>
         <translation>Відсоток</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="611"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="621"/>
         <source>A sale is an invoice paid in full, in the client&apos;s currency.</source>
         <translation>Продаж — це рахунок, оплачений повністю, у валюті контрагента.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="614"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
         <source>Total sales divided by the number of sales (invoices paid in full); a dash while there is none.</source>
         <translation>сума продажів, поділена на кількість продажів (рахунків, оплачених повністю); риска, поки їх немає.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="618"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="628"/>
         <source>An order neither delivered nor cancelled whose due date has passed.</source>
         <translation>замовлення, яке не доставлено й не скасовано, хоча його термін минув.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="621"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
         <source>{term}: {definition}</source>
         <translation>{term}: {definition}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="622"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="632"/>
         <source>Average check</source>
         <translation>Середній чек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="623"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="633"/>
         <source>Overdue order</source>
         <translation>Прострочене замовлення</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="624"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="634"/>
         <source>A deal enters a stage when the stage history has a move into it (counted once per deal and stage, by the moment of the move).</source>
         <translation>Угода потрапляє на етап, коли в історії етапів є перехід на нього (враховується один раз для кожної угоди й етапу, за моментом переходу).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="628"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="638"/>
         <source>Conversion = deals that entered the next stage / deals that entered this one.</source>
         <translation>Конверсія = угоди, що потрапили на наступний етап / угоди, що потрапили на цей.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="631"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="641"/>
         <source>Time in stage: the median of the times recorded when deals left the stage in the period.</source>
         <translation>Час на етапі: медіана часу, зафіксованого, коли угоди залишали етап у періоді.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="635"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="645"/>
         <source>Lost at: the stage a deal left for a lost stage.</source>
         <translation>Етап програшу: етап, з якого угода перейшла на етап програшу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="638"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="648"/>
         <source>Won and lost: deals closed in the period in a won or lost stage; amounts of the deals in {currency} only.</source>
         <translation>Виграні й програні: угоди, закриті в періоді на етапі виграшу чи програшу; суми — лише угод у {currency}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="642"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="652"/>
         <source>Win rate = won / (won + lost) deals closed in the period.</source>
         <translation>Частка виграшів = виграні / (виграні + програні) угоди, закриті в періоді.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="645"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="655"/>
         <source>A lead: a deal opened in the period; conversion to won = how many of them are won by now.</source>
         <translation>Лід — угода, відкрита в періоді; конверсія у виграш = скільки з них уже виграно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="649"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="659"/>
         <source>Revenue: the sales issued in the period whose deal came from the source, in {currency}.</source>
         <translation>Виручка: продажі, виставлені в періоді, угода яких прийшла з цього джерела, у {currency}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="653"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="663"/>
         <source>Sales in {currency} count, in the period by their issue date.</source>
         <translation>Враховуються продажі у {currency}, що потрапляють у період за датою виставлення.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="656"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="666"/>
         <source>Revenue: the sum of the sales&apos; totals (by product or category: of their lines).</source>
         <translation>Виручка: сума підсумків продажів (за товаром чи категорією — сума їхніх рядків).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="659"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="669"/>
         <source>Plan: the amounts set per manager and month in {currency}, for the months the period touches; plan done = revenue of the managers with a plan / plan.</source>
         <translation>План: суми, встановлені для кожного менеджера й місяця у {currency}, за місяці, яких торкається період; виконання плану = виручка менеджерів із планом / план.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="663"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="673"/>
         <source>Deals opened: created in the period; won: closed won in the period.</source>
         <translation>Відкрито угод: створені в періоді; виграно: закриті з виграшем у періоді.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="666"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="676"/>
         <source>Last year: the same days one year earlier; change = (now - last year) / last year.</source>
         <translation>Торік: ті самі дні роком раніше; зміна = (зараз - торік) / торік.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="670"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="680"/>
         <source>Calls, meetings, e-mails: done events starting in the period; overdue events: starting in the period, still planned and past their due time.</source>
         <translation>Дзвінки, зустрічі, листи: виконані події, що починаються в періоді; прострочені події: що починаються в періоді, досі заплановані, і їхній термін минув.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="674"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="684"/>
         <source>By month: claims registered and resolved in the month (UTC); open = registered by the month&apos;s end and neither resolved nor rejected by then.</source>
         <translation>За місяцями: рекламації, зареєстровані й вирішені в місяці (UTC); відкриті = зареєстровані до кінця місяця й на той час не вирішені та не відхилені.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="678"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="688"/>
         <source>By reason and department: claims dated in the period; share of all of them.</source>
         <translation>За причиною та відділом: рекламації з датою в періоді; частка від усіх.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="681"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="691"/>
         <source>Satisfied = claims resolved or rejected rated 4 or 5 of 5 / those rated.</source>
         <translation>Задоволені = вирішені або відхилені рекламації з оцінкою 4 чи 5 з 5 / усі оцінені.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="684"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="694"/>
         <source>Department: the one at fault, else the reason&apos;s.</source>
         <translation>Відділ: винний відділ, а якщо його немає — відділ причини.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="687"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="697"/>
         <source>Most claims: {month} ({count}).</source>
         <translation>Найбільше рекламацій: {month} ({count}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="688"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="698"/>
         <source>Overdue event: still planned and its due time has passed (claim tasks counted apart).</source>
         <translation>Прострочена подія: досі запланована, і її термін минув (завдання рекламацій враховано окремо).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="692"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="702"/>
         <source>Overdue claim task: a task of a claim&apos;s plan, still planned, past its due time.</source>
         <translation>Прострочене завдання рекламації: завдання з плану рекламації, досі заплановане, термін якого минув.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="695"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="705"/>
         <source>A candidate: a client whose last sale (invoice paid in full, in {currency}) was issued more than {days} days ago; past revenue = all their sales.</source>
         <translation>Кандидат — контрагент, чий останній продаж (рахунок, оплачений повністю, у {currency}) виставлено понад {days} дн. тому; минула виручка = усі його продажі.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="699"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="709"/>
         <source>The {limit} clients with the largest past revenue.</source>
         <translation>Контрагенти з найбільшою минулою виручкою (перші {limit}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="702"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="712"/>
         <source>Revenue this month</source>
         <translation>Виручка цього місяця</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="703"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="713"/>
         <source>Sales this month</source>
         <translation>Продажі цього місяця</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="704"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="714"/>
         <source>Deals won this month</source>
         <translation>Виграно угод цього місяця</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="705"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="715"/>
         <source>Win rate this month, %</source>
         <translation>Частка виграшів цього місяця, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="706"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="716"/>
         <source>Plan done this month, %</source>
         <translation>Виконання плану цього місяця, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="707"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="717"/>
         <source>Overdue events</source>
         <translation>Прострочені події</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="708"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="718"/>
         <source>Overdue orders</source>
         <translation>Прострочені замовлення</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="709"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="719"/>
         <source>Open claims</source>
         <translation>Відкриті рекламації</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="710"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="720"/>
         <source>A claim in status {from_status} cannot become {to_status}</source>
         <translation>Рекламацію в статусі «{from_status}» не можна перевести в «{to_status}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="712"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="722"/>
         <source>The claim is {status}: it cannot change any more</source>
         <translation>Рекламація в статусі «{status}»: змінити її вже не можна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="713"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="723"/>
         <source>Choose the result of the claim</source>
         <translation>Виберіть результат розгляду рекламації</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="714"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="724"/>
         <source>Satisfaction is from 1 (not at all) to 5 (fully)</source>
         <translation>Задоволеність — від 1 (зовсім ні) до 5 (повністю)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="716"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="726"/>
         <source>Say why the claim is rejected</source>
         <translation>Укажіть, чому рекламацію відхилено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="717"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="727"/>
         <source>This file is not attached to the claim</source>
         <translation>Цей файл не прикріплено до рекламації</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="718"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="728"/>
         <source>Log a call, an e-mail, a meeting or a note</source>
         <translation>Зареєструйте дзвінок, лист, зустріч або нотатку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="721"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="731"/>
         <source>No claim status {status}: use one of {known}</source>
         <translation>Немає статусу рекламації {status}: використовуйте один із {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="723"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="733"/>
         <source>Every row of the list needs a name</source>
         <translation>Кожен рядок списку повинен мати назву</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="724"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="734"/>
         <source>Reason {name}: name its department</source>
         <translation>Причина {name}: укажіть її відділ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="725"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="735"/>
         <source>{name} is in the list twice</source>
         <translation>{name} є в списку двічі</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="726"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="736"/>
         <source>This is not a task of the claim&apos;s plan</source>
         <translation>Це не завдання з плану рекламації</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="727"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="737"/>
         <source>No client has the address {address}: register the claim by hand</source>
         <translation>Жоден контрагент не має адреси {address}: зареєструйте рекламацію вручну</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="729"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="739"/>
         <source>The e-mail has neither a subject nor a text</source>
         <translation>Лист не має ні теми, ні тексту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="730"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="740"/>
         <source>The file has no column for: {columns}</source>
         <translation>У файлі немає стовпця для: {columns}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="732"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="742"/>
         <source>no client given</source>
         <translation>не вказано контрагента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="733"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="743"/>
         <source>no client {value}</source>
         <translation>немає контрагента {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="734"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="744"/>
         <source>the essence of the claim is empty</source>
         <translation>суть рекламації не заповнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="735"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="745"/>
         <source>{value} is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>{value} — не дата (РРРР-ММ-ДД або ДД.ММ.РРРР)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="737"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="747"/>
         <source>no reason {value} in the list</source>
         <translation>у списку немає причини {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="738"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="748"/>
         <source>severity {value} is none of low, medium, high, critical</source>
         <translation>серйозність {value} — не одна з low, medium, high, critical</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="740"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="750"/>
         <source>the client has no order {value}</source>
         <translation>контрагент не має замовлення {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="741"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="751"/>
         <source>the client has no invoice {value}</source>
         <translation>контрагент не має рахунку {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="743"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="753"/>
         <source>no active user {value}</source>
         <translation>немає активного користувача {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="744"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="754"/>
         <source>The rule file {path} was refused whole, nothing was imported: {problem}</source>
         <translation>Файл правил {path} відхилено повністю, нічого не імпортовано: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="746"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="756"/>
         <source>Rule {rule}: {problem}</source>
         <translation>Правило {rule}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="747"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="757"/>
         <source>Rules run on the desktop or the server, not {value}</source>
         <translation>Правила виконуються на комп&apos;ютері або на сервері, а не «{value}»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="749"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="759"/>
         <source>assigned to {user} ({how})</source>
         <translation>призначено: {user} ({how})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="750"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="760"/>
         <source>deal &quot;{title}&quot; opened in {pipeline}, stage {stage}</source>
         <translation>угоду «{title}» відкрито у воронці {pipeline}, етап {stage}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="752"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="762"/>
         <source>{kind} {number} made from {source}</source>
         <translation>{kind} {number} створено з документа-джерела {source}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="753"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="763"/>
         <source>{type} &quot;{subject}&quot; for {user} on {when}</source>
         <translation>{type} «{subject}» для {user} на {when}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="754"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="764"/>
         <source>web hook {url} answered {status}</source>
         <translation>веб-хук {url} відповів {status}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="755"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="765"/>
         <source>e-mail &quot;{subject}&quot; queued for {to}</source>
         <translation>лист «{subject}» поставлено в чергу для {to}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="756"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="766"/>
         <source>deal moved to {stage}</source>
         <translation>угоду переміщено на етап {stage}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="757"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="767"/>
         <source>{user} told: {text}</source>
         <translation>повідомлено {user}: {text}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="758"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
         <source>{field} set to {value}</source>
         <translation>{field} змінено на {value}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="759"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="769"/>
         <source>tag {tag} added</source>
         <translation>мітку {tag} додано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="760"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
         <source>task &quot;{subject}&quot; for {user}, due {due}</source>
         <translation>завдання «{subject}» для {user}, строк {due}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="761"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="771"/>
         <source>tag {tag} removed</source>
         <translation>мітку {tag} вилучено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="762"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
         <source>web hook {url} failed: {reason}</source>
         <translation>веб-хук {url} не спрацював: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="763"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
         <source>web hook {url} not called: web hooks are off</source>
         <translation>веб-хук {url} не викликано: веб-хуки вимкнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="765"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
         <source>{client} has no e-mail address</source>
         <translation>{client} не має адреси e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="766"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
         <source>the record has no client</source>
         <translation>у запису немає контрагента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="767"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
         <source>the deal has no quote to copy</source>
         <translation>в угоді немає комерційної пропозиції для копіювання</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="768"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="778"/>
         <source>letter {title} saved with {client}&apos;s files</source>
         <translation>лист {title} збережено у файлах клієнта {client}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="770"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
         <source>the pipeline {pipeline} has no stage {stage}</source>
         <translation>у воронці {pipeline} немає етапу {stage}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="772"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
         <source>no active user {login}</source>
         <translation>немає активного користувача {login}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="773"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="783"/>
         <source>nobody to assign: every manager named is absent</source>
         <translation>нема кому призначити: усі названі менеджери відсутні</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="775"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="785"/>
         <source>Rule {rule} is on {entity}s: pick one</source>
         <translation>Правило {rule} стосується об&apos;єктів «{entity}»: виберіть один</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="776"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
         <source>No rule {rule}</source>
         <translation>Немає правила {rule}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="777"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="787"/>
         <source>stopped: a chain of rules reached the limit of {limit} (a rule&apos;s change firing another rule)</source>
         <translation>зупинено: ланцюжок правил досяг межі {limit} (зміна одного правила запускає інше правило)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="780"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="790"/>
         <source>The template has an unclosed or stray brace: {reason}</source>
         <translation>У шаблоні є незакрита або зайва фігурна дужка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="782"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="792"/>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>Невідома підстановка {{{name}}}; використовуйте одну з: {known}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="784"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="794"/>
         <source>{field} is not a field a stage can require</source>
         <translation>{field} — не поле, якого може вимагати етап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="786"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
         <source>No active user {login}: name one with --user LOGIN</source>
         <translation>Немає активного користувача {login}: укажіть його через --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="795"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
         <source>edit clients</source>
         <translation>змінювати контрагентів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="796"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
         <source>import clients</source>
         <translation>імпортувати контрагентів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="797"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
         <source>merge clients</source>
         <translation>об&apos;єднувати контрагентів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="798"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
         <source>edit segments</source>
         <translation>змінювати сегменти</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="799"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
         <source>edit events</source>
         <translation>змінювати події</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="800"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
         <source>sell (quotes, invoices, payments)</source>
         <translation>продавати (комерційні пропозиції, рахунки, оплати)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="801"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
         <source>approve prices below the minimum</source>
         <translation>погоджувати ціни, нижчі за мінімальні</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="802"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
         <source>edit the catalogue</source>
         <translation>змінювати каталог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="803"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
         <source>change minimum prices</source>
         <translation>змінювати мінімальні ціни</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="804"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
         <source>import price lists</source>
         <translation>імпортувати ціни з прайс-листів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="805"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
         <source>change a client&apos;s terms of sale</source>
         <translation>змінювати умови продажу контрагента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="806"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
         <source>change the company&apos;s requisites and settings</source>
         <translation>змінювати реквізити й налаштування компанії</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="807"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
         <source>set up the mail server</source>
         <translation>налаштовувати поштовий сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="808"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
         <source>edit custom fields</source>
         <translation>змінювати додаткові поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="809"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
         <source>manage users</source>
         <translation>керувати користувачами</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="810"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
         <source>back up and restore the database</source>
         <translation>створювати й відновлювати резервні копії бази даних</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="811"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
         <source>edit deals</source>
         <translation>змінювати угоди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="812"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="822"/>
         <source>edit other salespeople&apos;s deals</source>
         <translation>змінювати угоди інших менеджерів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="813"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="823"/>
         <source>edit pipelines and their stages</source>
         <translation>змінювати воронки продажів та їхні етапи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="814"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="824"/>
         <source>read the change history</source>
         <translation>переглядати історію змін</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="815"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="825"/>
         <source>edit orders</source>
         <translation>змінювати замовлення</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="816"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="826"/>
         <source>edit other salespeople&apos;s orders</source>
         <translation>змінювати замовлення інших менеджерів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="817"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="827"/>
         <source>work on claims</source>
         <translation>працювати з рекламаціями</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="818"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="828"/>
         <source>edit other salespeople&apos;s claims</source>
         <translation>змінювати рекламації інших менеджерів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="819"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
         <source>edit the claim reasons and results lists</source>
         <translation>змінювати списки причин і результатів рекламацій</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="820"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
         <source>send mass mailings (campaigns)</source>
         <translation>надсилати масові розсилки (кампанії)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="821"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
         <source>edit the automation rules</source>
         <translation>змінювати правила автоматизації</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="829"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="839"/>
         <source>salesperson</source>
         <translation>менеджер з продажу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="830"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="840"/>
         <source>head of sales</source>
         <translation>керівник відділу продажів</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="831"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="841"/>
         <source>administrator</source>
         <translation>адміністратор</translation>
     </message>
@@ -10588,12 +10618,12 @@ Use it for this session only? It is asked again after the next start. To store i
     <name>messages</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/texts.py" line="18"/>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="906"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="916"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="899"/>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="909"/>
         <source>Something went wrong: {0}. Nothing was saved. Details are in the log file.</source>
         <translation>Сталася помилка: {0}. Нічого не збережено. Подробиці — в журналі програми.</translation>
     </message>

@@ -419,6 +419,16 @@ def texts() -> dict[str, str]:
             "errors", "Give the reason for the prices below the minimum"),
         "quotes.payment_days_range": tr.translate("errors", "Payment days must be from 0 to 365"),
         "quotes.quantity": tr.translate("errors", "{line}: the quantity must be above zero"),
+        "rates.bad_code": tr.translate(
+            "errors", "{code} is not a currency code (three capital letters, such as USD)"),
+        "rates.duplicate": tr.translate("errors", "{code} is listed twice"),
+        "rates.no_rate": tr.translate("errors", "Enter the rate of {code}"),
+        "rates.own_currency": tr.translate(
+            "errors", "{code} is the company's own currency: it needs no exchange rate"),
+        "rates.places": tr.translate(
+            "errors", "The rate of {code} may have at most 6 decimal places"),
+        "rates.range": tr.translate(
+            "errors", "The rate of {code} must be above 0 and below 1,000,000,000"),
         "restore.failed": tr.translate(
             "errors", "Restore from {path} failed: {reason}; the previous content is in {safety}"),
         "restore.not_a_backup": tr.translate("errors", "{path} is not a usable backup: {reason}"),
