@@ -1,8 +1,9 @@
 """Company settings: requisites, bank account, stamp/signature/logo images, document options,
-e-mail templates."""
+exchange rates, e-mail templates."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,10 +16,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crm_desktop.services.company.profile import IMAGES, CompanyInput, company_input, save_company
+from crm_desktop.services.company.rates import exchange_rates, rates_from_rows, save_exchange_rates
 from crm_desktop.services.core.attachments import attachment_file, store_file
 from crm_desktop.services.core.errors import ValidationError
 from crm_desktop.services.documents.texts import LANGUAGES
@@ -48,11 +54,13 @@ class CompanyDialog(QDialog):
         self.setWindowTitle(self.tr("Company settings"))
         self.ctx = ctx
 
-        def load(s: Session) -> tuple[CompanyInput, dict[str, Path | None]]:
+        def load(s: Session) -> tuple[CompanyInput, dict[str, Path | None],
+                                      dict[str, Decimal]]:
             data = company_input(s)
-            return data, {name: attachment_file(s, getattr(data, name)) for name in IMAGES}
+            return data, {name: attachment_file(s, getattr(data, name)) for name in IMAGES}, \
+                exchange_rates(s)
 
-        self.data, self.paths = ctx.read(load)
+        self.data, self.paths, rates = ctx.read(load)
         self.new_images: dict[str, Path] = {}
         d = self.data
         self.fields: dict[str, QLineEdit] = {}
@@ -143,6 +151,7 @@ class CompanyDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.addTab(requisites, self.tr("Requisites"))
         tabs.addTab(images, self.tr("Stamp and signatures"))
+        tabs.addTab(self._rates_tab(d.default_currency, rates), self.tr("Exchange rates"))
         tabs.addTab(mail_texts, self.tr("E-mail templates"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -152,6 +161,60 @@ class CompanyDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
         remember_size(self, 640, 620)  # ui/kit/fit: within the screen, as last time
+
+    def _rates_tab(self, base: str, rates: dict[str, Decimal]) -> QWidget:
+        """Currency code and how much of the company currency one unit of it is worth."""
+        page = QWidget(self)
+        hint = QLabel(self.tr("How many {0} one unit of each currency is worth (1 USD = … {0}). "
+                              "Quotes for clients paying in another currency convert prices "
+                              "at these rates.").format(base), page)
+        hint.setWordWrap(True)
+        self.rates = QTableWidget(0, 2, page)
+        self.rates.setObjectName("exchangeRatesTable")
+        self.rates.setHorizontalHeaderLabels([self.tr("Currency"),
+                                              self.tr("Rate, {0}").format(base)])
+        self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rates.verticalHeader().hide()
+        for code, rate in rates.items():
+            self.add_rate(code, editable_amount(rate))  # "470,5" in Russian
+        add = QPushButton(self.tr("Add a rate"), page)
+        add.setObjectName("addRateButton")
+        add.clicked.connect(lambda: self.add_rate())
+        remove = QPushButton(self.tr("Remove the rate"), page)
+        remove.setObjectName("removeRateButton")
+        remove.clicked.connect(self.remove_rate)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint)
+        layout.addWidget(self.rates)
+        layout.addLayout(buttons)
+        return page
+
+    def add_rate(self, code: str = "", rate: str = "") -> None:
+        """A row (empty: the code cell is put in edit for the person to type)."""
+        row = self.rates.rowCount()
+        self.rates.insertRow(row)
+        code_item = QTableWidgetItem(code)
+        self.rates.setItem(row, 0, code_item)
+        self.rates.setItem(row, 1, QTableWidgetItem(rate))
+        if not code:
+            self.rates.setCurrentCell(row, 0)
+            self.rates.editItem(code_item)
+
+    def remove_rate(self) -> None:
+        row = self.rates.currentRow()
+        if row >= 0:
+            self.rates.removeRow(row)
+
+    def rate_rows(self) -> list[tuple[str, str]]:
+        def text(row: int, column: int) -> str:
+            item = self.rates.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(row, 0), text(row, 1)) for row in range(self.rates.rowCount())]
 
     def _preview(self, name: str, path: Path | None) -> None:
         pixmap = QPixmap(str(path)) if path else QPixmap()
@@ -207,8 +270,10 @@ class CompanyDialog(QDialog):
     def save(self) -> bool:
         def write(s: Session) -> None:
             data = self.collect()  # a VAT rate that is not a number is refused here
+            rates = rates_from_rows(self.rate_rows())  # so is a rate, or a currency twice
             for name, path in self.new_images.items():
                 setattr(data, name, store_file(s, path).id)
-            save_company(s, data)
+            save_company(s, data)  # first: the rates are checked against its currency
+            save_exchange_rates(s, rates)
 
         return Operation(self, self.ctx, write).success(lambda _: self.accept()).run()

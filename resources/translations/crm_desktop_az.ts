@@ -2173,173 +2173,199 @@ Mövzu: {subject}</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="54"/>
         <source>Company settings</source>
         <translation>Şirkət ayarları</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="69"/>
         <source>Legal name</source>
         <translation>Hüquqi ad</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="62"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="70"/>
         <source>Short name</source>
         <translation>Qısa ad</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="63"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="71"/>
         <source>Country (code)</source>
         <translation>Ölkə (kod)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="64"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="72"/>
         <source>Tax ID</source>
         <translation>VÖEN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="64"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="72"/>
         <source>Address</source>
         <translation>Ünvan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="73"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="73"/>
         <source>E-mail</source>
         <translation>E-poçt</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="74"/>
         <source>Director</source>
         <translation>Direktor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="75"/>
         <source>Chief accountant</source>
         <translation>Baş mühasib</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="76"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="174"/>
         <source>Currency</source>
         <translation>Valyuta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="77"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="78"/>
         <source>Account / IBAN</source>
         <translation>Hesab / IBAN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="78"/>
         <source>BIC</source>
         <translation>Bank kodu</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="71"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="79"/>
         <source>Device code for numbers (offline laptops)</source>
         <translation>Nömrələr üçün cihaz kodu (şəbəkəsiz noutbuklar)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="86"/>
         <source>Prices include VAT</source>
         <translation>Qiymətlərə ƏDV daxildir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="80"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="88"/>
         <source>Send documents without the last look (straight to the outbox)</source>
         <translation>Sənədləri son baxışsız göndər (birbaşa göndəriləcəklərə)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="92"/>
         <source>VAT %</source>
         <translation>ƏDV %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="100"/>
         <source>Stamp</source>
         <translation>Möhür</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="101"/>
         <source>Director&apos;s signature</source>
         <translation>Direktorun imzası</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="102"/>
         <source>Accountant&apos;s signature</source>
         <translation>Mühasibin imzası</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="103"/>
         <source>Logo</source>
         <translation>Loqo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="96"/>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="223"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="126"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="134"/>
         <source>Save this template</source>
         <translation>Bu şablonu yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="129"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="137"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="130"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="138"/>
         <source>Purpose</source>
         <translation>Təyinat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="139"/>
         <source>Subject</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="133"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="141"/>
         <source>Placeholders: </source>
         <translation>Əvəzlənənlər: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="152"/>
         <source>Requisites</source>
         <translation>Rekvizitlər</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="145"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="153"/>
         <source>Stamp and signatures</source>
         <translation>Möhür və imzalar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="154"/>
+        <source>Exchange rates</source>
+        <translation>Valyuta məzənnələri</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="155"/>
         <source>E-mail templates</source>
         <translation>E-poçt şablonları</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="166"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="168"/>
+        <source>How many {0} one unit of each currency is worth (1 USD = … {0}). Quotes for clients paying in another currency convert prices at these rates.</source>
+        <translation>Hər valyutanın bir vahidi neçə {0} dəyərindədir (1 USD = … {0}). Başqa valyutada ödəyən kontragentlər üçün kommersiya təkliflərində qiymətlər bu məzənnələrlə çevrilir.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="175"/>
+        <source>Rate, {0}</source>
+        <translation>Məzənnə, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="180"/>
+        <source>Add a rate</source>
+        <translation>Məzənnə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="183"/>
+        <source>Remove the rate</source>
+        <translation>Məzənnəni sil</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="229"/>
         <source>Image</source>
         <translation>Şəkil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="167"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="230"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Şəkillər (*.png *.jpg *.jpeg)</translation>
     </message>

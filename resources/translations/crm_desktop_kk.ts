@@ -2173,173 +2173,199 @@ Subject: {subject}</source>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="54"/>
         <source>Company settings</source>
         <translation>Компания баптаулары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="69"/>
         <source>Legal name</source>
         <translation>Заңды атауы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="62"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="70"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="63"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="71"/>
         <source>Country (code)</source>
         <translation>Ел (коды)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="64"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="72"/>
         <source>Tax ID</source>
         <translation>БСН/ЖСН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="64"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="72"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="73"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="73"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="74"/>
         <source>Director</source>
         <translation>Директор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="75"/>
         <source>Chief accountant</source>
         <translation>Бас бухгалтер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="76"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="174"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="77"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="78"/>
         <source>Account / IBAN</source>
         <translation>Шот / IBAN</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="78"/>
         <source>BIC</source>
         <translation>БСК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="71"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="79"/>
         <source>Device code for numbers (offline laptops)</source>
         <translation>Нөмірлерге арналған құрылғы коды (желісіз ноутбуктер)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="86"/>
         <source>Prices include VAT</source>
         <translation>Бағаларға ҚҚС кіреді</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="80"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="88"/>
         <source>Send documents without the last look (straight to the outbox)</source>
         <translation>Құжаттарды соңғы қараусыз жіберу (бірден шығыс хаттарға)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="92"/>
         <source>VAT %</source>
         <translation>ҚҚС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="100"/>
         <source>Stamp</source>
         <translation>Мөр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="101"/>
         <source>Director&apos;s signature</source>
         <translation>Директордың қолы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="102"/>
         <source>Accountant&apos;s signature</source>
         <translation>Бухгалтердің қолы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="103"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="96"/>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="223"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="126"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="134"/>
         <source>Save this template</source>
         <translation>Осы үлгіні сақтау</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="129"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="137"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="130"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="138"/>
         <source>Purpose</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="139"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="133"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="141"/>
         <source>Placeholders: </source>
         <translation>Ауыстырмалар: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="152"/>
         <source>Requisites</source>
         <translation>Деректемелер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="145"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="153"/>
         <source>Stamp and signatures</source>
         <translation>Мөр және қолдар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="154"/>
+        <source>Exchange rates</source>
+        <translation>Валюта бағамдары</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="155"/>
         <source>E-mail templates</source>
         <translation>Хат үлгілері</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="166"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="168"/>
+        <source>How many {0} one unit of each currency is worth (1 USD = … {0}). Quotes for clients paying in another currency convert prices at these rates.</source>
+        <translation>Әр валютаның бір бірлігі қанша {0} тұрады (1 USD = … {0}). Басқа валютада төлейтін клиенттерге арналған коммерциялық ұсыныстардағы бағалар осы бағамдар бойынша қайта есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="175"/>
+        <source>Rate, {0}</source>
+        <translation>Бағам, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="180"/>
+        <source>Add a rate</source>
+        <translation>Бағам қосу</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="183"/>
+        <source>Remove the rate</source>
+        <translation>Бағамды жою</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="229"/>
         <source>Image</source>
         <translation>Сурет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/company_dialog.py" line="167"/>
+        <location filename="../../crm_desktop/ui/company_dialog.py" line="230"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
