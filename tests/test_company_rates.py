@@ -115,6 +115,7 @@ def test_a_quote_converts_with_the_saved_rate(demo_db: dbs.Database) -> None:
     with demo_db.session() as s, pytest.raises(CrmError) as missing:
         quotes.quote_context(s, client_id)
     assert missing.value.code == "quotes.no_rate"
+    assert "Settings → Company → Exchange rates" in str(missing.value)
     with demo_db.session(person(demo_db, ADMIN)) as s:
         save_exchange_rates(s, {"AZN": Decimal("250.25")})
     with demo_db.session() as s:

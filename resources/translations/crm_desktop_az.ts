@@ -8971,8 +8971,8 @@ Ondan yalnız bu seansda istifadə edilsin? Növbəti işə salınmadan sonra ye
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="414"/>
-        <source>Set the exchange rate of {currency} to {base} in the settings before quoting this client</source>
-        <translation>Bu kontragentə kommersiya təklifi verməzdən əvvəl ayarlarda {currency} valyutasının {base} məzənnəsini təyin edin</translation>
+        <source>Set the exchange rate of {currency} to {base} in Settings → Company → Exchange rates before quoting this client</source>
+        <translation>Bu kontragentə kommersiya təklifi verməzdən əvvəl Ayarlar → Şirkət → Valyuta məzənnələri bölməsində {currency} valyutasının {base} məzənnəsini təyin edin</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="418"/>

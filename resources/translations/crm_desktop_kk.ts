@@ -8971,8 +8971,8 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="414"/>
-        <source>Set the exchange rate of {currency} to {base} in the settings before quoting this client</source>
-        <translation>Бұл клиентке ұсыныс дайындамас бұрын баптауларда {currency} валютасының {base} бағамын көрсетіңіз</translation>
+        <source>Set the exchange rate of {currency} to {base} in Settings → Company → Exchange rates before quoting this client</source>
+        <translation>Бұл клиентке ұсыныс дайындамас бұрын Баптаулар → Компания → Валюта бағамдары бөлімінде {currency} валютасының {base} бағамын көрсетіңіз</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="418"/>

@@ -8971,8 +8971,8 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="414"/>
-        <source>Set the exchange rate of {currency} to {base} in the settings before quoting this client</source>
-        <translation>Энэ харилцагчид үнийн санал гаргахаас өмнө тохиргоонд {currency} / {base} ханшийг оруулна уу</translation>
+        <source>Set the exchange rate of {currency} to {base} in Settings → Company → Exchange rates before quoting this client</source>
+        <translation>Энэ харилцагчид үнийн санал гаргахаас өмнө Тохиргоо → Байгууллага → Валютын ханш хэсэгт {currency} / {base} ханшийг оруулна уу</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="418"/>

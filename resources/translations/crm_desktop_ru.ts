@@ -8796,11 +8796,6 @@ Use it for this session only? It is asked again after the next start. To store i
         <translation>Добавьте хотя бы один товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/kit/errors.py" line="414"/>
-        <source>Set the exchange rate of {currency} to {base} in the settings before quoting this client</source>
-        <translation>Прежде чем готовить предложение этому контрагенту, укажите в настройках курс {currency} к {base}</translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="418"/>
         <source>Give the reason for the prices below the minimum</source>
         <translation>Укажите причину цен ниже минимальных</translation>
@@ -8985,6 +8980,11 @@ Use it for this session only? It is asked again after the next start. To store i
         <location filename="../../crm_desktop/ui/kit/errors.py" line="403"/>
         <source>The stage {stage} allows a next stage {next} the pipeline lacks</source>
         <translation>Этап «{stage}» допускает следующий этап «{next}», которого нет в воронке</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/kit/errors.py" line="414"/>
+        <source>Set the exchange rate of {currency} to {base} in Settings → Company → Exchange rates before quoting this client</source>
+        <translation>Прежде чем готовить предложение этому контрагенту, укажите курс {currency} к {base} в разделе Настройки → Компания → Курсы валют</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="422"/>

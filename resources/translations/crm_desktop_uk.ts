@@ -8973,8 +8973,8 @@ Use it for this session only? It is asked again after the next start. To store i
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="414"/>
-        <source>Set the exchange rate of {currency} to {base} in the settings before quoting this client</source>
-        <translation>Перш ніж готувати комерційну пропозицію цьому контрагенту, укажіть у налаштуваннях курс {currency} до {base}</translation>
+        <source>Set the exchange rate of {currency} to {base} in Settings → Company → Exchange rates before quoting this client</source>
+        <translation>Перш ніж готувати комерційну пропозицію цьому контрагенту, укажіть курс {currency} до {base} у розділі Налаштування → Компанія → Курси валют</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/kit/errors.py" line="418"/>

@@ -52,8 +52,8 @@ from crm_desktop.services.sales.deals import moves as deals
 from crm_desktop.services.sales.numbering import next_number
 from crm_desktop.services.sales.pricing import convert, line_amounts, round_money, totals
 
-NO_RATE = error_code("quotes.no_rate", "Set the exchange rate of {currency} to {base} in the "
-                     "settings before quoting this client")
+NO_RATE = error_code("quotes.no_rate", "Set the exchange rate of {currency} to {base} in "
+                     "Settings → Company → Exchange rates before quoting this client")
 DISCOUNT_RANGE = error_code("quotes.discount_range", "The discount must be from 0 to 99.99 %")
 PAYMENT_DAYS_RANGE = error_code("quotes.payment_days_range", "Payment days must be from 0 to 365")
 NEGATIVE_PRICE = error_code("quotes.negative_price", "A price cannot be negative")

@@ -413,8 +413,8 @@ def texts() -> dict[str, str]:
         "quotes.no_lines": tr.translate("errors", "Add at least one product"),
         "quotes.no_rate": tr.translate(
             "errors",
-            "Set the exchange rate of {currency} to {base} in the settings before quoting this "
-            "client"),
+            "Set the exchange rate of {currency} to {base} in Settings → Company → Exchange "
+            "rates before quoting this client"),
         "quotes.no_reason": tr.translate(
             "errors", "Give the reason for the prices below the minimum"),
         "quotes.payment_days_range": tr.translate("errors", "Payment days must be from 0 to 365"),
