@@ -1,7 +1,8 @@
 """Screenshots of the windows a new user meets, at a 1366×768 laptop's size, each window at
 the size the program gives it (ui/kit/fit: within the screen): the desk (history with content
 and call results), the quote form (totals and Sell in sight), the client card (every tab's
-title) and the clients list (labelled filters). Whole-screen grabs, so what falls off shows.
+title), the clients list (labelled filters) and the company's exchange rates. Whole-screen
+grabs, so what falls off shows.
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/shots/windows.py \
         --lang ru --out /work/shots/windows
@@ -15,7 +16,7 @@ import uuid
 from pathlib import Path
 
 from _common import HOME, save_screen, settle  # first: sets the data folder
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -78,6 +79,15 @@ def main() -> int:
     settle(1.5)
     save_screen(args.out, "clients_list")
     clients.close()
+
+    company = window.edit_company()  # the exchange rates the quotes convert with
+    place(company)
+    tabs = company.findChild(QTabWidget)
+    if tabs is not None:
+        tabs.setCurrentWidget(company.rates.parentWidget())
+    settle(0.5)
+    save_screen(args.out, "exchange_rates")
+    company.close()
     window.close()
     return 0
 
