@@ -37,7 +37,7 @@ from crm_desktop.services.core.errors import CrmError
 from crm_desktop.services.core.identity import CurrentUser
 from crm_desktop.services.core.settings import get_setting, set_setting
 from crm_desktop.services.mail import templates as mail_templates
-from crm_desktop.services.sync import laptop
+from crm_desktop.services.sync import inbox, laptop
 from crm_desktop.services.team import access
 from crm_desktop.services.team import client as tc
 
@@ -822,3 +822,5 @@ def test_a_setting_set_on_two_laptops_offline_makes_one_row_and_logs_the_loser(
         lost = s.scalars(select(SyncConflict.lost_value).where(
             SyncConflict.row_id == shared_setting_id("exchange_rates"))).all()
     assert any("470.00" in (value or "") for value in lost), lost
+    with admin.db.session() as s:  # the inbox names the setting
+        assert "exchange_rates" in {c.record for c in inbox.conflicts(s, open_only=False)}

@@ -61,7 +61,8 @@ def _record(s: Session, table: str, row_id: uuid.UUID) -> str:
     if table == "clients":
         return str(name or table)
     label = found.get("title") or found.get("full_name") or found.get("raw") or \
-        found.get("address") or found.get("name") or found.get("number") or ""
+        found.get("address") or found.get("name") or found.get("number") or \
+        found.get("key") or ""  # a team setting by its key
     return " — ".join(str(p) for p in (name, label) if p) or table
 
 
