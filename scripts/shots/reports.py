@@ -77,13 +77,13 @@ def main() -> None:
         if group:
             window.group_by.setCurrentIndex(window.group_by.findData(group))
         window.run_report()
-        wait(lambda: not window.running)
+        wait(lambda: not window.running and not window.chart.pending)  # the chart comes after
         window.grab().save(str(out / f"report_{name}.png"))
         window.export("png", out / f"chart_{name}.png")
     dashboard = DashboardView(ctx)
     dashboard.resize(1400, 900)
     dashboard.show()
-    wait(lambda: dashboard.refreshes > 0)
+    wait(lambda: dashboard.refreshes > 0 and not dashboard.charts_pending)
     dashboard.grab().save(str(out / "dashboard.png"))
     print(f"saved to {out}")
 
