@@ -37,6 +37,7 @@ from crm_desktop.models import (
 )
 from crm_desktop.services.clients.writer import CLIENT_GONE
 from crm_desktop.services.company.profile import NO_REQUISITES
+from crm_desktop.services.company.rates import exchange_rates
 from crm_desktop.services.core.errors import CrmError, ValidationError, error_code
 from crm_desktop.services.core.identity import (
     ROLE_PERMISSIONS,
@@ -45,7 +46,6 @@ from crm_desktop.services.core.identity import (
     may,
     require,
 )
-from crm_desktop.services.core.settings import get_setting
 from crm_desktop.services.locale.logged import logged
 from crm_desktop.services.sales.catalogue import default_price_type
 from crm_desktop.services.sales.deals import moves as deals
@@ -101,10 +101,10 @@ def quote_context(s: Session, client_id: uuid.UUID) -> QuoteContext:
     base = company.default_currency
     rate = Decimal(1)
     if currency != base:
-        rates = get_setting(s, "exchange_rates", {}) or {}
+        rates = exchange_rates(s)
         if currency not in rates:
             raise CrmError(NO_RATE, currency=currency, base=base)
-        rate = Decimal(str(rates[currency]))
+        rate = rates[currency]
     price_type_id = terms.price_type_id if terms and terms.price_type_id else \
         default_price_type(s)
     price_type = s.get(PriceType, price_type_id) if price_type_id else None

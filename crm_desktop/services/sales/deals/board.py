@@ -41,7 +41,7 @@ from crm_desktop.models import (
     User,
     utcnow,
 )
-from crm_desktop.services.core.settings import get_setting
+from crm_desktop.services.company.rates import exchange_rates
 
 from .pipelines import PipelineInfo, StageInfo, pipeline
 
@@ -104,8 +104,7 @@ def rates(s: Session) -> Rates:
 def _read_rates(s: Session) -> Rates:
     company = s.scalar(select(Company.default_currency).where(Company.deleted_at.is_(None))
                        .limit(1))
-    table = get_setting(s, "exchange_rates", {}) or {}
-    return Rates(company or "", {k: Decimal(str(v)) for k, v in table.items()})
+    return Rates(company or "", exchange_rates(s))
 
 
 def base_amount(r: Rates) -> ColumnElement[Any]:
