@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Setting, SharedSetting, shared_setting_id
@@ -49,10 +48,8 @@ def is_shared(key: str) -> bool:
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
     """The stored value of `key` (the team's or this installation's), or `default`."""
     if is_shared(key):
-        value = session.execute(select(SharedSetting.value).where(
-            SharedSetting.id == shared_setting_id(key),
-            SharedSetting.deleted_at.is_(None))).first()
-        return default if value is None else value[0]
+        shared = session.get(SharedSetting, shared_setting_id(key))
+        return default if shared is None or shared.deleted_at is not None else shared.value
     row = session.get(Setting, key)
     return default if row is None else row.value
 
