@@ -1,4 +1,4 @@
-"""Helpers the GUI tests share."""
+"""Helpers the tests share."""
 
 from __future__ import annotations
 
@@ -24,6 +24,19 @@ def open_desk(qtbot: QtBot, db: dbs.Database, login: str | None = None) -> MainW
     if window.desk.reminders.popup is not None:
         window.desk.reminders.popup.hide()
     return window
+
+
+def database_at(path: Path, revision: str) -> dbs.Database:
+    """A new SQLite file migrated only up to `revision` (an older program's database), for a
+    test that fills it the old way and then upgrades it."""
+    from alembic import command
+
+    database = dbs.connect(str(path))
+    cfg = dbs._alembic_config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    return database
 
 
 def raw(path: Path, sql: str, *args: object) -> list[tuple[object, ...]]:

@@ -30,6 +30,7 @@ from crm_desktop.services.sales.deals import moves, pipelines, reasons
 from crm_desktop.services.sales.deals.board import DealFilter
 
 from .actors import person
+from .helpers import database_at
 
 
 def _pipeline(db: dbs.Database, name: str) -> pipelines.PipelineInfo:
@@ -385,14 +386,8 @@ def test_migration_keeps_every_deal_and_its_stage(tmp_path: Path) -> None:
     """A database made before pipelines (at 0006) with deals at every old stage: after the
     upgrade each deal is in the default pipeline at the same stage (won and lost at Won and
     Lost), with a history that starts at New and ends where the deal is."""
-    from alembic import command
-
     path = tmp_path / "old.sqlite3"
-    database = dbs.connect(str(path))
-    cfg = dbs._alembic_config()
-    with database.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0006_stamps")
+    database = database_at(path, "0006_stamps")
     now = datetime(2026, 5, 1, 12, 0)
     client_id, user_id = uuid.uuid4().bytes, uuid.uuid4().bytes
     old = [("new", "open"), ("qualified", "open"), ("proposal", "open"),

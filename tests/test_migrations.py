@@ -114,17 +114,13 @@ def test_the_teams_settings_move_to_the_synced_table_and_the_rest_stay(tmp_path)
     import json
     import sqlite3
 
-    from alembic import command
-
     from crm_desktop.models import shared_setting_id
     from crm_desktop.services.core.settings import get_setting
 
+    from .helpers import database_at
+
     path = tmp_path / "at-0021.sqlite3"
-    database = dbs.connect(str(path))
-    cfg = dbs._alembic_config()
-    with database.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0021_deal_board_index")
+    database = database_at(path, "0021_deal_board_index")
     rows = {"exchange_rates": {"USD": "471.50"}, "email_template:ru:invoice": ["S", "B"],
             "automation.runner": "server", "smtp": {"host": "mail.example.kz"},
             "device_code": "LT1", "backup_keep": 5}
